@@ -1,0 +1,173 @@
+// Package source holds the bundled sample documents and turns the bytes of a
+// raw input file into clean text lines: it detects the encoding, normalizes
+// line ends and removes control characters, and refuses input that is not
+// text at all.
+package source
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	unicodeenc "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Errors callers branch on; each is wrapped with the file name.
+var (
+	ErrEmpty    = errors.New("empty input: no text to publish")
+	ErrBinary   = errors.New("binary input: contains NUL bytes, not a text file")
+	ErrEncoding = errors.New("not valid text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030)")
+	ErrUnknown  = errors.New("unknown encoding")
+)
+
+// Encodings that Decode accepts by name; "auto" (or "") detects.
+var Encodings = []string{"auto", "utf-8", "utf-16", "utf-16le", "utf-16be", "gb18030", "gbk"}
+
+// Text is a decoded input.
+type Text struct {
+	Name     string // file name as given, for messages
+	Encoding string // the encoding that was used
+	Body     string // text with "\n" line ends and no control characters
+	Removed  int    // control characters removed
+}
+
+// Decode turns raw bytes into text. encodingName is one of Encodings.
+func Decode(name string, data []byte, encodingName string) (*Text, error) {
+	enc, label, err := pick(data, strings.ToLower(encodingName))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	var s string
+	if enc == nil {
+		s = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	} else {
+		out, _, err := transform.Bytes(enc.NewDecoder(), data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: decoding as %s: %w", name, label, err)
+		}
+		s = strings.TrimPrefix(string(out), "\ufeff")
+	}
+	if label != "utf-8" && !utf8.ValidString(s) {
+		return nil, fmt.Errorf("%s: %w", name, ErrEncoding)
+	}
+	body, removed := clean(s)
+	if strings.TrimSpace(body) == "" {
+		if len(data) == 0 {
+			return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+		}
+		return nil, fmt.Errorf("%s: %w", name, errors.New("empty input: only whitespace"))
+	}
+	return &Text{Name: name, Encoding: label, Body: body, Removed: removed}, nil
+}
+
+// pick chooses the decoder; nil means the bytes are UTF-8 already.
+func pick(data []byte, name string) (encoding.Encoding, string, error) {
+	switch name {
+	case "", "auto":
+	case "utf-8", "utf8":
+		if !utf8.Valid(data) {
+			return nil, "", errors.New("not valid UTF-8 (try --encoding auto)")
+		}
+		if bytes.IndexByte(data, 0) >= 0 {
+			return nil, "", ErrBinary
+		}
+		return nil, "utf-8", nil
+	case "utf-16":
+		return unicodeenc.UTF16(unicodeenc.LittleEndian, unicodeenc.ExpectBOM), "utf-16", nil
+	case "utf-16le":
+		return unicodeenc.UTF16(unicodeenc.LittleEndian, unicodeenc.UseBOM), "utf-16le", nil
+	case "utf-16be":
+		return unicodeenc.UTF16(unicodeenc.BigEndian, unicodeenc.UseBOM), "utf-16be", nil
+	case "gb18030", "gbk", "gb2312":
+		return simplifiedchinese.GB18030, "gb18030", nil
+	default:
+		return nil, "", fmt.Errorf("%w %q (supported: %s)", ErrUnknown, name, strings.Join(Encodings, ", "))
+	}
+	if len(data) == 0 {
+		return nil, "", ErrEmpty
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return unicodeenc.UTF16(unicodeenc.LittleEndian, unicodeenc.UseBOM), "utf-16le", nil
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return unicodeenc.UTF16(unicodeenc.BigEndian, unicodeenc.UseBOM), "utf-16be", nil
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, "", ErrBinary
+	}
+	if utf8.Valid(data) {
+		return nil, "utf-8", nil
+	}
+	if looksGB18030(data) {
+		return simplifiedchinese.GB18030, "gb18030", nil
+	}
+	return nil, "", ErrEncoding
+}
+
+// looksGB18030 accepts bytes only when every multi-byte sequence is a
+// well-formed GB18030 character and the result is mostly Han text: GB18030
+// decodes almost any byte string, so well-formedness alone proves nothing.
+func looksGB18030(data []byte) bool {
+	out, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), data)
+	if err != nil {
+		return false
+	}
+	var han, other int
+	for _, r := range string(out) {
+		switch {
+		case r == utf8.RuneError:
+			return false
+		case r < 0x80:
+		case unicode.Is(unicode.Han, r) || isCJKPunct(r):
+			han++
+		default:
+			other++
+		}
+	}
+	return han > 0 && han >= 4*other
+}
+
+func isCJKPunct(r rune) bool {
+	return (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || (r >= 0x2010 && r <= 0x206F)
+}
+
+// clean normalizes CRLF and CR to LF, turns form feeds into blank lines
+// (page breaks), expands tabs to a space and drops other control and
+// private-use format characters, counting what it removed.
+func clean(s string) (string, int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	removed := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			b.WriteByte('\n')
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\f':
+			b.WriteString("\n\n")
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == utf8.RuneError && size == 1:
+			removed++
+		case r == '\ufeff' || r == '\u200b' || r == '\u00ad':
+			removed++
+		case unicode.IsControl(r):
+			removed++
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), removed
+}
