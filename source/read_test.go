@@ -1,0 +1,103 @@
+package source
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+func TestDecode(t *testing.T) {
+	text := "政府工作报告摘编\n一年来，我们坚持以“两个确保”为目标，增长 21.6%。\n"
+	gb, err := simplifiedchinese.GB18030.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16le, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
+	u16be, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(text)
+	cases := []struct {
+		name, in, enc string
+		wantEnc       string
+		want          string
+	}{
+		{"utf-8", text, "auto", "utf-8", text},
+		{"utf-8 with BOM", "\ufeff" + text, "auto", "utf-8", text},
+		{"utf-16le with BOM", u16le, "auto", "utf-16le", text},
+		{"utf-16be with BOM", u16be, "auto", "utf-16be", text},
+		{"gb18030 detected", gb, "auto", "gb18030", text},
+		{"gbk forced", gb, "gbk", "gb18030", text},
+		{"CRLF and CR", "一\r\n二\r三\n", "auto", "utf-8", "一\n二\n三\n"},
+		{"form feed is a page break", "一\f二", "", "utf-8", "一\n\n二"},
+		{"control characters dropped, tab to space", "一\x07二\t三\u200b", "", "utf-8", "一二 三"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Decode("in.txt", []byte(c.in), c.enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Body != c.want || got.Encoding != c.wantEnc {
+				t.Errorf("got %q (%s), want %q (%s)", got.Body, got.Encoding, c.want, c.wantEnc)
+			}
+		})
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	cases := []struct {
+		name, in, enc string
+		is            error
+		msg           string
+	}{
+		{"empty", "", "auto", ErrEmpty, "in.txt: empty input"},
+		{"whitespace only", " \n\t\n　\n", "auto", nil, "in.txt: empty input: only whitespace"},
+		{"NUL bytes", "abc\x00def", "auto", ErrBinary, "in.txt: binary input"},
+		{"latin-1 is not GB18030 text", "caf\xe9 na\xefve \xff\xfe\xfd", "auto", ErrEncoding, "in.txt: not valid text"},
+		{"forced utf-8 on GBK bytes", "\xd5\xfe\xb8\xae", "utf-8", nil, "in.txt: not valid UTF-8"},
+		{"unknown encoding name", "x", "latin9", ErrUnknown, `in.txt: unknown encoding "latin9"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Decode("in.txt", []byte(c.in), c.enc)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if c.is != nil && !errors.Is(err, c.is) {
+				t.Errorf("%v is not %v", err, c.is)
+			}
+			if !strings.HasPrefix(err.Error(), c.msg) {
+				t.Errorf("error %q, want prefix %q", err, c.msg)
+			}
+		})
+	}
+}
+
+func TestSample(t *testing.T) {
+	txt, err := Decode(SampleName, Sample(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(txt.Body, " 政府工作报告摘编\n") || strings.Count(txt.Body, "\n") != 421 {
+		t.Errorf("sample not as shipped: %q…, %d lines", txt.Body[:30], strings.Count(txt.Body, "\n"))
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("政府工作报告\r\n"), "auto")
+	f.Add([]byte{0xFF, 0xFE, 0x3F, 0x00}, "auto")
+	f.Add([]byte{0xD5, 0xFE, 0xB8, 0xAE}, "gbk")
+	f.Fuzz(func(t *testing.T, data []byte, enc string) {
+		txt, err := Decode("f.txt", data, enc)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.txt: ") || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("error not one line naming the file: %q", err)
+			}
+			return
+		}
+		if strings.ContainsAny(txt.Body, "\r\x00") {
+			t.Fatalf("body keeps CR or NUL: %q", txt.Body)
+		}
+	})
+}
