@@ -1,0 +1,147 @@
+package layout
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"publish/fonts"
+)
+
+// face is one font as the typesetter uses it: a font program given to the
+// PDF writer (family), drawn normally or emboldened by stroking.
+type face struct {
+	font     *fonts.Font
+	family   int  // index of the font program in faceSet.fonts
+	embolden bool // no bold font: fill and stroke the regular outlines
+}
+
+// glyph is one character set in one face at one size.
+type glyph struct {
+	r    rune    // the character drawn (a placeholder for uncovered ones)
+	face int     // index into faceSet.faces
+	size float64 // pt
+	adv  float64 // natural advance, pt
+}
+
+// faceSet resolves each character to the first font that has it, caches
+// advances, and records characters no font can draw.
+type faceSet struct {
+	fonts []*fonts.Font // distinct font programs, in order of first use
+	faces []face
+	body  []int // face chain for regular text
+	bold  []int // face chain for headings and strong text
+
+	adv         []map[rune]float64 // per face, em
+	placeholder rune
+	missing     map[rune][]string // positions of characters drawn as placeholders
+	order       []rune
+}
+
+// placeholderRune is drawn for characters that no font covers or that the
+// PDF writer cannot encode (beyond the Basic Multilingual Plane).
+const placeholderRune = '□'
+
+func newFaceSet(body []*fonts.Font, bold *fonts.Font) *faceSet {
+	if len(body) == 0 {
+		body = []*fonts.Font{fonts.Bundled()}
+	}
+	fs := &faceSet{missing: map[rune][]string{}}
+	family := func(f *fonts.Font) int {
+		for i, g := range fs.fonts {
+			if g == f {
+				return i
+			}
+		}
+		fs.fonts = append(fs.fonts, f)
+		return len(fs.fonts) - 1
+	}
+	add := func(f *fonts.Font, embolden bool) int {
+		fs.faces = append(fs.faces, face{font: f, family: family(f), embolden: embolden})
+		fs.adv = append(fs.adv, map[rune]float64{})
+		return len(fs.faces) - 1
+	}
+	for _, f := range body {
+		fs.body = append(fs.body, add(f, false))
+	}
+	embolden := false
+	if bold == nil {
+		if body[0] == fonts.Bundled() {
+			bold = fonts.BundledBold()
+		} else {
+			bold, embolden = body[0], true
+		}
+	}
+	fs.bold = append(fs.bold, add(bold, embolden))
+	for _, f := range body {
+		if f != bold {
+			fs.bold = append(fs.bold, add(f, embolden))
+		}
+	}
+	fs.placeholder = '?'
+	if body[0].HasRune(placeholderRune) {
+		fs.placeholder = placeholderRune
+	}
+	return fs
+}
+
+// advance returns the advance of r in face i, in em.
+func (fs *faceSet) advance(i int, r rune) float64 {
+	if a, ok := fs.adv[i][r]; ok {
+		return a
+	}
+	a := fs.faces[i].font.Advance(r)
+	fs.adv[i][r] = a
+	return a
+}
+
+// resolve picks the face for r. Characters beyond the Basic Multilingual
+// Plane or in no font come back as the placeholder, and where is recorded
+// for the warning.
+func (fs *faceSet) resolve(r rune, bold bool, size float64, where func() string) glyph {
+	chain := fs.body
+	if bold {
+		chain = fs.bold
+	}
+	if r <= 0xFFFF {
+		for _, i := range chain {
+			if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
+				return glyph{r: r, face: i, size: size, adv: a * size}
+			}
+		}
+	}
+	if _, seen := fs.missing[r]; !seen {
+		fs.order = append(fs.order, r)
+	}
+	if len(fs.missing[r]) < 8 {
+		fs.missing[r] = append(fs.missing[r], where())
+	}
+	i := chain[0]
+	return glyph{r: fs.placeholder, face: i, size: size, adv: fs.advance(i, fs.placeholder) * size}
+}
+
+// warnings lists each character drawn as a placeholder with its first
+// positions.
+func (fs *faceSet) warnings() []string {
+	var out []string
+	for _, r := range fs.order {
+		why := "no font has it"
+		if r > 0xFFFF {
+			why = "beyond the Basic Multilingual Plane, which the PDF writer cannot encode"
+		}
+		out = append(out, fmt.Sprintf("U+%04X %q drawn as %q (%s) at %s", r, r, fs.placeholder, why, strings.Join(fs.missing[r], ", ")))
+	}
+	return out
+}
+
+// runesOf returns, per font program, the sorted characters drawn with it.
+func runesOf(fs *faceSet, used map[int]map[rune]bool) [][]rune {
+	out := make([][]rune, len(fs.fonts))
+	for fam, set := range used {
+		for r := range set {
+			out[fam] = append(out[fam], r)
+		}
+		sort.Slice(out[fam], func(a, b int) bool { return out[fam][a] < out[fam][b] })
+	}
+	return out
+}

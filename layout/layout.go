@@ -1,0 +1,115 @@
+// Package layout typesets a document as a PDF: CJK line breaking with
+// kinsoku and total-fit, justification with punctuation compression and
+// Han-Latin spacing, pages with widow, orphan and heading control, running
+// heads, folios, a linked table of contents, an outline and metadata.
+//
+// Layout is computed on plain values (items -> lines -> rows -> pages) that
+// tests inspect directly; fpdf.go is the only file that draws.
+package layout
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"publish/doc"
+	"publish/fonts"
+)
+
+// Options tune WritePDF.
+type Options struct {
+	Paper    string        // "a4" (default when ""), "a5", "b5", "letter"; anything else is an error
+	FontSize float64       // body size in pt; 0 = chosen per paper
+	Fonts    []*fonts.Font // body font then fallbacks in order; nil or empty = fonts.Bundled()
+	Bold     *fonts.Font   // heading face; nil = fonts.BundledBold() for the bundled body, else the body emboldened
+	TOC      string        // "auto" (default: on with 3+ sections), "on", "off"
+	Created  time.Time     // creation and modification date; zero = time.Now()
+	Creator  string        // metadata Creator, e.g. "publish 0.1.0"
+	Warn     func(msg string)
+}
+
+// decorations are the lines drawn outside the text rows.
+type decorations struct {
+	headers map[int]line // per page number
+	folios  map[int]line
+	tocNums map[int]line // per row index of the last line of a TOC entry
+}
+
+// document is everything the drawing stage needs.
+type document struct {
+	meta   doc.Meta
+	paper  paper
+	fs     *faceSet
+	rows   []row
+	pages  []page
+	deco   decorations
+	target map[int]int // heading anchor -> page
+}
+
+// typeset lays out d completely without drawing.
+func typeset(d *doc.Document, opts Options) (*document, error) {
+	p, err := paperFor(opts.Paper, opts.FontSize)
+	if err != nil {
+		return nil, err
+	}
+	toc := opts.TOC
+	switch toc {
+	case "":
+		toc = "auto"
+	case "auto", "on", "off":
+	default:
+		return nil, fmt.Errorf("toc %q: want auto, on or off", opts.TOC)
+	}
+	fs := newFaceSet(opts.Fonts, opts.Bold)
+	c, err := compose(d, fs, p, toc)
+	if err != nil {
+		return nil, err
+	}
+	pages := paginate(c.rows, p)
+	runningHeads(pages, c.rows, d.Meta.Title)
+	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows)}
+	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
+	small := 0.8 * p.size
+	for _, pg := range pages {
+		if !pg.body {
+			continue
+		}
+		out.deco.folios[pg.number] = singleLine(fs, itoa(pg.number), small)
+		if pg.header != "" {
+			out.deco.headers[pg.number] = singleLine(fs, pg.header, small)
+		}
+	}
+	for i, r := range c.rows {
+		if r.kind == tocRow && (i+1 == len(c.rows) || c.rows[i+1].kind != tocRow || c.rows[i+1].tocEntry != r.tocEntry) {
+			out.deco.tocNums[i] = singleLine(fs, itoa(out.target[r.tocEntry]), r.size)
+		}
+	}
+	return out, nil
+}
+
+// singleLine sets text at natural width on one line.
+func singleLine(fs *faceSet, text string, size float64) line {
+	items := buildItems(fs, []textRun{{text: text}}, size, 0, func(int) string { return "running head" })
+	br := breakResult{len(items) - 1}
+	return setLines(items, br, 1e9, false)[0]
+}
+
+// WritePDF typesets d and writes the PDF to w.
+func WritePDF(w io.Writer, d *doc.Document, opts Options) error {
+	if d == nil {
+		return fmt.Errorf("layout: no document")
+	}
+	t, err := typeset(d, opts)
+	if err != nil {
+		return fmt.Errorf("layout: %w", err)
+	}
+	if opts.Warn != nil {
+		for _, m := range t.fs.warnings() {
+			opts.Warn(m)
+		}
+	}
+	if err := draw(w, t, opts); err != nil {
+		return fmt.Errorf("layout: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+package layout
+
+import "strconv"
+
+// Pages: rows are stacked on pages top to bottom; a page ends at the last
+// row boundary that keeps headings with their next two lines and leaves no
+// paragraph's single first line at a page foot (orphan) or single last line
+// at a page head (widow).
+
+type pageRow struct {
+	row      int
+	baseline float64 // pt from the top of the page
+}
+
+type page struct {
+	rows   []pageRow
+	number int    // 1-based
+	header string // running head ("" = none)
+	body   bool   // carries the folio and running head
+}
+
+// canBreakBefore reports whether a page may end just before row i.
+func canBreakBefore(rows []row, i int) bool {
+	if i <= 0 || i >= len(rows) {
+		return true
+	}
+	prev, cur := rows[i-1], rows[i]
+	if prev.keep {
+		return false
+	}
+	if i >= 2 && rows[i-2].keep && !prev.keep && prev.kind == textRow {
+		return false // a heading needs two lines after it
+	}
+	if cur.para == prev.para && cur.para >= 0 {
+		if cur.lineNo < 2 || cur.lines-cur.lineNo < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// baselineIn places a row's baseline inside its line box.
+func baselineIn(r row) float64 {
+	return (r.height-r.size)/2 + 0.86*r.size
+}
+
+// paginate distributes rows over pages.
+func paginate(rows []row, p paper) []page {
+	top, bottom := p.top, p.h-p.bottom
+	var pages []page
+	start := 0
+	for start < len(rows) {
+		y := top
+		i := start
+		for i < len(rows) {
+			if i > start && rows[i].newPage {
+				break
+			}
+			need := rows[i].height
+			if i > start {
+				need += rows[i].before
+			}
+			if i > start && y+need > bottom {
+				break
+			}
+			y += need
+			i++
+		}
+		end := i
+		if end < len(rows) && !rows[end].newPage {
+			b := end
+			for b > start && !canBreakBefore(rows, b) {
+				b--
+			}
+			if b > start {
+				end = b
+			}
+		}
+		pg := page{number: len(pages) + 1}
+		y = top
+		for k := start; k < end; k++ {
+			if k > start {
+				y += rows[k].before
+			}
+			pg.rows = append(pg.rows, pageRow{row: k, baseline: y + baselineIn(rows[k])})
+			y += rows[k].height
+		}
+		pages = append(pages, pg)
+		start = end
+	}
+	return pages
+}
+
+// runningHeads decides folios and heads: none on the title page; the
+// document title on the first body page, then the section in force at the
+// top of each page.
+func runningHeads(pages []page, rows []row, title string) {
+	section := ""
+	for i := range pages {
+		pg := &pages[i]
+		titlePage := false
+		for _, pr := range pg.rows {
+			if rows[pr.row].heading == 1 {
+				titlePage = true
+			}
+		}
+		if len(pg.rows) > 0 && rows[pg.rows[0].row].section != "" {
+			section = rows[pg.rows[0].row].section
+		}
+		pg.body = !titlePage
+		if pg.body {
+			pg.header = section
+			if pg.header == "" {
+				pg.header = title
+			}
+		}
+		for _, pr := range pg.rows {
+			if s := rows[pr.row].section; s != "" {
+				section = s
+			}
+		}
+	}
+}
+
+// headingPages maps heading anchors to their page numbers.
+func headingPages(pages []page, rows []row) map[int]int {
+	out := map[int]int{}
+	for _, pg := range pages {
+		for _, pr := range pg.rows {
+			if a := rows[pr.row].anchor; a >= 0 {
+				if _, ok := out[a]; !ok {
+					out[a] = pg.number
+				}
+			}
+		}
+	}
+	return out
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
