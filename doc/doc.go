@@ -7,6 +7,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +30,8 @@ var (
 	ErrFrontMatter = errors.New("broken front matter")
 	ErrTooDeep     = fmt.Errorf("block nesting deeper than %d levels", MaxDepth)
 )
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
 
 // Meta is the front matter.
 type Meta struct {
@@ -201,8 +205,13 @@ func splitFrontMatter(src []byte, m *Meta) ([]byte, int, error) {
 	yamlText := bytes.Join(lines[1:end], nil)
 	var raw map[string]interface{}
 	if err := yaml.Unmarshal(yamlText, &raw); err != nil {
-		msg := strings.ReplaceAll(err.Error(), "\n", " ")
-		return nil, 0, fmt.Errorf("%w: %s", ErrFrontMatter, strings.TrimPrefix(msg, "yaml: "))
+		msg := strings.TrimPrefix(strings.ReplaceAll(err.Error(), "\n", " "), "yaml: ")
+		// yaml counts lines from the first line after "---"; say file lines.
+		msg = yamlLine.ReplaceAllStringFunc(msg, func(m string) string {
+			n, _ := strconv.Atoi(yamlLine.FindStringSubmatch(m)[1])
+			return fmt.Sprintf("line %d", n+1)
+		})
+		return nil, 0, fmt.Errorf("%w: %s", ErrFrontMatter, msg)
 	}
 	for k, v := range raw {
 		switch strings.ToLower(k) {
