@@ -1,16 +1,17 @@
 // Package fonts provides the TrueType fonts both writers draw with: the
 // bundled default CJK font, fonts chosen by path or family name, per-rune
-// coverage and metrics, and subsets holding only the glyphs a document uses.
+// coverage and metrics, fallback chains and subsets holding only the glyphs
+// a document uses.
+//
+// A Font reads its table directory, character map, loca and hmtx once when
+// parsed; afterwards every lookup is a lock-free read of immutable data, so
+// a Font is safe for concurrent use.
 package fonts
 
 import (
 	_ "embed"
 	"fmt"
 	"sync"
-
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 )
 
 //go:embed data/LXGWWenKai-Regular.ttf
@@ -21,26 +22,111 @@ var bundledBold []byte
 
 // Font is a parsed TrueType font. It is safe for concurrent use.
 type Font struct {
-	Name string // family and style, e.g. "LXGW WenKai Regular"
+	Name string // full name from the name table, e.g. "LXGW WenKai Bold"
 	Path string // file it came from; "" for the bundled fonts
 
-	data []byte
-	sf   *sfnt.Font
-	upem float64
+	index         int     // face of the collection at Path
+	family, style string  // name table family and subfamily
+	aliases       aliases // family and full names in every language
+	weight        int     // OS/2 usWeightClass (0 when absent)
+	fsType        uint16  // OS/2 embedding permissions
+	bundled       bool
 
-	mu  sync.Mutex
-	buf sfnt.Buffer
+	data        []byte
+	dir         tableDir
+	upem        float64
+	numGlyphs   int
+	numHMetrics int
+	locaLong    bool
+	glyf, loca  []byte
+	hmtx        []byte
+	cmap        *runeMap
 }
 
-// Parse reads a standalone TrueType font.
+// Parse reads a standalone TrueType font. name is used in errors and as the
+// font's name when its name table has none.
 func Parse(name string, data []byte) (*Font, error) {
-	sf, err := sfnt.Parse(data)
+	f, err := parse(name, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a usable font: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	f := &Font{Name: name, data: data, sf: sf, upem: float64(sf.UnitsPerEm())}
-	if n, err := sf.Name(&f.buf, sfnt.NameIDFull); err == nil && n != "" {
-		f.Name = n
+	return f, nil
+}
+
+func parse(name string, data []byte) (*Font, error) {
+	if offs, err := collectionOffsets(data); err != nil {
+		return nil, err
+	} else if offs != nil {
+		return nil, fmt.Errorf("a font collection of %d faces: choose one with PATH:N", len(offs))
+	}
+	dir, version, err := readTableDir(data, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := dir.checkTrueType(version); err != nil {
+		return nil, err
+	}
+	tab := func(tag string, min int) ([]byte, error) {
+		t, ok := dir.find(tag)
+		if !ok {
+			return nil, fmt.Errorf("no %q table: %w", tag, ErrCorrupt)
+		}
+		b := data[t.offset : t.offset+t.length]
+		if len(b) < min {
+			return nil, fmt.Errorf("%q table too short: %w", tag, ErrCorrupt)
+		}
+		return b, nil
+	}
+	f := &Font{Name: name, data: data, dir: dir}
+	var head, hhea, maxp, cmap []byte
+	for _, t := range []struct {
+		tag string
+		min int
+		dst *[]byte
+	}{
+		{"head", 54, &head}, {"hhea", 36, &hhea}, {"maxp", 6, &maxp},
+		{"cmap", 4, &cmap}, {"hmtx", 4, &f.hmtx}, {"loca", 4, &f.loca}, {"glyf", 0, &f.glyf},
+	} {
+		if *t.dst, err = tab(t.tag, t.min); err != nil {
+			return nil, err
+		}
+	}
+	upem := u16(head, 18)
+	if upem < 16 || upem > 16384 {
+		return nil, fmt.Errorf("unitsPerEm %d out of range: %w", upem, ErrCorrupt)
+	}
+	f.upem = float64(upem)
+	f.locaLong = i16(head, 50) == 1
+	f.numGlyphs = int(u16(maxp, 4))
+	f.numHMetrics = int(u16(hhea, 34))
+	locaEntry := 2
+	if f.locaLong {
+		locaEntry = 4
+	}
+	switch {
+	case f.numGlyphs == 0:
+		return nil, fmt.Errorf("no glyphs: %w", ErrCorrupt)
+	case f.numHMetrics == 0 || f.numHMetrics > f.numGlyphs:
+		return nil, fmt.Errorf("numberOfHMetrics %d for %d glyphs: %w", f.numHMetrics, f.numGlyphs, ErrCorrupt)
+	case len(f.hmtx) < 4*f.numHMetrics:
+		return nil, fmt.Errorf("hmtx shorter than its %d metrics: %w", f.numHMetrics, ErrCorrupt)
+	case len(f.loca) < locaEntry*(f.numGlyphs+1):
+		return nil, fmt.Errorf("loca shorter than its %d glyphs: %w", f.numGlyphs, ErrCorrupt)
+	}
+	if f.cmap, err = parseCmap(cmap, f.numGlyphs); err != nil {
+		return nil, err
+	}
+	if t, ok := dir.find("OS/2"); ok {
+		os2 := data[t.offset : t.offset+t.length]
+		f.weight, f.fsType = int(u16(os2, 4)), u16(os2, 8)
+	}
+	if nt, ok := dir.find("name"); ok {
+		names := readNames(data[nt.offset : nt.offset+nt.length])
+		f.family, f.style = names.family(), names.style()
+		f.aliases = readAliases(data[nt.offset : nt.offset+nt.length])
+		if full := names[nameFull]; full != "" {
+			f.Name = full
+		}
 	}
 	return f, nil
 }
@@ -57,6 +143,9 @@ func loadBundled() {
 		if bundledFailed == nil {
 			bundledFonts[1], bundledFailed = Parse("LXGW WenKai Bold", bundledBold)
 		}
+		if bundledFailed == nil {
+			bundledFonts[0].bundled, bundledFonts[1].bundled = true, true
+		}
 	})
 	if bundledFailed != nil {
 		panic("bundled font is corrupt: " + bundledFailed.Error())
@@ -72,55 +161,83 @@ func BundledBold() *Font { loadBundled(); return bundledFonts[1] }
 // Data returns the font file's bytes (do not modify).
 func (f *Font) Data() []byte { return f.data }
 
-func (f *Font) glyph(r rune) sfnt.GlyphIndex {
-	g, err := f.sf.GlyphIndex(&f.buf, r)
-	if err != nil {
-		return 0
-	}
-	return g
+// Family returns the font's family name from its name table, e.g.
+// "LXGW WenKai" ("" when the font has none).
+func (f *Font) Family() string { return f.family }
+
+// Style returns the font's subfamily, e.g. "Regular" or "Bold".
+func (f *Font) Style() string { return f.style }
+
+// Embedding permission bits of OS/2 fsType.
+const (
+	fsRestricted   = 0x0002 // no embedding without the owner's permission
+	fsNoSubsetting = 0x0100
+	fsBitmapOnly   = 0x0200
+)
+
+// Embeddable reports whether the font's licence flags (OS/2 fsType) allow
+// embedding a subset of its outlines in a document. fpdf refuses the
+// others with a message on standard output, so check before writing.
+func (f *Font) Embeddable() bool {
+	return f.fsType&(fsRestricted|fsNoSubsetting|fsBitmapOnly) == 0
 }
 
+// Index returns the face of the collection at Path the font was read from
+// (0 for a single font).
+func (f *Font) Index() int { return f.index }
+
+// NumGlyphs returns the number of glyphs in the font.
+func (f *Font) NumGlyphs() int { return f.numGlyphs }
+
+// Runes returns every character the font maps, in increasing order.
+func (f *Font) Runes() []rune { return f.cmap.runes() }
+
 // HasRune reports whether the font maps r to a glyph.
-func (f *Font) HasRune(r rune) bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.glyph(r) != 0
-}
+func (f *Font) HasRune(r rune) bool { return f.cmap.lookup(r) != 0 }
 
 // Advance returns the advance width of r in em (0 when the font lacks r).
 func (f *Font) Advance(r rune) float64 {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	g := f.glyph(r)
+	g := f.cmap.lookup(r)
 	if g == 0 {
 		return 0
 	}
-	adv, err := f.sf.GlyphAdvance(&f.buf, g, fixed.Int26_6(f.upem*64), font.HintingNone)
-	if err != nil {
-		return 0
+	return float64(f.advanceUnits(g)) / f.upem
+}
+
+// advanceUnits returns glyph g's advance in font units; glyphs past the
+// last full metric share its advance.
+func (f *Font) advanceUnits(g uint16) uint16 {
+	m := int(g)
+	if m >= f.numHMetrics {
+		m = f.numHMetrics - 1
 	}
-	return float64(adv) / 64 / f.upem
+	return u16(f.hmtx, 4*m)
+}
+
+// lsbUnits returns glyph g's left side bearing in font units.
+func (f *Font) lsbUnits(g uint16) int16 {
+	if int(g) < f.numHMetrics {
+		return i16(f.hmtx, 4*int(g)+2)
+	}
+	return i16(f.hmtx, 4*f.numHMetrics+2*(int(g)-f.numHMetrics))
 }
 
 // Ink returns the horizontal extent of r's outline in em, from the glyph
 // origin; ok is false for a missing or blank glyph. Punctuation placement
 // depends on it: which side of a mark is blank differs between fonts.
 func (f *Font) Ink(r rune) (x0, x1 float64, ok bool) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	g := f.glyph(r)
+	g := f.cmap.lookup(r)
 	if g == 0 {
 		return 0, 0, false
 	}
-	b, _, err := f.sf.GlyphBounds(&f.buf, g, fixed.Int26_6(f.upem*64), font.HintingNone)
-	if err != nil || b.Max.X <= b.Min.X {
+	// The glyph header holds the bounding box of all its points.
+	glyph := f.glyphData(g)
+	if len(glyph) < 10 {
 		return 0, 0, false
 	}
-	return float64(b.Min.X) / 64 / f.upem, float64(b.Max.X) / 64 / f.upem, true
-}
-
-// Subset returns a standalone TrueType font holding the glyphs of runes
-// (plus .notdef).
-func (f *Font) Subset(runes []rune) ([]byte, error) {
-	return f.data, nil
+	xMin, xMax := i16(glyph, 2), i16(glyph, 6)
+	if xMax <= xMin {
+		return 0, 0, false
+	}
+	return float64(xMin) / f.upem, float64(xMax) / f.upem, true
 }

@@ -1,0 +1,223 @@
+package fonts
+
+import (
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Load opens the font a --font argument names: a path to a .ttf (or to a
+// collection, meaning its face 0), PATH:N for face N of a .ttc/.otc, or a
+// family name such as "WenQuanYi Micro Hei" searched among the system's
+// fonts. Fonts with CFF outlines are refused with an error naming
+// TrueType CJK fonts installed instead.
+func Load(spec string) (*Font, error) {
+	switch {
+	case strings.TrimSpace(spec) == "":
+		return nil, errors.New("empty font name")
+	case exists(spec):
+		return LoadIndex(spec, 0)
+	}
+	if path, index, ok := splitFaceIndex(spec); ok && (exists(path) || looksLikePath(path)) {
+		return LoadIndex(path, index)
+	}
+	if looksLikePath(spec) {
+		return nil, fmt.Errorf("%s: no such font file", spec)
+	}
+	return loadFamily(spec)
+}
+
+// LoadIndex opens face index of the font file at path (0 for a plain
+// .ttf); a face of a collection becomes a standalone TrueType font.
+func LoadIndex(path string, index int) (*Font, error) {
+	data, err := readFontFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("%s: no such font file", path)
+		case errors.As(err, &pe):
+			return nil, fmt.Errorf("%s: cannot read font: %w", path, pe.Err)
+		}
+		return nil, fmt.Errorf("%s: cannot read font: %w", path, err)
+	}
+	f, err := loadData(path, index, data)
+	if err != nil {
+		return nil, explain(path, err)
+	}
+	return f, nil
+}
+
+// readFontFile reads a font file, checking its signature first so that a
+// large file of another kind is refused without being read.
+func readFontFile(path string) ([]byte, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	var magic [4]byte
+	n, err := io.ReadFull(file, magic[:])
+	switch {
+	case n == 0 && (err == io.EOF):
+		return nil, nil // loadData names the empty file
+	case err == io.ErrUnexpectedEOF || err == nil && !isFontSignature(binary.BigEndian.Uint32(magic[:])):
+		return magic[:n], nil // loadData names what is wrong
+	case err != nil:
+		return nil, err
+	}
+	return os.ReadFile(path)
+}
+
+func isFontSignature(tag uint32) bool {
+	switch tag {
+	case tagTrueType, tagTrue, tagOTTO, tagCollection:
+		return true
+	}
+	return false
+}
+
+// loadData reads face index of a font file's bytes.
+func loadData(path string, index int, data []byte) (*Font, error) {
+	if len(data) == 0 {
+		return nil, errors.New("empty file, not a font")
+	}
+	face, err := extractFace(data, index)
+	if err != nil {
+		return nil, err
+	}
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	f, err := parse(name, face)
+	if err != nil {
+		return nil, err
+	}
+	f.Path, f.index = path, index
+	return f, nil
+}
+
+// explain turns a reading error into the one-line message a user sees.
+func explain(path string, err error) error {
+	switch {
+	case errors.Is(err, ErrCFF):
+		return fmt.Errorf("%s: %w, which the PDF writer cannot embed; use a TrueType CJK font instead: %s",
+			path, ErrCFF, suggestTrueType())
+	case errors.Is(err, ErrNotFont):
+		return fmt.Errorf("%s: %w (no TrueType, OpenType or collection signature)", path, ErrNotFont)
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// suggestTrueType names up to four installed TrueType CJK families, best
+// GB2312 coverage first, each by its most regular face and one face per
+// file (the faces of a collection are variants of one design).
+func suggestTrueType() string {
+	faces, _ := systemFaces()
+	best := map[string]*scannedFace{} // by file, then by family
+	for _, f := range faces {
+		if cur, ok := best[f.Path]; f.TrueType && f.GB2312 >= 0.9 && (!ok || regularness(f) < regularness(cur)) {
+			best[f.Path] = f
+		}
+	}
+	byFamily := map[string]*scannedFace{}
+	for _, f := range best {
+		if cur, ok := byFamily[f.Family]; !ok || regularness(f) < regularness(cur) ||
+			regularness(f) == regularness(cur) && f.Path < cur.Path {
+			byFamily[f.Family] = f
+		}
+	}
+	picked := slices.SortedFunc(maps.Values(byFamily), func(a, b *scannedFace) int {
+		if a.GB2312 != b.GB2312 {
+			return cmp.Compare(b.GB2312, a.GB2312)
+		}
+		return cmpFaces(a.Face, b.Face)
+	})
+	var names []string
+	for _, f := range picked[:min(len(picked), 4)] {
+		names = append(names, fmt.Sprintf("%q (%s)", f.Family, f.Spec()))
+	}
+	if len(names) == 0 {
+		return "none is installed; without --font the bundled LXGW WenKai is used"
+	}
+	return strings.Join(names, ", ")
+}
+
+// loadFamily finds a family (or full name) among the bundled fonts, then
+// among the system's fonts, preferring the regular TrueType face.
+func loadFamily(family string) (*Font, error) {
+	for _, b := range []*Font{Bundled(), BundledBold()} {
+		if b.aliases.has(family) {
+			return b, nil
+		}
+	}
+	faces, err := systemFaces()
+	if err != nil {
+		return nil, fmt.Errorf("font family %q: %w", family, err)
+	}
+	var best *scannedFace
+	var cff *scannedFace
+	for _, f := range faces {
+		if !f.aliases.has(family) {
+			continue
+		}
+		if !f.TrueType {
+			cff = f
+			continue
+		}
+		if best == nil || regularness(f) < regularness(best) {
+			best = f
+		}
+	}
+	switch {
+	case best != nil:
+		return loadCached(best.Path, best.Index)
+	case cff != nil:
+		return nil, explain(fmt.Sprintf("font family %q (%s)", family, cff.Spec()), ErrCFF)
+	}
+	return nil, fmt.Errorf("font family %q: not found among the system's fonts; TrueType CJK fonts installed: %s",
+		family, suggestTrueType())
+}
+
+// regularness ranks faces for a plain family request: upright, weight
+// nearest 400.
+func regularness(f *scannedFace) int {
+	d := f.weight - 400
+	if d < 0 {
+		d = -d
+	}
+	style := strings.ToLower(f.Style)
+	if strings.Contains(style, "italic") || strings.Contains(style, "oblique") {
+		d += 1000
+	}
+	return d
+}
+
+// splitFaceIndex splits "PATH:N".
+func splitFaceIndex(spec string) (path string, index int, ok bool) {
+	i := strings.LastIndexByte(spec, ':')
+	if i <= 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(spec[i+1:])
+	if err != nil || n < 0 {
+		return "", 0, false
+	}
+	return spec[:i], n, true
+}
+
+func looksLikePath(s string) bool {
+	return strings.ContainsAny(s, `/\`) || isFontPath(s)
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
