@@ -1,0 +1,108 @@
+package epub
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"strings"
+	"testing"
+
+	"golang.org/x/image/font/opentype"
+
+	"publish/doc"
+	"publish/fonts"
+)
+
+func TestRenderCover(t *testing.T) {
+	tests := []doc.Meta{
+		{Title: "政府工作报告摘编", Subtitle: "把牢高质量发展主动权　全力稳住经济大盘", Author: "董艳竹 王红"},
+		{Title: "Address of the President of the United States to the Congress, December 7, 1920", Author: "Woodrow Wilson"},
+		{Title: strings.Repeat("很长的标题", 20)},
+		{Title: "x"},
+	}
+	for _, m := range tests {
+		data, err := renderCover(m, fonts.BundledBold(), fonts.Bundled())
+		if err != nil {
+			t.Fatalf("%q: %v", m.Title, err)
+		}
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%q: %v", m.Title, err)
+		}
+		if img.Bounds() != image.Rect(0, 0, coverW, coverH) {
+			t.Errorf("%q: size %v", m.Title, img.Bounds())
+		}
+		// The title is drawn: dark pixels in the band it is set in.
+		p := img.(*image.Paletted)
+		dark := 0
+		for y := 400; y < 600; y++ {
+			for x := 0; x < coverW; x++ {
+				if i := p.ColorIndexAt(x, y); i > rampSteps/2 && i <= rampSteps {
+					dark++
+				}
+			}
+		}
+		if dark < 500 {
+			t.Errorf("%q: only %d title pixels", m.Title, dark)
+		}
+	}
+}
+
+func TestCoverLayout(t *testing.T) {
+	f, err := opentype.Parse(fonts.Bundled().Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		maxLines  int
+		wantLines []string
+	}{
+		{"政府工作报告摘编", 4, []string{"政府工作报告摘编"}},
+		{"把牢高质量发展主动权　全力稳住经济大盘", 4, []string{"把牢高质量发展主动权", "全力稳住经济大盘"}},
+		{"把牢高质量发展主动权  全力稳住经济大盘", 4, []string{"把牢高质量发展主动权", "全力稳住经济大盘"}},
+		{strings.Repeat("长", 60), 2, []string{strings.Repeat("长", 20), strings.Repeat("长", 19) + "…"}},
+	}
+	for _, tc := range tests {
+		_, lines, err := fit(f, tc.text, 900, 56, 44, tc.maxLines)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(lines, "|") != strings.Join(tc.wantLines, "|") {
+			t.Errorf("fit(%q) = %q, want %q", tc.text, lines, tc.wantLines)
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"稳增长，全力", []string{"稳", "增", "长，", "全", "力"}},
+		{"State of the Union", []string{"State ", "of ", "the ", "Union"}},
+		{"2023年报告”。", []string{"2023", "年", "报", "告”。"}},
+	}
+	for _, tc := range tests {
+		if got := tokens(tc.in); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("tokens(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkRenderCover(b *testing.B) {
+	m := doc.Meta{Title: "政府工作报告摘编", Subtitle: "把牢高质量发展主动权　全力稳住经济大盘", Author: "董艳竹 王红"}
+	for b.Loop() {
+		if _, err := renderCover(m, fonts.BundledBold(), fonts.Bundled()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseFont(b *testing.B) {
+	for b.Loop() {
+		if _, err := opentype.Parse(fonts.Bundled().Data()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

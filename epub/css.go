@@ -1,0 +1,267 @@
+package epub
+
+import (
+	"encoding/base64"
+	"fmt"
+	"slices"
+	"strings"
+
+	"publish/doc"
+	"publish/fonts"
+)
+
+// style is the book's stylesheet and the font files it refers to (none
+// when fonts are left to the reader).
+type style struct {
+	text  string
+	faces []embeddedFace
+}
+
+// embeddedFace is a font subset and the weight the stylesheet gives it.
+type embeddedFace struct {
+	file   string // in the fonts folder
+	weight string // CSS font-weight
+	data   []byte
+}
+
+// stylesheet builds the CSS and, when fonts are embedded, the subset of the
+// body font holding exactly the characters the book shows, and a subset of
+// the bold face with the characters set bold.
+func stylesheet(d *doc.Document, opts Options) (style, error) {
+	cjk := isCJK(d.Meta.Lang)
+	if !opts.EmbedFont {
+		return style{text: css("serif", nil, cjk)}, nil
+	}
+	have, missing := split(opts.Font, bookRunes(d))
+	if len(missing) > 0 {
+		opts.warn("the font %s lacks %d characters of the text (%s); readers will fall back to another font for them",
+			opts.Font.Name, len(missing), sample(missing, 12))
+	}
+	sub, err := opts.Font.Subset(have)
+	if err != nil {
+		return style{}, fmt.Errorf("subsetting %s: %w", opts.Font.Name, err)
+	}
+	st := style{faces: []embeddedFace{{file: fontFile, weight: "normal", data: sub}}}
+
+	if bold := boldFace(opts); bold != nil {
+		runes, _ := split(opts.Font, boldRunes(d, cjk))
+		// A bold face lacking a character the regular one has would make
+		// readers fall back to another family for it: then embolden the
+		// regular face instead.
+		if inBold, lacking := split(bold, runes); len(lacking) == 0 {
+			sub, err := bold.Subset(inBold)
+			if err != nil {
+				return style{}, fmt.Errorf("subsetting %s: %w", bold.Name, err)
+			}
+			st.faces = append(st.faces, embeddedFace{file: boldFontFile, weight: "bold", data: sub})
+		} else {
+			opts.warn("the bold font %s lacks %d characters of the headings (%s); headings use the regular font made bold",
+				bold.Name, len(lacking), sample(lacking, 12))
+		}
+	}
+	family := cssString(opts.Font.Name)
+	st.text = css(family+", serif", st.faces, cjk)
+	return st, nil
+}
+
+// boldFace is the font for bold text: Options.Bold, or the bundled bold
+// face when the body font is the bundled one.
+func boldFace(opts Options) *fonts.Font {
+	if opts.Bold != nil {
+		return opts.Bold
+	}
+	if opts.Font == fonts.Bundled() {
+		return fonts.BundledBold()
+	}
+	return nil
+}
+
+// split separates the runes f has from those it lacks (spaces and controls
+// need no glyph and count as neither).
+func split(f *fonts.Font, runes []rune) (have, missing []rune) {
+	for _, r := range runes {
+		switch {
+		case f.HasRune(r):
+			have = append(have, r)
+		case r > ' ':
+			missing = append(missing, r)
+		}
+	}
+	return have, missing
+}
+
+// boldRunes lists the characters the stylesheet sets bold: headings, the
+// title, the navigation heading, strong text and, in CJK books, emphasis.
+func boldRunes(d *doc.Document, cjk bool) []rune {
+	seen := map[rune]bool{}
+	add := func(s string) {
+		for _, r := range s {
+			seen[r] = true
+		}
+	}
+	add(d.Meta.Title)
+	add(labelsFor(d.Meta.Lang).contents)
+	for _, b := range d.Blocks {
+		switch {
+		case b.Kind == doc.Heading:
+			add(b.Text())
+		case b.Kind == doc.Deck: // its emphasis is not marked up
+		default:
+			for _, sp := range b.Spans {
+				if sp.Style&doc.Strong != 0 || (cjk && sp.Style&doc.Emph != 0) {
+					add(sp.Text)
+				}
+			}
+		}
+	}
+	return sortedRunes(seen)
+}
+
+// bookRunes lists, sorted and without repeats, every character the book
+// shows with the body font: the text, the front matter on the title page
+// and the labels the book adds.
+func bookRunes(d *doc.Document) []rune {
+	seen := map[rune]bool{}
+	add := func(s string) {
+		for _, r := range s {
+			seen[r] = true
+		}
+	}
+	m := d.Meta
+	add(m.Title)
+	add(m.Subtitle)
+	add(m.Author)
+	l := labelsFor(m.Lang)
+	add(l.contents + l.cover + l.titlePage + l.start)
+	for _, b := range d.Blocks {
+		add(b.Marker)
+		for _, sp := range b.Spans {
+			add(sp.Text)
+		}
+	}
+	return sortedRunes(seen)
+}
+
+func sortedRunes(seen map[rune]bool) []rune {
+	out := make([]rune, 0, len(seen))
+	for r := range seen {
+		if r != '\n' {
+			out = append(out, r)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func sample(rs []rune, n int) string {
+	if len(rs) > n {
+		return string(rs[:n]) + "…"
+	}
+	return string(rs)
+}
+
+// cssString quotes a font family name.
+func cssString(s string) string {
+	s = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", " ").Replace(s)
+	return `"` + s + `"`
+}
+
+// dataURL is how go-epub takes in-memory files.
+func dataURL(mediaType string, data []byte) string {
+	return "data:" + mediaType + ";base64," + base64.StdEncoding.EncodeToString(data)
+}
+
+// css returns the stylesheet. The first part is CSS 2 that every reader
+// understands (Adobe RMSDK, Kindle conversion); the properties after it
+// refine line breaking and punctuation where the engine supports them and
+// are ignored elsewhere (see docs/cjk-typesetting.md §11).
+func css(family string, faces []embeddedFace, cjk bool) string {
+	var s strings.Builder
+	s.WriteString("@charset \"UTF-8\";\n")
+	name := strings.TrimSuffix(family, ", serif")
+	for _, f := range faces {
+		fmt.Fprintf(&s, "@font-face {\n  font-family: %s;\n  font-style: normal;\n  font-weight: %s;\n  src: url(\"../fonts/%s\");\n}\n",
+			name, f.weight, f.file)
+	}
+	indent, leading := "2em", "1.7"
+	if !cjk {
+		indent, leading = "1.5em", "1.5"
+	}
+	fmt.Fprintf(&s, `body {
+  margin: 0 0.5em;
+  font-family: %s;
+  line-height: %s;
+  text-align: justify;
+  orphans: 2;
+  widows: 2;
+  line-break: strict;
+  word-break: normal;
+  overflow-wrap: break-word;
+  text-autospace: normal;
+  text-spacing-trim: normal;
+  hanging-punctuation: allow-end;
+}
+p {
+  margin: 0;
+  text-indent: %s;
+}
+`, family, leading, indent)
+	s.WriteString(`h1, h2, h3 {
+  text-indent: 0;
+  text-align: center;
+  font-weight: bold;
+  line-height: 1.4;
+  page-break-after: avoid;
+  break-after: avoid;
+  page-break-inside: avoid;
+  break-inside: avoid;
+}
+h1 { font-size: 1.6em; margin: 1.5em 0 1em; }
+h2 { font-size: 1.35em; margin: 1.2em 0 0.5em; }
+h3 { font-size: 1.15em; margin: 1em 0 0.4em; }
+p.deck {
+  text-indent: 0;
+  text-align: center;
+  font-size: 1.05em;
+  color: #555555;
+  margin: 0 0 1.4em;
+}
+div.titlepage { padding-top: 30%; text-align: center; }
+h1.title { font-size: 2em; margin: 0 0 1em; }
+p.subtitle { text-indent: 0; text-align: center; font-size: 1.2em; margin: 0 0 3em; }
+p.author { text-indent: 0; text-align: center; }
+blockquote { margin: 0.8em 2em; }
+ul, ol { margin: 0.6em 0 0.6em 2em; padding: 0; }
+ul.plain { list-style: none; }
+li p { text-indent: 0; }
+pre { margin: 0.8em 0; white-space: pre-wrap; text-align: left; font-size: 0.9em; }
+code { font-family: monospace; }
+hr { width: 30%; margin: 1.5em auto; border: 0; border-top: 1px solid #888888; }
+a { color: inherit; }
+`)
+	if cjk {
+		// Han characters have no italics (readers would slant them): CJK
+		// emphasis is set bold. Emphasis dots (text-emphasis) would need
+		// @supports, which some older engines reject with the whole sheet.
+		s.WriteString("em { font-style: normal; font-weight: bold; }\n")
+	} else {
+		s.WriteString("body { -webkit-hyphens: auto; hyphens: auto; }\n")
+	}
+	s.WriteString("nav ol { list-style: none; padding: 0; margin: 0 0 0 1.5em; }\nnav > ol { margin-left: 0; }\nnav li { margin: 0.3em 0; }\n")
+	return s.String()
+}
+
+// coverStyle centres the cover image on its page.
+const coverStyle = `@charset "UTF-8";
+body { margin: 0; padding: 0; text-align: center; }
+img { max-width: 100%; max-height: 100%; }
+`
+
+// coverFonts picks the fonts the cover is drawn with: the bold face (when
+// there is one) for the title, the body font for the rest.
+func coverFonts(opts Options) (title, text *fonts.Font) {
+	if bold := boldFace(opts); bold != nil {
+		return bold, opts.Font
+	}
+	return opts.Font, opts.Font
+}
