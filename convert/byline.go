@@ -1,0 +1,73 @@
+package convert
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// bylines recognizes a byline or speaker line ("郑州全媒体记者 董艳竹 王红",
+// "省长 胡玉亭", "By John Smith"): it stays a paragraph, keeps the spaces
+// between the names, and gives the front matter its author.
+type bylines struct{}
+
+// roles end the part of a Chinese byline before the names.
+var roles = []string{"记者", "通讯员", "作者", "编辑", "撰稿", "摄影", "报道", "供稿", "撰文",
+	"省长", "市长", "县长", "区长", "州长", "主席", "书记", "部长", "总理", "主任"}
+
+var englishByline = regexp.MustCompile(`^(?:By|BY|by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$`)
+
+func (bylines) apply(d *draft) {
+	reporter := false
+	for k := range d.blocks {
+		b := &d.blocks[k]
+		if b.kind != paragraph || b.first != b.last {
+			continue
+		}
+		names, isReporter, ok := bylineNames(b.text)
+		if !ok {
+			continue
+		}
+		b.kind, b.keep = byline, true
+		// A reporter's byline names the author better than a speaker line.
+		if d.meta.author == "" || (isReporter && !reporter) {
+			d.meta.author = names
+			reporter = isReporter
+			d.note(b.first, b.last, "byline", fmt.Sprintf("byline -> author %q", names))
+		} else {
+			d.note(b.first, b.last, "byline", fmt.Sprintf("byline kept: %q", b.text))
+		}
+	}
+}
+
+// bylineNames returns the names of a byline and whether it names
+// reporters (rather than a speaker).
+func bylineNames(s string) (string, bool, bool) {
+	if len(s) > 120 || !strings.Contains(s, " ") {
+		return "", false, false // bylines are short and have spaces
+	}
+	if m := englishByline.FindStringSubmatch(s); m != nil {
+		return m[1], true, true
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 6 || runeCount(f[0]) > 20 {
+		return "", false, false
+	}
+	role := ""
+	for _, r := range roles {
+		if strings.HasSuffix(f[0], r) {
+			role = r
+		}
+	}
+	if role == "" {
+		return "", false, false
+	}
+	for _, n := range f[1:] {
+		c := runeCount(n)
+		if c < 2 || c > 4 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) && r != '·' }) {
+			return "", false, false
+		}
+	}
+	reporter := role == "记者" || role == "通讯员" || role == "作者" || role == "撰稿" || role == "撰文"
+	return strings.Join(f[1:], " "), reporter, true
+}

@@ -1,0 +1,246 @@
+package convert
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	xwidth "golang.org/x/text/width"
+)
+
+// controlChars removes control characters other than tabs (which become
+// spaces): they are no text, and Markdown readers turn NUL into U+FFFD.
+type controlChars struct{}
+
+func (controlChars) apply(d *draft) {
+	for i := range d.lines {
+		l := &d.lines[i]
+		if !hasControl(l.text) {
+			continue
+		}
+		var kept, removed strings.Builder
+		for _, r := range l.text {
+			switch {
+			case r == '\t':
+				kept.WriteByte(' ')
+			case isControl(r):
+				removed.WriteRune(r)
+			default:
+				kept.WriteRune(r)
+			}
+		}
+		l.text = strings.TrimSpace(kept.String())
+		l.blank = l.text == ""
+		if removed.Len() > 0 {
+			d.noteRemoved(l.no, "chars", removed.String(), fmt.Sprintf("removed %d control characters", len([]rune(removed.String()))))
+		}
+	}
+}
+
+// isControl is a C0/C1 control or a zero-width format character that OCR
+// leaves behind.
+func isControl(r rune) bool {
+	return r != '\n' && (unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' || r == '\u00ad' ||
+		(r >= 0xFDD0 && r <= 0xFDEF) || r&0xFFFE == 0xFFFE) // noncharacters: YAML cannot hold them
+}
+
+// charRepairs fixes characters OCR gets wrong: full-width ASCII letters
+// and digits, "∙" for the middle dot "·", and in Chinese text half-width
+// ",;:?!()" and straight quotes where the full-width marks belong.
+type charRepairs struct{}
+
+func (charRepairs) apply(d *draft) {
+	inQuote := false
+	for i := range d.lines {
+		l := &d.lines[i]
+		if l.blank || l.gone {
+			inQuote = false
+			continue
+		}
+		var changes map[string]int
+		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
+		if len(changes) > 0 {
+			d.note(l.no, l.no, "chars", "characters: "+describeChanges(changes))
+		}
+	}
+}
+
+// nextText is the text of the next non-blank line after line i ("" when
+// a blank line or the end comes first).
+func (d *draft) nextText(i int) string {
+	for j := i + 1; j < len(d.lines); j++ {
+		if d.lines[j].gone {
+			continue
+		}
+		return d.lines[j].text
+	}
+	return ""
+}
+
+// repairChars repairs one line. inQuote carries straight-quote parity
+// across lines; next is the following line, the context at the line end.
+func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[string]int) {
+	if !mayNeedRepair(s) {
+		return s, nil
+	}
+	rs := []rune(s)
+	var changes map[string]int
+	set := func(i int, r rune) {
+		if changes == nil {
+			changes = map[string]int{}
+		}
+		changes[fmt.Sprintf("%q→%q", string(rs[i]), string(r))]++
+		rs[i] = r
+	}
+	// Neighbours skip spaces; past the line end the next line continues.
+	prev := func(i int) rune {
+		for j := i - 1; j >= 0; j-- {
+			if !isSpace(rs[j]) {
+				return rs[j]
+			}
+		}
+		return 0
+	}
+	nextR := func(i int) rune {
+		for j := i + 1; j < len(rs); j++ {
+			if !isSpace(rs[j]) {
+				return rs[j]
+			}
+		}
+		return firstRune(next)
+	}
+	for i, r := range rs {
+		switch {
+		case isFullwidthAlnum(r):
+			set(i, []rune(xwidth.Narrow.String(string(r)))[0])
+		case r == '％' && isDigitish(prev(i)):
+			set(i, '%')
+		case r == '．' && isDigitish(prev(i)) && isDigitish(nextR(i)):
+			set(i, '.')
+		}
+	}
+	for i, r := range rs {
+		p, n := prev(i), nextR(i)
+		switch {
+		case r == '∙' && (isWide(p) || isWide(n) || isDigit(p) || isDigit(n)):
+			set(i, '·')
+		case !zh:
+		case strings.ContainsRune(",;:?!", r) && halfPunctInCJK(r, p, n):
+			set(i, []rune(xwidth.Widen.String(string(r)))[0])
+		case r == '"' && (isWide(p) || isWide(n)):
+			if *inQuote {
+				set(i, '”')
+			} else {
+				set(i, '“')
+			}
+			*inQuote = !*inQuote
+		case r == '(':
+			if j := matchParen(rs, i); j > 0 && strings.ContainsFunc(string(rs[i+1:j]), isHan) {
+				set(i, '（')
+				set(j, '）')
+			}
+		}
+	}
+	return string(rs), changes
+}
+
+// mayNeedRepair reports, scanning bytes for speed, whether s has a
+// character some repair looks at: ",;:?!\"(", "∙" (E2 88 99), or a
+// full-width digit, letter, "％" or "．" (EF BC 85/8E/90-99/A1-BA,
+// EF BD 81-9A).
+func mayNeedRepair(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ',', ';', ':', '?', '!', '"', '(':
+			return true
+		case 0xE2:
+			if strings.HasPrefix(s[i:], "∙") {
+				return true
+			}
+		case 0xEF:
+			if i+2 < len(s) {
+				b, c := s[i+1], s[i+2]
+				if (b == 0xBC && (c == 0x85 || c == 0x8E || (c >= 0x90 && c <= 0x99) || (c >= 0xA1 && c <= 0xBA))) ||
+					(b == 0xBD && c >= 0x81 && c <= 0x9A) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasControl reports, scanning bytes for speed, whether s may hold a
+// character isControl removes.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 || c == 0x7F:
+			return true
+		case c == 0xC2 || c >= 0xF0:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isControl(r) {
+				return true
+			}
+		case c == 0xE2 || c == 0xEF:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isControl(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isFullwidthAlnum(r rune) bool {
+	return (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ')
+}
+
+func isDigitish(r rune) bool { return isDigit(r) || (r >= '０' && r <= '９') }
+
+// halfPunctInCJK decides whether a half-width mark sits in Chinese text:
+// Chinese follows it, and Chinese, a number or a Latin word precedes it
+// ("5%,两年"); or Chinese precedes it at the end of the text.
+func halfPunctInCJK(r, p, n rune) bool {
+	if r == ':' && isDigit(p) && isDigit(n) {
+		return false
+	}
+	if isWide(n) {
+		return isWide(p) || isDigit(p) || isLatin(p) || p == '%'
+	}
+	return isHan(p) && (n == 0 || isWide(n))
+}
+
+// matchParen returns the index of the ")" closing rs[i], or -1.
+func matchParen(rs []rune, i int) int {
+	depth := 0
+	for j := i; j < len(rs); j++ {
+		switch rs[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+func describeChanges(c map[string]int) string {
+	keys := make([]string, 0, len(c))
+	for k := range c {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k
+		if c[k] > 1 {
+			parts[i] += fmt.Sprintf(" ×%d", c[k])
+		}
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,44 @@
+package convert
+
+import "testing"
+
+func TestRepairChars(t *testing.T) {
+	for _, c := range []struct {
+		in, next string
+		zh       bool
+		want     string
+	}{
+		{"品市场集群5个，交易额突破5000亿元。“山∙河∙祖∙国”主题宣", "传", true, "品市场集群5个，交易额突破5000亿元。“山·河·祖·国”主题宣"},
+		{"生产总值从2020年的 ３.６８万亿元增长到", "", true, "生产总值从2020年的 3.68万亿元增长到"},
+		{"１１ 家全国重点实验室，国家级、部级创新平台分别达到22家、182 家。", "", true, "11 家全国重点实验室，国家级、部级创新平台分别达到22家、182 家。"},
+		{"踏上 3万亿台阶,深圳的发展能级都在强力提升，其", "", true, "踏上 3万亿台阶，深圳的发展能级都在强力提升，其"},
+		{"设立仿生机器人制造业创新中心,抢占人工智能新赛道", "", true, "设立仿生机器人制造业创新中心，抢占人工智能新赛道"},
+		{"两年平均增长2.5%,总量", "", true, "两年平均增长2.5%，总量"},
+		{"为何广东如此重视都市圈建设?", "", true, "为何广东如此重视都市圈建设？"},
+		{"关键词:稳经济增长", "", true, "关键词：稳经济增长"},
+		{"中欧班列(中豫号)累计开行", "", true, "中欧班列（中豫号）累计开行"},
+		{"他说\"要稳住\"经济", "", true, "他说“要稳住”经济"},
+		{"时间 12:30, 3,000 元", "", true, "时间 12:30, 3,000 元"},
+		{"PM2.5,空气", "", true, "PM2.5，空气"},
+		{"Lincoln's-\"Let us have faith\"", "", false, "Lincoln's-\"Let us have faith\""},
+		{"ＡＢＣ company, ４２ items", "", false, "ABC company, 42 items"},
+		{"增长 ４.２％", "", true, "增长 4.2%"},
+		{"同比增长", "", true, "同比增长"},
+	} {
+		inQuote := false
+		got, _ := repairChars(c.in, c.zh, &inQuote, c.next)
+		if got != c.want {
+			t.Errorf("repairChars(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestControlChars(t *testing.T) {
+	d := applyPasses("甲\x00乙\x07丙\t丁\u200b。\n", controlChars{})
+	if got := d.lines[0].text; got != "甲乙丙 丁。" {
+		t.Errorf("got %q", got)
+	}
+	if len(d.report) != 1 || d.report[0].Removed != "\x00\x07\u200b" {
+		t.Errorf("report %+v", d.report)
+	}
+}

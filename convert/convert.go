@@ -1,0 +1,80 @@
+// Package convert is the normalizer: it repairs what OCR and newspaper
+// layout did to a document (hard-wrapped columns, blank lines in mid
+// sentence, letter-spacing, split numbers and words, wrong characters,
+// running headers) and recovers its structure (title, subtitle, sections,
+// decks, byline) as Markdown in the project dialect, with a report of
+// every decision that changed or removed text.
+package convert
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Options tune one normalization.
+type Options struct {
+	Name string // input file name (base name), written as front matter `source`
+}
+
+// Result is a normalized document.
+type Result struct {
+	Markdown string     // the document in the project dialect, with YAML front matter
+	Report   []Decision // every non-trivial decision, in input order
+}
+
+// pass is one repair or recognition step. Passes run in the order of
+// rawPasses; each reads and edits the draft and reports its decisions
+// through draft.report.
+type pass interface {
+	apply(d *draft)
+}
+
+// rawPasses repair raw OCR text. Line passes come first, then unwrap turns
+// lines into blocks, then block passes recognize structure.
+func rawPasses() []pass {
+	return []pass{
+		controlChars{},   // chars.go: invalid and control characters
+		runningHeads{},   // running.go: running headers, footers, page numbers
+		charRepairs{},    // chars.go: ∙, full-width digits, half-width punctuation, quotes
+		letterSpacing{},  // letterspacing.go
+		sentenceBreaks{}, // sentencebreak.go: a new paragraph on the same line
+		unwrap{},         // unwrap.go (+ numbers.go, hyphenation.go at each join)
+		titles{},         // headings.go: title and subtitle
+		bylines{},        // byline.go
+		headings{},       // headings.go: sections, subsections, decks
+		spacing{},        // spacing.go: spaces next to CJK characters
+		orphanLabels{},   // labels.go
+		pullQuotes{},     // pullquote.go
+	}
+}
+
+// Normalize turns decoded text (source.Text.Body, "\n" line ends) into
+// Markdown. Text that is already Markdown in the project dialect (front
+// matter or a leading "# " title) is read as such and written back
+// unchanged, so normalizing twice changes nothing.
+func Normalize(text string, opts Options) *Result {
+	text = cleanInput(text)
+	if r := readOwnMarkdown(text, opts); r != nil {
+		return r
+	}
+	d := repair(text, opts)
+	return &Result{Markdown: d.markdown(), Report: d.sortedReport()}
+}
+
+// cleanInput makes any string valid UTF-8 with "\n" line ends.
+func cleanInput(text string) string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	return strings.ReplaceAll(text, "\r", "\n")
+}
+
+// repair runs every pass over raw text.
+func repair(text string, opts Options) *draft {
+	d := newDraft(text, opts)
+	for _, p := range rawPasses() {
+		p.apply(d)
+	}
+	return d
+}

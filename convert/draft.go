@@ -1,0 +1,175 @@
+package convert
+
+import (
+	"slices"
+	"strings"
+)
+
+// line is one input line (or a piece of one, when a paragraph started in
+// the middle of it) while the line passes work on it.
+type line struct {
+	no      int    // 1-based input line
+	text    string // repaired text without its indentation
+	indent  bool   // began with indentation: a paragraph starts here
+	blank   bool
+	gone    bool // removed (running header, page number)
+	split   bool // a paragraph starts here, in the middle of input line no
+	spaced  bool // letter-spaced line (its spaces are layout, not text)
+	lineW   int  // width of the whole input line when it was split, else 0
+	indentW int  // printed width of the indentation
+}
+
+// kind is what a block is.
+type kind int
+
+const (
+	paragraph kind = iota
+	heading
+	deck
+	byline
+	label // orphaned label: a paragraph the report flags
+)
+
+// joint records where a block's text continues from another input line, so
+// later passes can report the input line of any position.
+type joint struct {
+	offset int // byte offset in block text
+	no     int // input line that starts there
+}
+
+// block is a paragraph-like unit after unwrapping.
+type block struct {
+	kind   kind
+	level  int // heading level 1-3
+	text   string
+	first  int // first input line
+	last   int // last input line
+	joints []joint
+	keep   bool // spaces inside are meaningful (byline names)
+	guess  bool // a heading recognized by its shape only, without numbering
+}
+
+// lineAt returns the input line of byte offset off in b.text.
+func (b *block) lineAt(off int) int {
+	no := b.first
+	for _, j := range b.joints {
+		if j.offset > off {
+			break
+		}
+		no = j.no
+	}
+	return no
+}
+
+// meta is the front matter being collected.
+type meta struct {
+	title, subtitle, author, lang, source string
+}
+
+// draft is the document while the passes repair it.
+type draft struct {
+	lang   string // "zh" or "en": the main script of the text
+	lines  []line
+	blocks []block
+	meta   meta
+	report []Decision
+	// subtitleLines are the input lines moved into the front matter.
+	subtitleLines [2]int
+}
+
+func newDraft(text string, opts Options) *draft {
+	raw := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	d := &draft{lines: make([]line, 0, len(raw)), report: make([]Decision, 0, len(raw)/2)}
+	for i, t := range raw {
+		l := line{no: i + 1}
+		trimmed := strings.TrimLeftFunc(t, isSpace)
+		l.indent = isIndent(t[:len(t)-len(trimmed)])
+		if l.indent {
+			l.indentW = indentWidth(t[:len(t)-len(trimmed)])
+		}
+		l.text = strings.TrimRightFunc(trimmed, isSpace)
+		l.blank = l.text == ""
+		d.lines = append(d.lines, l)
+	}
+	d.lang = detectLang(text)
+	d.meta.lang = map[string]string{"zh": "zh-CN", "en": "en"}[d.lang]
+	d.meta.source = opts.Name
+	return d
+}
+
+// isIndent tells whether leading whitespace is a paragraph indent: two
+// spaces or more, or an ideographic space. One stray space is OCR noise.
+func isIndent(lead string) bool {
+	return strings.ContainsRune(lead, '\u3000') || strings.Count(lead, " ") >= 2 || strings.Contains(lead, "\t")
+}
+
+// zh reports whether the document's main script is Chinese.
+func (d *draft) zh() bool { return d.lang == "zh" }
+
+// note records a decision.
+func (d *draft) note(first, last int, rule, detail string) {
+	if last < first {
+		last = first
+	}
+	d.report = append(d.report, Decision{Line: first, EndLine: last, Rule: rule, Detail: detail})
+}
+
+// noteRemoved records a decision that deleted text from input line no.
+func (d *draft) noteRemoved(no int, rule, removed, detail string) {
+	d.report = append(d.report, Decision{Line: no, EndLine: no, Rule: rule, Detail: detail, Removed: removed})
+}
+
+// sortedReport returns the decisions in input order (stable: decisions on
+// the same line keep the order the passes made them in).
+func (d *draft) sortedReport() []Decision {
+	order := make([]int, len(d.report))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := d.report[a].Line - d.report[b].Line; c != 0 {
+			return c
+		}
+		return a - b
+	})
+	r := make([]Decision, len(order))
+	for i, k := range order {
+		r[i] = d.report[k]
+	}
+	return r
+}
+
+// detectLang picks "zh" when Han characters make up a fair share of the
+// letters (of the first 64 KB: plenty to tell), else "en".
+func detectLang(text string) string {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	han, latin := 0, 0
+	for _, r := range text {
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+			latin++
+		}
+	}
+	if han*4 >= latin && han > 0 {
+		return "zh"
+	}
+	return "en"
+}
+
+// indentWidth is the printed width of leading whitespace: an ideographic
+// space is as wide as a CJK character.
+func indentWidth(lead string) int {
+	w := 0
+	for _, r := range lead {
+		if r == '\u3000' {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}

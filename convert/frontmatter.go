@@ -1,0 +1,50 @@
+package convert
+
+import (
+	"strings"
+
+	"gopkg.in/yaml.v2"
+)
+
+// frontMatter writes the YAML front matter: title, subtitle, author, lang,
+// source, in that order, skipping empty values.
+func frontMatter(m meta) string {
+	var b strings.Builder
+	b.WriteString("---\n")
+	for _, kv := range [][2]string{{"title", m.title}, {"subtitle", m.subtitle}, {"author", m.author}, {"lang", m.lang}, {"source", m.source}} {
+		if kv[1] == "" {
+			continue
+		}
+		b.WriteString(kv[0])
+		b.WriteString(": ")
+		b.WriteString(yamlScalar(kv[1]))
+		b.WriteByte('\n')
+	}
+	b.WriteString("---\n")
+	return b.String()
+}
+
+// yamlScalar writes v plain when YAML reads it back as the same string
+// (simple readers that only split "key: value" then see it too), else
+// double-quoted.
+func yamlScalar(v string) string {
+	if plainYAML(v) {
+		return v
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+}
+
+func plainYAML(v string) bool {
+	if v != strings.TrimSpace(v) || strings.ContainsAny(v, "\"'\\#\n\t") || strings.Contains(v, ": ") || strings.HasSuffix(v, ":") {
+		return false
+	}
+	if strings.IndexByte("-?:,[]{}#&*!|>'\"%@`", v[0]) >= 0 {
+		return false
+	}
+	var got map[string]interface{}
+	if err := yaml.Unmarshal([]byte("k: "+v), &got); err != nil {
+		return false
+	}
+	s, ok := got["k"].(string)
+	return ok && s == v
+}

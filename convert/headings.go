@@ -1,0 +1,232 @@
+package convert
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+const chineseDigits = "一二三四五六七八九十百零〇两"
+
+// Heading patterns, strongest first.
+const (
+	noPattern   = iota
+	patSection  // 一、…
+	patSub      // （一）…
+	patChapter  // 第一章 / 第二节 / 第三部分
+	patNumbered // 01 …, 1. …, 1、…
+)
+
+// headingPattern tells which numbering pattern s starts with.
+func headingPattern(s string) int {
+	if f := firstRune(s); !strings.ContainsRune(chineseDigits+"（(第", f) && !isDigit(f) {
+		return noPattern
+	}
+	rs := []rune(prefix(s, 12))
+	n := len(rs)
+	i := 0
+	for i < n && strings.ContainsRune(chineseDigits, rs[i]) {
+		i++
+	}
+	if i > 0 && i < n && rs[i] == '、' {
+		return patSection
+	}
+	if n > 2 && (rs[0] == '（' || rs[0] == '(') {
+		j := 1
+		for j < n && strings.ContainsRune(chineseDigits, rs[j]) {
+			j++
+		}
+		if j > 1 && j < n && (rs[j] == '）' || rs[j] == ')') {
+			return patSub
+		}
+	}
+	if n > 2 && rs[0] == '第' {
+		j := 1
+		for j < n && (strings.ContainsRune(chineseDigits, rs[j]) || isDigit(rs[j])) {
+			j++
+		}
+		if j > 1 && j < n && strings.ContainsRune("章节篇部编卷", rs[j]) {
+			return patChapter
+		}
+	}
+	j := 0
+	for j < n && isDigit(rs[j]) {
+		j++
+	}
+	if j > 0 && j <= 2 && j < n-1 {
+		switch {
+		case rs[j] == ' ' && !isDigit(rs[j+1]):
+			return patNumbered
+		case strings.ContainsRune(".．、", rs[j]) && !isDigit(rs[j+1]):
+			return patNumbered
+		}
+	}
+	return noPattern
+}
+
+// titles makes the first paragraph the title and a headline directly
+// under it (one or more short lines without punctuation) the subtitle.
+type titles struct{}
+
+func (titles) apply(d *draft) {
+	// The first paragraph is the title unless it reads as running text:
+	// long, or a finished Chinese sentence.
+	if len(d.blocks) == 0 || runeCount(d.blocks[0].text) > 80 || strings.HasSuffix(d.blocks[0].text, "。") {
+		return
+	}
+	t := &d.blocks[0]
+	t.kind, t.level = heading, 1
+	d.note(t.first, t.last, "title", fmt.Sprintf("title: %q", t.text))
+	n := 0
+	for k := 1; k < len(d.blocks); k++ {
+		b := d.blocks[k]
+		if !isHeadline(b) || (n > 0 && b.first != d.blocks[k-1].last+1) {
+			break
+		}
+		n++
+	}
+	// One line under an English title is a section heading ("8th Annual
+	// Message"); Chinese newspapers set a headline under the title.
+	if n == 0 || (n == 1 && !d.zh()) {
+		return
+	}
+	parts := make([]string, n)
+	for k := range parts {
+		parts[k] = d.blocks[1+k].text
+	}
+	d.meta.subtitle = strings.Join(parts, "\u3000")
+	d.note(d.blocks[1].first, d.blocks[n].last, "subtitle", fmt.Sprintf("subtitle: %q", d.meta.subtitle))
+	d.subtitleLines = [2]int{d.blocks[1].first, d.blocks[n].last}
+	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
+}
+
+// isHeadline is a short one-line paragraph without punctuation at its end
+// that is not a byline, source line, dated line or numbered heading.
+func isHeadline(b block) bool {
+	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 30 &&
+		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) &&
+		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,")
+}
+
+// sourceLike names a medium, a source or an author: such a line is a
+// paragraph, never a heading.
+func sourceLike(s string) bool {
+	for _, w := range []string{"公众号", "新闻", "日报", "晚报", "记者", "通讯员", "来源", "编辑", "客户端", "电视台", "卫视", "网讯", "供稿", "出品"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headings recognizes sections (##), subsections (###) and the deck line
+// printed right under a heading.
+type headings struct{}
+
+func (headings) apply(d *draft) {
+	hasSections := false
+	for _, b := range d.blocks {
+		if b.kind == paragraph && headingPattern(b.text) == patSection && onePhrase(b.text, 40) {
+			hasSections = true
+			break
+		}
+	}
+	for k := range d.blocks {
+		b := &d.blocks[k]
+		if b.kind != paragraph {
+			continue
+		}
+		if k > 0 {
+			p := d.blocks[k-1]
+			if p.kind == heading && p.level >= 2 && b.first == p.last+1 && b.first == b.last &&
+				runeCount(b.text) <= 40 && !hasEndPunct(b.text) {
+				b.kind = deck
+				d.note(b.first, b.last, "deck", fmt.Sprintf("deck under %q: %q", p.text, b.text))
+				continue
+			}
+		}
+		level, guess := headingLevel(b, d.zh(), hasSections)
+		if level == 0 {
+			continue
+		}
+		b.kind, b.level, b.guess = heading, level, guess
+		if !guess { // orphanLabels reports the guessed ones
+			d.note(b.first, b.last, "heading", fmt.Sprintf("%s %q", strings.Repeat("#", level), b.text))
+		}
+	}
+}
+
+// onePhrase is text of at most n characters with no sentence end inside
+// (one final "。" allowed).
+func onePhrase(s string, n int) bool {
+	t := strings.TrimRight(s, "。？！?!")
+	return runeCount(s) <= n && !strings.ContainsAny(t, "。！？；;!?")
+}
+
+// headingLevel returns the level of a heading paragraph (0: not one) and
+// whether it was recognized by its shape only, without a numbering.
+func headingLevel(b *block, zh, hasSections bool) (int, bool) {
+	s := b.text
+	switch headingPattern(s) {
+	case patSection:
+		if onePhrase(s, 40) {
+			return 2, false
+		}
+	case patSub:
+		if onePhrase(s, 40) {
+			return 3, false
+		}
+	case patChapter:
+		if onePhrase(s, 40) {
+			return 2, false
+		}
+	case patNumbered:
+		if onePhrase(s, 30) && !strings.ContainsRune("。，、；：.,;:", endMark(s)) {
+			if hasSections {
+				return 3, false
+			}
+			return 2, false
+		}
+	}
+	if b.first != b.last || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, "，、,;；。！？") {
+		return 0, false
+	}
+	if zh {
+		if n := runeCount(s); n >= 2 && n <= 25 && strings.ContainsFunc(s, isHan) {
+			return 2, true
+		}
+		return 0, false
+	}
+	if looksLikeEnglishHeading(s) {
+		return 2, true
+	}
+	return 0, false
+}
+
+// smallWords stay lower case in English titles.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true}
+
+// looksLikeEnglishHeading is a short line whose words are capitalized
+// (small words aside) and that starts with a capital or a number.
+func looksLikeEnglishHeading(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	if r := firstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	lettered := 0
+	for _, w := range words {
+		r := firstRune(w)
+		switch {
+		case smallWords[strings.ToLower(w)], unicode.IsDigit(r):
+		case unicode.IsUpper(r):
+			lettered++
+		default:
+			return false
+		}
+	}
+	return lettered > 0
+}

@@ -1,0 +1,91 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHeadingPattern(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"一、“十四五”时期经济社会发展回顾", patSection},
+		{"十二、其他", patSection},
+		{"（一）全力办好国家大事，纵深推进京津冀协同发展", patSub},
+		{"(三)强化创新驱动发展", patSub},
+		{"第三章 总体要求", patChapter},
+		{"第二部分", patChapter},
+		{"01 深圳的3万亿之路", patNumbered},
+		{"2. 加快建设", patNumbered},
+		{"3、推进改革", patNumbered},
+		{"12 类45件民生实事全面完成", patNumbered},
+		{"2018年以来，面对严峻考验", noPattern},
+		{"一是全力以进促稳。", noPattern},
+		{"1.5万家", noPattern},
+		{"第一方阵", noPattern},
+	} {
+		if got := headingPattern(c.in); got != c.want {
+			t.Errorf("headingPattern(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// structure runs every pass and renders the blocks as "#"-marked lines.
+func structure(text string) string {
+	d := repair(cleanInput(text), Options{})
+	var s []string
+	if d.meta.subtitle != "" {
+		s = append(s, "subtitle: "+d.meta.subtitle)
+	}
+	for _, b := range d.blocks {
+		switch b.kind {
+		case heading:
+			s = append(s, strings.Repeat("#", b.level)+" "+b.text)
+		case deck:
+			s = append(s, "*"+b.text+"*")
+		case label:
+			s = append(s, "label: "+b.text)
+		case byline:
+			s = append(s, "byline: "+b.text)
+		default:
+			s = append(s, b.text)
+		}
+	}
+	return strings.Join(s, "\n")
+}
+
+// column is a paragraph as a newspaper column sets it: full lines of 28
+// characters, the last one short.
+const column = "持续打好稳住经济大盘“组合拳”，带动经济稳中向好、稳\n中提质。把服务市场主体放在首位。落实国家和省稳经济一\n揽子政策及接续措施，出台8方面45条举措和24方面109条\n措施，依托“万人助万企”推进政策进企业、进园区、进集群；建\n立“郑惠企”政策服务平台。\n"
+
+// columnText is column as one paragraph.
+const columnText = "持续打好稳住经济大盘“组合拳”，带动经济稳中向好、稳中提质。把服务市场主体放在首位。落实国家和省稳经济一揽子政策及接续措施，出台8方面45条举措和24方面109条措施，依托“万人助万企”推进政策进企业、进园区、进集群；建立“郑惠企”政策服务平台。"
+
+func TestHeadings(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"title, two-line headline, section with deck",
+			" 政府工作报告摘编\n\n把牢高质量发展主动权\n全力稳住经济大盘\n\n1月4日上午，市长何雄向大会作政府工作报告。\n\n关键词：稳经济增长\n精准施策稳增长，全力稳住经济大盘\n\n" + column,
+			"subtitle: 把牢高质量发展主动权\u3000全力稳住经济大盘\n# 政府工作报告摘编\n1月4日上午，市长何雄向大会作政府工作报告。\n## 关键词：稳经济增长\n*精准施策稳增长，全力稳住经济大盘*\n" + columnText},
+		{"report: dated line, speaker, sections, run-in and standalone subsections",
+			" 2026年河北省政府工作报告\n\n—— 2026年 1月26日在河北省第十四届人民代表大会第四次会议上\n\n河北省人民政府省长 王正谱\n\n各位代表：\n\n一、“十四五”时期经济社会发展回顾\n\n过去五年，是极不寻常、极不平凡的五年。\n\n（一）全力办好国家大事，纵深推进京津冀协同发展\n\n" + column + "\n（二）努力在推进创新驱动发展中闯出新路子。积极探索、勇于实践。\n",
+			"# 2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\nbyline: 河北省人民政府省长 王正谱\n各位代表：\n## 一、“十四五”时期经济社会发展回顾\n过去五年，是极不寻常、极不平凡的五年。\n### （一）全力办好国家大事，纵深推进京津冀协同发展\n" + columnText + "\n（二）努力在推进创新驱动发展中闯出新路子。积极探索、勇于实践。"},
+		{"news: source line, numbered headings with a question",
+			"书记市长拜年爆猛料，深圳GDP破3万亿元\n\n“深圳卫视深视新闻”微信公众号\n\n深圳GDP突破3万亿元大关。\n\n01 深圳的3万亿之路\n目前，深圳全年详细的经济数据尚未发布。\n\n02 对深圳乃至大湾区意味着什么？\n\n突破 3万亿元大关，是重要一步。\n\n为何广东如此重视都市圈建设？\n\n因为重要。\n",
+			"# 书记市长拜年爆猛料，深圳GDP破3万亿元\n“深圳卫视深视新闻”微信公众号\n深圳GDP突破3万亿元大关。\n## 01 深圳的3万亿之路\n目前，深圳全年详细的经济数据尚未发布。\n## 02 对深圳乃至大湾区意味着什么？\n突破3万亿元大关，是重要一步。\n为何广东如此重视都市圈建设？\n因为重要。"},
+		{"English: one line under the title is a section",
+			" Woodrow Wilson\n\n8th Annual Message\n\n  December 7, 1920\n\n  GENTLEMEN OF THE CONGRESS:\n\n  When I addressed myself to performing the duty laid upon the President.\n",
+			"# Woodrow Wilson\n## 8th Annual Message\nDecember 7, 1920\nGENTLEMEN OF THE CONGRESS:\nWhen I addressed myself to performing the duty laid upon the President."},
+		{"orphaned labels at the end",
+			"标题\n\n" + column + "\n2022年工作回顾\n\n五年来工作回顾\n\n郑州全媒体记者 董艳竹 王红\n",
+			"# 标题\n" + columnText + "\nlabel: 2022年工作回顾\nlabel: 五年来工作回顾\nbyline: 郑州全媒体记者 董艳竹 王红"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := structure(c.in); got != c.want {
+				t.Errorf("got\n%s\nwant\n%s", got, c.want)
+			}
+		})
+	}
+}

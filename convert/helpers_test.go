@@ -1,0 +1,163 @@
+package convert
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	xwidth "golang.org/x/text/width"
+
+	"publish/doc"
+	"publish/source"
+)
+
+// sampleText is the bundled sample as Normalize receives it.
+func sampleText(t testing.TB) string {
+	t.Helper()
+	txt, err := source.Decode(source.SampleName, source.Sample(), "auto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return txt.Body
+}
+
+// corpusDocs returns the damaged.txt files of the development corpus, or
+// skips when the corpus is not there.
+func corpusDocs(t testing.TB) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*", "damaged.txt"))
+	if len(files) == 0 {
+		t.Skip("development corpus ../../shared/corpus not found; skipping corpus checks")
+	}
+	return files
+}
+
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// applyPasses runs the given passes over raw text.
+func applyPasses(text string, passes ...pass) *draft {
+	d := newDraft(cleanInput(text), Options{})
+	for _, p := range passes {
+		p.apply(d)
+	}
+	return d
+}
+
+// fold maps the characters the character repairs may change onto one
+// form, so that conservation can be checked across them.
+func fold(s string) []rune {
+	var out []rune
+	for _, r := range xwidth.Narrow.String(s) {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case strings.ContainsRune("“”\"", r):
+			r = '"'
+		case strings.ContainsRune("‘’'", r):
+			r = '\''
+		case r == '∙':
+			r = '·'
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// conservationError checks that every non-whitespace character of in is
+// in out, in order, except the text the report names as removed. It
+// returns "" when conservation holds.
+func conservationError(in string, r *Result) string {
+	lines := strings.Split(cleanInput(in), "\n")
+	for _, d := range r.Report {
+		if d.Removed == "" {
+			continue
+		}
+		if d.Line < 1 || d.Line > len(lines) {
+			return "report names a line out of range: " + d.String()
+		}
+		l, ok := deleteRightmost(strings.Join(strings.Fields(lines[d.Line-1]), ""), strings.Join(strings.Fields(d.Removed), ""))
+		if !ok {
+			return "report says it removed text that is not on its line: " + d.String()
+		}
+		lines[d.Line-1] = l
+	}
+	want := fold(strings.Join(lines, "\n"))
+	got := fold(r.Markdown)
+	j := 0
+	for i, c := range want {
+		for j < len(got) && got[j] != c {
+			j++
+		}
+		if j == len(got) {
+			lo := max(0, i-20)
+			return "character lost: " + string(want[lo:i]) + "[" + string(c) + "]" + string(want[i+1:min(len(want), i+20)])
+		}
+		j++
+	}
+	return ""
+}
+
+// deleteRightmost deletes the rightmost embedding of sub (as a
+// subsequence) from s.
+func deleteRightmost(s, sub string) (string, bool) {
+	rs, sr := []rune(s), []rune(sub)
+	pos := len(rs)
+	drop := map[int]bool{}
+	for k := len(sr) - 1; k >= 0; k-- {
+		p := pos - 1
+		for p >= 0 && rs[p] != sr[k] {
+			p--
+		}
+		if p < 0 {
+			return s, false
+		}
+		drop[p] = true
+		pos = p
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		if !drop[i] {
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), true
+}
+
+// roundTripError parses the Markdown of a repaired draft with the
+// project's reader and compares every block with the normalized text.
+func roundTripError(d *draft) string {
+	md := d.markdown()
+	parsed, err := doc.Parse("out.md", []byte(md))
+	if err != nil {
+		return err.Error()
+	}
+	if parsed.Meta.Title != d.meta.title && d.meta.title != "" {
+		return "title " + parsed.Meta.Title + " != " + d.meta.title
+	}
+	if parsed.Meta.Subtitle != d.meta.subtitle || parsed.Meta.Author != d.meta.author {
+		return "subtitle or author changed: " + parsed.Meta.Subtitle + " / " + parsed.Meta.Author
+	}
+	if len(parsed.Blocks) != len(d.blocks) {
+		return "block count changed"
+	}
+	for i, b := range d.blocks {
+		p := parsed.Blocks[i]
+		if p.Text() != b.text {
+			return "block text changed: " + p.Text() + " != " + b.text
+		}
+		want := map[kind]doc.Kind{paragraph: doc.Paragraph, heading: doc.Heading, deck: doc.Deck, byline: doc.Paragraph, label: doc.Paragraph}[b.kind]
+		if p.Kind != want || (b.kind == heading && p.Level != b.level) {
+			return "block kind changed: " + b.text
+		}
+	}
+	return ""
+}

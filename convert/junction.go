@@ -1,0 +1,170 @@
+package convert
+
+import "strings"
+
+// Where a paragraph ends: the decision unwrap takes between every two
+// lines with text.
+
+// paragraphEnds decides whether a paragraph ends between lines a and b.
+// start tells whether a begins its paragraph.
+func paragraphEnds(d *draft, a, b line, ba, bb body, start bool) bool {
+	j := junction{a: a.text, b: b.text, wa: ba.w, col: ba.col, start: start, zh: d.zh()}
+	j.slack = max(4, j.col/10)
+	j.full = j.wa >= j.col-j.slack
+	if !j.zh {
+		// English is set ragged: a line is full when the next word
+		// would not have fitted on it.
+		j.full = j.wa+1+firstWordWidth(j.b) > ba.cmax
+	}
+	switch {
+	case b.split || b.indent:
+		return true
+	case cannotStart(j.b, j.zh):
+		return false // "。坚持…": the text goes on
+	case bb.gap > 0 && ba.idx == firstBody(d.lines):
+		return true // the title line
+	}
+	if brk, ok := j.standsApart(bb.gap > 0); ok {
+		return brk
+	}
+	if bb.gap == 0 {
+		return j.endsInRun()
+	}
+	return j.endsAtBlank(bb.indents)
+}
+
+// junction is the place between two lines, with what the decision needs.
+type junction struct {
+	a, b      string // the line before and the line after
+	wa, col   int    // width of a, local column width
+	slack     int    // how much narrower than the column a full line may be
+	full      bool   // a fills the column
+	start, zh bool   // a begins its paragraph; Chinese text
+}
+
+// standsApart catches lines that are paragraphs of their own whatever
+// follows: headings, labels, decks, bylines, source lines. ok is false
+// when it has nothing to say.
+func (j junction) standsApart(overBlank bool) (brk, ok bool) {
+	a, b := j.a, j.b
+	pattern := headingPattern(a)
+	switch {
+	case j.start && isStandalone(a, j.wa, j.col, j.zh):
+		return true, true // a label, heading or deck line
+	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wa > j.col+j.slack):
+		return true, true // a numbered heading, narrower or wider than the column
+	case breaksBefore(b) && endsSentence(a, b):
+		return true, true
+	case opensEnumeration(b) && endsSentence(a, b) && (overBlank || !j.full):
+		return true, true
+	case j.zh && (isStandaloneLine(b) || (j.start && isStandaloneLine(a))) && (endsSentence(a, b) || !hasEndPunct(a)):
+		return true, true // a byline or speaker line
+	case j.zh && j.start && sourceLike(a) && !hasEndPunct(a):
+		return true, true // a source line
+	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
+		(!j.full || j.wa > j.col+j.slack || pattern == patSection || pattern == patChapter):
+		// A numbered heading alone before a blank line; a "（一）" line
+		// that fills the column may be a run-in head that wraps.
+		return true, true
+	}
+	return false, false
+}
+
+// endsInRun decides between two lines without a blank line between
+// them: a paragraph ends at a sentence end (or a colon) short of the
+// column.
+func (j junction) endsInRun() bool {
+	if !endsSentence(j.a, j.b) && !strings.HasSuffix(j.a, "：") && !strings.HasSuffix(j.a, ":") {
+		return false
+	}
+	return !j.full
+}
+
+// endsAtBlank decides across blank lines, which are either paragraph
+// breaks or column and page breaks in mid text. indents tells whether
+// paragraphs around here start indented.
+func (j junction) endsAtBlank(indents bool) bool {
+	a, b := j.a, j.b
+	pattern := headingPattern(a)
+	switch {
+	case j.start && endMark(a) == '。' && (pattern == patSub || pattern == patSection) && !breaksBefore(b):
+		return false // a run-in head ("（五）…开放。") goes on after a page break
+	case endsSentence(a, b):
+		// A page break after a sentence: the paragraph goes on when
+		// paragraphs here start indented and the next line is not.
+		return !(indents && j.full && j.wa <= j.col+j.slack && !breaksBefore(b) && !opensEnumeration(b) &&
+			!(j.start && pattern != noPattern))
+	case endsSoft(a):
+		return false
+	case strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":"):
+		return !j.full
+	case j.start && !strings.ContainsAny(a, "。！？"):
+		// A phrase alone: a label unless it fills the column.
+		return j.wa < j.col*8/10
+	}
+	// No punctuation at the end: the sentence goes on.
+	return false
+}
+
+// breaksBefore is a line that starts a heading or a numbered paragraph
+// when the line before ends a sentence.
+func breaksBefore(s string) bool {
+	switch headingPattern(s) {
+	case patSection, patSub, patChapter:
+		return true
+	case patNumbered:
+		rs := []rune(prefix(s, 3))
+		return len(rs) == 3 && (rs[0] == '0' || strings.ContainsRune(".．、", rs[1]))
+	}
+	return false
+}
+
+// isStandaloneLine is a byline or speaker line.
+func isStandaloneLine(s string) bool {
+	_, _, ok := bylineNames(s)
+	return ok
+}
+
+// firstBody is the index of the first line with text.
+func firstBody(lines []line) int {
+	for i, l := range lines {
+		if !l.blank && !l.gone {
+			return i
+		}
+	}
+	return -1
+}
+
+// isStandalone is a short line without end punctuation at the start of a
+// paragraph: a title, heading, deck or label, never the first line of
+// running text.
+func isStandalone(s string, w, col int, zh bool) bool {
+	if !zh && !looksLikeEnglishHeading(s) {
+		return false // English running text is ragged: short lines are common
+	}
+	return w < col*7/10 && !hasEndPunct(s) && runeCount(s) <= 40 && !strings.ContainsAny(s, "。！？")
+}
+
+// opensEnumeration is a line that starts a paragraph of an enumeration:
+// "一是…", "——坚持…".
+func opensEnumeration(s string) bool {
+	if f := firstRune(s); f != '—' && !strings.ContainsRune(chineseDigits, f) {
+		return false
+	}
+	rs := []rune(prefix(s, 4))
+	if len(rs) >= 2 && rs[0] == '—' && rs[1] == '—' {
+		return true
+	}
+	i := 0
+	for i < len(rs) && strings.ContainsRune(chineseDigits, rs[i]) {
+		i++
+	}
+	return i > 0 && i < len(rs) && rs[i] == '是'
+}
+
+func firstWordWidth(s string) int {
+	if i := strings.IndexFunc(s, isSpace); i >= 0 {
+		return width(s[:i])
+	}
+	return width(s)
+}

@@ -1,0 +1,88 @@
+package convert
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Decision is one non-trivial decision of the normalizer.
+type Decision struct {
+	Line, EndLine int    // 1-based input lines the decision concerns (EndLine == Line for one line)
+	Rule          string // short stable rule id, e.g. "unwrap", "join-blank", "running-header"
+	Detail        string // human text
+	// Removed is the text (whitespace aside) the decision deleted from
+	// input line Line; empty when it deleted nothing. Conservation checks
+	// rely on it: every other character of the input is in the output.
+	Removed string
+}
+
+// String renders "L255-257 joined across blank line: ..." style.
+func (d Decision) String() string {
+	if d.EndLine > d.Line {
+		return fmt.Sprintf("L%d-%d %s", d.Line, d.EndLine, d.Detail)
+	}
+	return fmt.Sprintf("L%d %s", d.Line, d.Detail)
+}
+
+// ReportText is the report: one line per decision, then counts per rule.
+func (r *Result) ReportText() string {
+	var s strings.Builder
+	counts := map[string]int{}
+	for _, d := range r.Report {
+		s.WriteString(d.String())
+		s.WriteByte('\n')
+		counts[d.Rule]++
+	}
+	rules := make([]string, 0, len(counts))
+	for k := range counts {
+		rules = append(rules, k)
+	}
+	sort.Strings(rules)
+	fmt.Fprintf(&s, "\n%d decisions\n", len(r.Report))
+	for _, k := range rules {
+		fmt.Fprintf(&s, "%-16s %d\n", k, counts[k])
+	}
+	return s.String()
+}
+
+// Counts returns the number of decisions per rule.
+func (r *Result) Counts() map[string]int {
+	c := map[string]int{}
+	for _, d := range r.Report {
+		c[d.Rule]++
+	}
+	return c
+}
+
+// tail and head shorten text for a report line: its last or first n
+// characters, with "…" where text was cut.
+func tail(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	if i == 0 {
+		return s
+	}
+	return "…" + s[i:]
+}
+
+func head(s string, n int) string {
+	if p := prefix(s, n); len(p) < len(s) {
+		return p + "…"
+	}
+	return s
+}
+
+// prefix is the first n characters of s.
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}

@@ -1,0 +1,48 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDecisionString(t *testing.T) {
+	for _, c := range []struct {
+		d    Decision
+		want string
+	}{
+		{Decision{Line: 255, EndLine: 257, Rule: "join-blank", Detail: `joined across blank line: "…全球货" + "运机场…"`}, `L255-257 joined across blank line: "…全球货" + "运机场…"`},
+		{Decision{Line: 356, EndLine: 356, Rule: "letter-spacing", Detail: "removed letter-spacing"}, "L356 removed letter-spacing"},
+		{Decision{Line: 419, Rule: "byline", Detail: `byline -> author "董艳竹 王红"`}, `L419 byline -> author "董艳竹 王红"`},
+	} {
+		if got := c.d.String(); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
+
+func TestReportText(t *testing.T) {
+	r := &Result{Report: []Decision{
+		{Line: 3, EndLine: 3, Rule: "title", Detail: "title"},
+		{Line: 5, EndLine: 7, Rule: "join-blank", Detail: "joined"},
+		{Line: 9, EndLine: 11, Rule: "join-blank", Detail: "joined"},
+	}}
+	want := "L3 title\nL5-7 joined\nL9-11 joined\n\n3 decisions\njoin-blank       2\ntitle            1\n"
+	if got := r.ReportText(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if c := r.Counts(); c["join-blank"] != 2 || c["title"] != 1 {
+		t.Errorf("counts %v", c)
+	}
+}
+
+func TestReportInInputOrder(t *testing.T) {
+	r := Normalize(sampleText(t), Options{})
+	for i := 1; i < len(r.Report); i++ {
+		if r.Report[i].Line < r.Report[i-1].Line {
+			t.Fatalf("decision %v comes after %v", r.Report[i], r.Report[i-1])
+		}
+	}
+	if !strings.Contains(r.ReportText(), "orphan-label     2") {
+		t.Error("counts per rule missing")
+	}
+}

@@ -1,0 +1,86 @@
+package convert
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// sentenceBreaks starts a new paragraph where layout ran two paragraphs
+// together on one line with a space between them ("…势头良好。 这五年，…").
+// Only a Chinese sentence end followed by a space and Chinese text counts:
+// before a digit or a Latin letter the space is a stray one around a
+// number ("超10%。 8 家全国重点实验室"), and English puts spaces after
+// every sentence.
+type sentenceBreaks struct{}
+
+func (sentenceBreaks) apply(d *draft) {
+	if !d.zh() {
+		return
+	}
+	out := make([]line, 0, len(d.lines))
+	for _, l := range d.lines {
+		if l.blank || l.gone || l.spaced {
+			out = append(out, l)
+			continue
+		}
+		parts := splitSentences(l.text)
+		for k, p := range parts {
+			piece := l
+			piece.text = p
+			if len(parts) > 1 {
+				piece.lineW = width(l.text)
+			}
+			if k > 0 {
+				piece.split, piece.indent = true, false
+				d.note(l.no, l.no, "split", fmt.Sprintf("new paragraph in mid line after %q", tail(parts[k-1], 8)))
+			}
+			out = append(out, piece)
+		}
+	}
+	d.lines = out
+}
+
+// splitSentences cuts s after "。", "！" or "？" (and closing quotes) when
+// spaces and then Chinese text follow.
+func splitSentences(s string) []string {
+	if !strings.Contains(s, "。") && !strings.Contains(s, "！") && !strings.Contains(s, "？") {
+		return []string{s}
+	}
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != '。' && r != '！' && r != '？' {
+			continue
+		}
+		end := i
+		for end < len(s) {
+			c, n := utf8.DecodeRuneInString(s[end:])
+			if !strings.ContainsRune(closers, c) {
+				break
+			}
+			end += n
+		}
+		k := end
+		for k < len(s) && (s[k] == ' ' || strings.HasPrefix(s[k:], "\u3000")) {
+			if s[k] == ' ' {
+				k++
+			} else {
+				k += len("\u3000")
+			}
+		}
+		if k > end && k < len(s) && opensChinese(firstRune(s[k:])) {
+			parts = append(parts, strings.TrimSpace(s[start:end]))
+			start = end
+		}
+		i = end
+	}
+	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// opensChinese is a character a Chinese paragraph can start with.
+func opensChinese(r rune) bool {
+	return isHan(r) || strings.ContainsRune("“‘《（【「『—", r)
+}

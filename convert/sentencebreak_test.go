@@ -1,0 +1,27 @@
+package convert
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"济发展势头良好。 这五年，创新动能加速释放", []string{"济发展势头良好。", "这五年，创新动能加速释放"}},
+		{"省内有进出口实绩的企业数量增长7%。 六是倾力保障和改善民生。", []string{"省内有进出口实绩的企业数量增长7%。", "六是倾力保障和改善民生。"}},
+		{"提请大会审查。 “十五五”时期我省", []string{"提请大会审查。", "“十五五”时期我省"}},
+		{"重点做好八个方面工作。 （一）促进消费", []string{"重点做好八个方面工作。", "（一）促进消费"}},
+		// Before a number the space is a stray one.
+		{"全社会研发投入年均增长超10%。 8 家全国重点实验室落", []string{"全社会研发投入年均增长超10%。 8 家全国重点实验室落"}},
+		{"新起点。 2018 年以来，郑州", []string{"新起点。 2018 年以来，郑州"}},
+		{"他说：“好。” 然后", []string{"他说：“好。”", "然后"}},
+		{"没有空格。紧接着", []string{"没有空格。紧接着"}},
+	} {
+		if got := splitSentences(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package convert
+
+import "testing"
+
+func TestDropSpaces(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		zh   bool
+		want string
+	}{
+		{"2018 年以来，省会城市首位", true, "2018年以来，省会城市首位"},
+		{"分别增长 7.5%、11.5% 、 17.4%、7.3%", true, "分别增长7.5%、11.5%、17.4%、7.3%"},
+		{"环保绩效 A 级企业数量", true, "环保绩效A级企业数量"},
+		{"—— 2026年 1月26日", true, "——2026年1月26日"},
+		{"the Belt and Road 倡议", true, "the Belt and Road倡议"},
+		{"PM2.5 PM10", true, "PM2.5 PM10"},
+		{"rose by 27.4 % this year", false, "rose by 27.4% this year"},
+		{"spaces stay in English", false, "spaces stay in English"},
+	} {
+		n := 0
+		got := dropSpaces(c.in, c.zh, func(int) { n++ })
+		if got != c.want {
+			t.Errorf("dropSpaces(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if n != len(c.in)-len(got) {
+			t.Errorf("dropSpaces(%q) reported %d removals, removed %d", c.in, n, len(c.in)-len(got))
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package convert
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"publish/doc"
+)
+
+// Character classes shared by the passes.
+
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	}
+	return unicode.IsSpace(r)
+}
+
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// isWide is a CJK character or full-width mark: no space is written next
+// to one in Chinese text.
+func isWide(r rune) bool {
+	switch {
+	case r < 0xB7:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return doc.IsWide(r) || r == '∙'
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLatin(r rune) bool { return r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') }
+
+func isLower(r rune) bool { return r >= 'a' && r <= 'z' }
+
+func isUpper(r rune) bool { return r >= 'A' && r <= 'Z' }
+
+// closers may follow a sentence's final mark ("…。”").
+const closers = "”’」』）)》〕】\"'"
+
+// terminals end a sentence.
+const terminals = "。！？!?…．."
+
+// softEnds end a line in mid sentence.
+const softEnds = "，、；,;—–-"
+
+// noStart cannot begin a paragraph: a line starting with one continues
+// the text before it.
+const noStart = "，。、；：？！”’）》」』】〕…%,;:)"
+
+// width is the printed width of s in half-em units (a CJK character is 2,
+// a digit or Latin letter 1), spaces not counted: OCR adds and drops them.
+func width(s string) int {
+	w := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				w++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case isSpace(r):
+		case isWide(r):
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
+}
+
+// runeCount is the number of non-space characters of s.
+func runeCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// lastRune and firstRune return the edge characters of s (0 when s is
+// empty).
+func lastRune(s string) rune {
+	if s == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	if s == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// endMark returns the last character of s that is not a closing quote or
+// bracket.
+func endMark(s string) rune {
+	t := strings.TrimRight(s, closers)
+	if t == "" {
+		return lastRune(s)
+	}
+	return lastRune(t)
+}
+
+// endsSentence reports whether s ends a sentence. A period after a digit
+// ends one only when next does not continue the number.
+func endsSentence(s, next string) bool {
+	m := endMark(s)
+	if !strings.ContainsRune(terminals, m) {
+		return false
+	}
+	if m == '.' || m == '．' {
+		t := strings.TrimRight(s, closers)
+		t = t[:len(t)-len(string(m))]
+		if isDigit(lastRune(t)) && isDigit(firstRune(next)) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSoft reports whether s ends in mid sentence with a comma-like mark.
+func endsSoft(s string) bool {
+	return strings.ContainsRune(softEnds, lastRune(s))
+}
+
+// hasEndPunct reports whether s ends with any punctuation.
+func hasEndPunct(s string) bool {
+	r := endMark(s)
+	return unicode.IsPunct(r) || strings.ContainsRune(terminals+softEnds+"：:", r)
+}
+
+// cannotStart reports whether s begins with a character that never starts
+// a paragraph.
+func cannotStart(s string, zh bool) bool {
+	r := firstRune(s)
+	if strings.ContainsRune(noStart, r) {
+		return true
+	}
+	return !zh && isLower(r)
+}
+
+// collapseSpaces turns every run of whitespace into one ASCII space.
+func collapseSpaces(s string) string {
+	if !hasOddSpace(s) && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// hasOddSpace reports, scanning bytes for speed, whether s has whitespace
+// other than the ASCII space. Unicode spaces are encoded with the lead
+// bytes C2, E1, E2 and E3.
+func hasOddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '\t' && c <= '\r':
+			return true
+		case c == 0xC2 || (c >= 0xE1 && c <= 0xE3):
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,132 @@
+package convert
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// unwrap joins column-wrapped lines into paragraphs. Where a paragraph
+// ends is decided from the local column width (a short line that ends a
+// sentence ends its paragraph), indentation, the punctuation at the line
+// end and what the next line starts with. Blank lines inside a sentence
+// (column and page breaks) are joined over when the line before is full
+// width and does not end a sentence.
+type unwrap struct{}
+
+func (unwrap) apply(d *draft) {
+	bs := bodies(d.lines)
+	if len(bs) == 0 {
+		return
+	}
+	columnWidths(bs)
+	markIndentUse(d.lines, bs)
+	vocab := newVocabulary(d.lines)
+	var cur *block
+	var buf []byte // text of cur while it grows
+	start := true  // the current line starts a paragraph
+	for k, b := range bs {
+		l := d.lines[b.idx]
+		if cur != nil && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, start || k == 1) {
+			start = false
+			buf = d.join(cur, buf, d.lines[bs[k-1].idx].no, l, b.gap > 0, vocab)
+			continue
+		}
+		if cur != nil {
+			cur.text = string(buf)
+			d.closeBlock(cur)
+		}
+		cur = &block{first: l.no, last: l.no}
+		buf = append(buf[:0], collapseSpaces(l.text)...)
+		start = true
+	}
+	cur.text = string(buf)
+	d.closeBlock(cur)
+}
+
+// join appends line l to the paragraph text buf, reporting the join.
+func (d *draft) join(cur *block, buf []byte, prevNo int, l line, overBlank bool, vocab *vocabulary) []byte {
+	end := string(buf[tailStart(buf, 64):])
+	g := joinGlue(end, l.text, d.zh(), vocab)
+	if g.rule != "" {
+		if g.removed != "" {
+			d.noteRemoved(prevNo, g.rule, g.removed, g.detail)
+		} else {
+			d.note(prevNo, l.no, g.rule, g.detail)
+		}
+	}
+	if overBlank {
+		d.note(prevNo, l.no, "join-blank", fmt.Sprintf("joined across blank line: %q + %q", tail(end, 6), head(l.text, 6)))
+	}
+	buf = append(buf[:len(buf)-g.cut], g.sep...)
+	if l.no != cur.last {
+		cur.joints = append(cur.joints, joint{offset: len(buf), no: l.no})
+	}
+	cur.last = l.no
+	return append(buf, collapseSpaces(l.text)...)
+}
+
+// tailStart is the offset of the last n bytes of buf, moved forward to a
+// character boundary.
+func tailStart(buf []byte, n int) int {
+	i := max(0, len(buf)-n)
+	for i < len(buf) && !utf8.RuneStart(buf[i]) {
+		i++
+	}
+	return i
+}
+
+// closeBlock appends a finished paragraph and reports a multi-line join.
+// Spaces were collapsed line by line, so the joints stay exact.
+func (d *draft) closeBlock(b *block) {
+	if b.text == "" {
+		return
+	}
+	if b.last > b.first {
+		d.note(b.first, b.last, "unwrap", fmt.Sprintf("joined %d lines into one paragraph: %q", b.last-b.first+1, head(b.text, 12)))
+	}
+	d.blocks = append(d.blocks, *b)
+}
+
+// joinGlue decides how line b continues text a.
+func joinGlue(a, b string, zh bool, v *vocabulary) glue {
+	if g, ok := numberGlue(a, b, zh); ok {
+		return g
+	}
+	if g, ok := hyphenGlue(a, b, v); ok {
+		return g
+	}
+	la, fb := lastRune(a), firstRune(b)
+	if zh && isLatin(la) && isLatin(fb) && oneLatinWord(a, b, v) {
+		return glue{rule: "unwrap", detail: fmt.Sprintf("rejoined a Latin word split at a line end: %q + %q", tail(a, 6), head(b, 6))}
+	}
+	switch {
+	case isWide(la) || isWide(fb) || la == '—':
+		return glue{}
+	case zh && !(isLatin(fb) && (isLatin(la) || strings.ContainsRune(",.;:!?)", la))):
+		return glue{}
+	}
+	return glue{sep: " "}
+}
+
+// oneLatinWord decides, in Chinese text, whether Latin letters that meet
+// at a line break are one word cut by the column ("GD" / "P"): both parts
+// are capitals (an acronym), or the document writes the joined word
+// elsewhere and not the parts.
+func oneLatinWord(a, b string, v *vocabulary) bool {
+	i := len(a)
+	for i > 0 && isLatin(rune(a[i-1])) {
+		i--
+	}
+	j := 0
+	for j < len(b) && isLatin(rune(b[j])) {
+		j++
+	}
+	w1, w2 := a[i:], b[:j]
+	if w1 == strings.ToUpper(w1) && w2 == strings.ToUpper(w2) {
+		return true
+	}
+	v.read()
+	lw1, lw2 := strings.ToLower(w1), strings.ToLower(w2)
+	return v.words[lw1+lw2] > 0 && (v.words[lw1] == 0 || v.words[lw2] == 0)
+}

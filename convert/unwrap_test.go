@@ -1,0 +1,59 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+// unwrapped runs the line passes and unwrap and returns the paragraphs.
+func unwrapped(text string) []string {
+	d := applyPasses(text, controlChars{}, runningHeads{}, charRepairs{}, letterSpacing{}, sentenceBreaks{}, unwrap{})
+	var out []string
+	for _, b := range d.blocks {
+		out = append(out, b.text)
+	}
+	return out
+}
+
+func TestUnwrap(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"narrow column, short last line ends the paragraph",
+			"标题\n\n“三大”攻坚、决胜全面小康、迎接建党\n百年等历史性伟大时刻，也经受了史\n所罕见的“7·20”特大暴雨灾害侵袭、\n三年十多轮新冠疫情冲击等大战大\n考。\n国家中心城市现代化建设迈出重\n大步伐。2018 年以来，省会城市首位\n度提升至21.6%，建成区面积突破1300\n",
+			[]string{"标题", "“三大”攻坚、决胜全面小康、迎接建党百年等历史性伟大时刻，也经受了史所罕见的“7·20”特大暴雨灾害侵袭、三年十多轮新冠疫情冲击等大战大考。", "国家中心城市现代化建设迈出重大步伐。2018 年以来，省会城市首位度提升至21.6%，建成区面积突破1300"}},
+		{"full line ending a sentence does not end the paragraph",
+			"标题\n\n提升至 36.4%。电子信息产业规模近\n6000 亿元，智能传感器、网络安全、新\n材料等一批新兴产业集群聚链成圈。\n5G 网络规模居全国第一方阵，国家级\n互联网骨干直联点总带宽全国第 9\n位。\n",
+			[]string{"标题", "提升至 36.4%。电子信息产业规模近6000 亿元，智能传感器、网络安全、新材料等一批新兴产业集群聚链成圈。5G 网络规模居全国第一方阵，国家级互联网骨干直联点总带宽全国第 9位。"}},
+		{"blank line in mid sentence",
+			"标题\n\n一年来，在省委、省政府和市委坚强领导下，我们坚持以习近平新时代中国特色社会主义思想为指导，全面落实重要讲话重要指\n\n示，紧紧围绕迎接党的二十大暨宣传贯彻二十大精神这条主线，认真落实“疫情要防住、经济要稳住、发展要安全”重大要求。\n",
+			[]string{"标题", "一年来，在省委、省政府和市委坚强领导下，我们坚持以习近平新时代中国特色社会主义思想为指导，全面落实重要讲话重要指示，紧紧围绕迎接党的二十大暨宣传贯彻二十大精神这条主线，认真落实“疫情要防住、经济要稳住、发展要安全”重大要求。"}},
+		{"every line followed by a blank line",
+			"标题\n\n机航线达到 48条，货邮吞吐量 53.5万吨，连续三年跻身全球货\n\n运机场 40强。中欧班列集结中心加快建设，上街片区海铁联\n\n运首发开行，中欧班列（中豫号）开行 1572班。跨境电商交易\n\n专班，实际吸收外资11亿美元。\n\n关键词：城市品质\n",
+			[]string{"标题", "机航线达到 48条，货邮吞吐量 53.5万吨，连续三年跻身全球货运机场 40强。中欧班列集结中心加快建设，上街片区海铁联运首发开行，中欧班列（中豫号）开行 1572班。跨境电商交易专班，实际吸收外资11亿美元。", "关键词：城市品质"}},
+		{"labels and a deck stay apart",
+			"标题\n\n关键词：稳经济增长\n精准施策稳增长，全力稳住经济大盘\n\n持续打好稳住经济大盘“组合拳”，带动经济稳中向好、稳\n中提质。把服务市场主体放在首位。落实国家和省稳经济一\n揽子政策及接续措施。\n\n2022年工作回顾\n\n五年来工作回顾\n\n郑州全媒体记者 董艳竹 王红\n",
+			[]string{"标题", "关键词：稳经济增长", "精准施策稳增长，全力稳住经济大盘", "持续打好稳住经济大盘“组合拳”，带动经济稳中向好、稳中提质。把服务市场主体放在首位。落实国家和省稳经济一揽子政策及接续措施。", "2022年工作回顾", "五年来工作回顾", "郑州全媒体记者 董艳竹 王红"}},
+		{"indented paragraph starts",
+			"标题\n\n  各位代表！未来五年是河北发展战略叠加和优势聚合的机\n遇期，是动能转换与结构升级的蝶变期。\n  （一）努力在推进创新驱动发展中闯出新路子。积极探索、\n勇于实践，以科技创新引领产业创新，以产业升级促进科技迭\n代。一体推进教育科技人才发展，强化企业创新主体地位，加\n",
+			[]string{"标题", "各位代表！未来五年是河北发展战略叠加和优势聚合的机遇期，是动能转换与结构升级的蝶变期。", "（一）努力在推进创新驱动发展中闯出新路子。积极探索、勇于实践，以科技创新引领产业创新，以产业升级促进科技迭代。一体推进教育科技人才发展，强化企业创新主体地位，加"}},
+		{"running header inside a paragraph",
+			"2026年河北省政府工作报告\n\n退役军人服务保障工作走在全国前列，工会、妇女儿童、青少年、老龄、残疾人、红十字等事业实现新\n2026年河北省  16\n进步。\n\n刚刚过去的2025年，我们全面贯彻党中央决策部署。\n\n2026年河北省  17\n",
+			[]string{"2026年河北省政府工作报告", "退役军人服务保障工作走在全国前列，工会、妇女儿童、青少年、老龄、残疾人、红十字等事业实现新进步。", "刚刚过去的2025年，我们全面贯彻党中央决策部署。"}},
+		{"a heading inside a run after a sentence end",
+			"标题\n\n　　在看到成绩的同时，我们也认识到老\n问题、新挑战仍然不少。我们要坚定信心、\n迎难而上，改进作风、奋力拼搏，在攻坚\n克难中不断开创经济社会发展新局面。\n二、“十五五”时期工作总体要求和目标任务\n\n　　“十五五”时期是基本实现社会主义现\n代化夯实基础、全面发力的关键时期。\n",
+			[]string{"标题", "在看到成绩的同时，我们也认识到老问题、新挑战仍然不少。我们要坚定信心、迎难而上，改进作风、奋力拼搏，在攻坚克难中不断开创经济社会发展新局面。", "二、“十五五”时期工作总体要求和目标任务", "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。"}},
+		{"English: ragged lines, indents, hyphens and split numbers",
+			"Woodrow Wilson\n\n  By this faith, and by this faith alone, can the\nworld be lifted out of its present confusion and\ndespair. It was this faith which prevailed over the\nwrong that their go-\nvernment was attempting to perpetrate. The total\nreceipts were $1,542,000,0\n00, while the government\nspent less.\n  The United States cannot refuse this role of\nchampion without putting the stigma of rejection upon\nthe great and devoted men who brought its government\ninto existence, even in the\n\nface of wanton force.\n",
+			[]string{"Woodrow Wilson", "By this faith, and by this faith alone, can the world be lifted out of its present confusion and despair. It was this faith which prevailed over the wrong that their government was attempting to perpetrate. The total receipts were $1,542,000,000, while the government spent less.", "The United States cannot refuse this role of champion without putting the stigma of rejection upon the great and devoted men who brought its government into existence, even in the face of wanton force."}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := unwrapped(c.in)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
