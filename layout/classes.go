@@ -60,6 +60,9 @@ var charClasses = map[rune]class{
 }
 
 func classOf(r rune) class {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return clsIdeo // the common case, without a map lookup
+	}
 	if c, ok := charClasses[r]; ok {
 		return c
 	}
@@ -87,8 +90,11 @@ func isWideIdeo(r rune) bool {
 }
 
 // noStart reports characters that may not begin a line (strict level).
-func noStart(r rune) bool {
-	switch classOf(r) {
+func noStart(r rune) bool { return noStartClass(classOf(r), r) }
+
+// noStartClass is noStart for a character whose class is known.
+func noStartClass(c class, r rune) bool {
+	switch c {
 	case clsClose, clsStop, clsMiddle, clsConnector, clsDash, clsEllipsis, clsPostfix:
 		return true
 	case clsLatinPunct:
@@ -98,8 +104,11 @@ func noStart(r rune) bool {
 }
 
 // noEnd reports characters that may not end a line.
-func noEnd(r rune) bool {
-	switch classOf(r) {
+func noEnd(r rune) bool { return noEndClass(classOf(r), r) }
+
+// noEndClass is noEnd for a character whose class is known.
+func noEndClass(c class, r rune) bool {
+	switch c {
 	case clsOpen, clsPrefix:
 		return true
 	case clsLatinPunct:

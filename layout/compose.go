@@ -11,9 +11,10 @@ import (
 type rowKind uint8
 
 const (
-	textRow rowKind = iota
-	ruleRow         // a short centred rule (thematic break)
-	tocRow          // a table-of-contents entry: text, leaders, page number
+	textRow  rowKind = iota
+	ruleRow          // a short centred rule (thematic break, title page)
+	tocRow           // a table-of-contents entry: text, leaders, page number
+	spaceRow         // blank space that is kept at the top of a page
 )
 
 // row is one line of a page: set text plus what pagination and drawing
@@ -26,6 +27,12 @@ type row struct {
 	height float64 // baseline-to-baseline advance, pt
 	before float64 // extra space above (dropped at the top of a page)
 	gray   bool
+	tint   bool    // code: a tinted panel behind the row
+	rule   float64 // ruleRow: length of the rule, pt
+	front  bool    // title or contents page: no running head
+
+	marker  line    // list marker, drawn in the hanging indent
+	markerX float64 // left edge of the marker
 
 	para, lineNo, lines int  // paragraph identity and position, for widows and orphans
 	keep                bool // heading or deck: keep with the next two lines
@@ -47,6 +54,10 @@ type composer struct {
 	para    int
 	heading int // number of headings with anchors so far
 	toc     []tocItem
+	scratch itemScratch
+	breaker breaker
+	links   linkTable
+	ahead   map[int][]line // body paragraphs set in parallel, by block index
 }
 
 type tocItem struct {
@@ -70,17 +81,32 @@ type paraStyle struct {
 	justify    bool
 	before     float64
 	keep       bool
+	front      bool
+	tint       bool
 }
 
 func (c *composer) setParagraph(runs []textRun, st paraStyle, where func(int) string) []int {
+	return c.addLines(c.setText(&c.scratch, &c.breaker, runs, st, where), st)
+}
+
+// setText breaks and justifies a paragraph using the given scratch memory.
+func (c *composer) setText(sc *itemScratch, bk *breaker, runs []textRun, st paraStyle, where func(int) string) []line {
 	if st.bold {
 		for i := range runs {
 			runs[i].bold = true
 		}
 	}
-	items := buildItems(c.fs, runs, st.size, st.indent, where)
-	br := breakParagraph(items, st.width)
-	lines := setLines(items, br, st.width, st.justify)
+	if sc.links == nil {
+		sc.links = &c.links
+	}
+	items := sc.build(c.fs, runs, st.size, st.indent, where)
+	br := bk.breakParagraph(items, st.width)
+	bk.sums = prefixSums(items, bk.sums)
+	return setLinesWith(items, bk.sums, br, st.width, st.justify)
+}
+
+// addLines turns a set paragraph into rows.
+func (c *composer) addLines(lines []line, st paraStyle) []int {
 	c.para++
 	var idx []int
 	for k, ln := range lines {
@@ -89,7 +115,7 @@ func (c *composer) setParagraph(runs []textRun, st paraStyle, where func(int) st
 			x += (st.width - ln.width) / 2
 		}
 		r := row{kind: textRow, ln: ln, x: x, size: st.size, height: st.size * c.p.leading, gray: st.gray,
-			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1}
+			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint}
 		if k == 0 {
 			r.before = st.before
 		}
@@ -102,7 +128,14 @@ func (c *composer) setParagraph(runs []textRun, st paraStyle, where func(int) st
 func spansToRuns(spans []doc.Span) []textRun {
 	runs := make([]textRun, 0, len(spans))
 	for _, s := range spans {
-		runs = append(runs, textRun{text: s.Text, bold: s.Style&doc.Strong != 0, link: s.Link})
+		var st inline
+		if s.Style&doc.Emph != 0 {
+			st |= inlineEmph
+		}
+		if s.Style&doc.Mono != 0 {
+			st |= inlineMono
+		}
+		runs = append(runs, textRun{text: s.Text, bold: s.Style&doc.Strong != 0, style: st, link: s.Link})
 	}
 	return runs
 }
@@ -112,57 +145,25 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 	c := &composer{fs: fs, p: p}
 	em := p.size
 	m := p.measure()
-	title, titleBlock := d.Meta.Title, -1
+	titleBlock := -1
 	for i, b := range d.Blocks {
 		if b.Kind == doc.Heading && b.Level == 1 {
-			title, titleBlock = b.Text(), i
+			titleBlock = i
 			break
 		}
 	}
-	// Title block.
-	if title != "" {
-		where := func(int) string { return "title" }
-		var line0 doc.Block
-		if titleBlock >= 0 {
-			line0 = d.Blocks[titleBlock]
-			where = c.where(line0)
-		}
-		idx := c.setParagraph([]textRun{{text: title}}, paraStyle{size: 2 * em, bold: true, width: m, centre: true, before: 0, keep: true}, where)
-		c.rows[idx[0]].outline = title
-		c.rows[idx[0]].heading = 1
-		if d.Meta.Subtitle != "" {
-			c.setParagraph([]textRun{{text: d.Meta.Subtitle}}, paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.6 * em, keep: true}, func(int) string { return "subtitle" })
-		}
-		if d.Meta.Author != "" {
-			c.setParagraph([]textRun{{text: d.Meta.Author}}, paraStyle{size: em, width: m, centre: true, gray: true, before: 0.8 * em}, func(int) string { return "author" })
-		}
-	}
-	// Table of contents.
 	sections := 0
 	for _, b := range d.Blocks {
 		if b.Kind == doc.Heading && b.Level >= 2 {
 			sections++
 		}
 	}
-	showTOC := toc == "on" || (toc == "auto" && sections >= 3)
-	if showTOC && sections > 0 {
-		c.setParagraph([]textRun{{text: "目录"}}, paraStyle{size: 1.3 * em, bold: true, width: m, centre: true, before: 2.5 * em, keep: true}, func(int) string { return "contents" })
-		n := 0
-		for _, b := range d.Blocks {
-			if b.Kind != doc.Heading || b.Level < 2 {
-				continue
-			}
-			left := float64(b.Level-2) * 2 * em
-			// Leave room for leaders and the page number.
-			idx := c.setParagraph([]textRun{{text: b.Text()}}, paraStyle{size: em, width: m - left - 4*em, left: left, before: 0.2 * em}, c.where(b))
-			for _, i := range idx {
-				c.rows[i].kind = tocRow
-				c.rows[i].tocEntry = n
-				c.rows[i].tocLevel = b.Level
-			}
-			n++
-		}
+	showTOC := sections > 0 && (toc == "on" || (toc == "auto" && sections >= 3))
+	c.titleBlock(d, titleBlock, showTOC)
+	if showTOC {
+		c.contents(d)
 	}
+	c.setAhead(d, titleBlock)
 	// Body.
 	first := true
 	headingNo := 0
@@ -193,29 +194,29 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 				r.section = b.Text()
 			}
 		case doc.Deck:
+			// The deck is styled as a whole; emphasis dots would be noise.
+			for k := range runs {
+				runs[k].style &^= inlineEmph
+			}
 			idx := c.setParagraph(runs, paraStyle{size: 1.05 * em, gray: true, width: m - 4*em, left: 2 * em, centre: true, keep: true}, where)
 			if len(idx) > 0 {
 				last := &c.rows[idx[len(idx)-1]]
 				last.height += 0.5 * em
 			}
 		case doc.Quote:
-			c.setParagraph(runs, paraStyle{size: em, width: m - 4*em, left: 2 * em, indent: 2 * em, justify: true}, where)
+			st, _ := c.textStyle(b)
+			c.addLines(c.bodyLines(i, runs, st, where), st)
 		case doc.ListItem:
-			lv := float64(max(b.Level-1, 1)) * 2 * em
-			c.setParagraph(runs, paraStyle{size: em, width: m - lv, left: lv, justify: true}, where)
+			c.listItem(b, runs, where)
 		case doc.Code:
-			for _, l := range strings.Split(b.Text(), "\n") {
-				if strings.TrimSpace(l) == "" {
-					l = "\u00a0"
-				}
-				c.setParagraph([]textRun{{text: l}}, paraStyle{size: 0.9 * em, width: m}, where)
-			}
+			c.code(b, where)
 		case doc.Rule:
-			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, anchor: -1, para: -1})
+			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1})
 		default:
-			c.setParagraph(runs, paraStyle{size: em, width: m, indent: 2 * em, justify: true}, where)
+			st, _ := c.textStyle(b)
+			c.addLines(c.bodyLines(i, runs, st, where), st)
 		}
-		if first && len(c.rows) > start && (showTOC && sections > 0) {
+		if first && len(c.rows) > start && showTOC {
 			c.rows[start].newPage = true
 		}
 		if len(c.rows) > start {
@@ -223,4 +224,47 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 		}
 	}
 	return c, nil
+}
+
+// listItem sets a list paragraph with a hanging indent: the marker sits in
+// the indent, every line of the text starts at the same edge.
+func (c *composer) listItem(b doc.Block, runs []textRun, where func(int) string) {
+	em := c.p.size
+	lv := float64(max(b.Level, 1)) * 2 * em
+	marker := strings.TrimSpace(b.Marker)
+	var mk line
+	if marker != "" {
+		mk = singleLine(c.fs, marker, em)
+		// Long numbers ("10.", "100.") widen the indent rather than collide.
+		if mk.width+0.5*em > 2*em {
+			lv += mk.width + 0.5*em - 2*em
+		}
+	}
+	idx := c.setParagraph(runs, paraStyle{size: em, width: c.p.measure() - lv, left: lv, justify: true}, where)
+	if marker != "" && len(idx) > 0 {
+		r := &c.rows[idx[0]]
+		r.marker, r.markerX = mk, r.x-0.5*em-mk.width
+	}
+}
+
+// code sets a code block line by line: breaks kept, no justification,
+// fixed cells, a tinted panel.
+func (c *composer) code(b doc.Block, where func(int) string) {
+	em := c.p.size
+	lines := strings.Split(strings.TrimRight(b.Text(), "\n"), "\n")
+	for k, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			l = "\u00a0"
+		}
+		st := paraStyle{size: 0.9 * em, width: c.p.measure() - em, left: 0.5 * em, tint: true}
+		if k == 0 {
+			st.before = 0.4 * em
+		}
+		idx := c.setParagraph([]textRun{{text: l, style: inlineMono}}, st, where)
+		for _, i := range idx {
+			c.rows[i].height = 0.9 * em * 1.45
+		}
+	}
+	// Air between the panel and the text after it.
+	c.rows = append(c.rows, row{kind: spaceRow, height: 0.4 * em, anchor: -1, para: -1})
 }

@@ -19,23 +19,24 @@ type face struct {
 // glyph is one character set in one face at one size.
 type glyph struct {
 	r    rune    // the character drawn (a placeholder for uncovered ones)
-	face int     // index into faceSet.faces
+	face int32   // index into faceSet.faces
 	size float64 // pt
 	adv  float64 // natural advance, pt
 }
 
-// faceSet resolves each character to the first font that has it, caches
-// advances, and records characters no font can draw.
+// faceSet resolves each character to the first font that has it and
+// records characters no font can draw. Only that record is written while
+// typesetting; frozen stops it while paragraphs are set in parallel.
 type faceSet struct {
 	fonts []*fonts.Font // distinct font programs, in order of first use
 	faces []face
 	body  []int // face chain for regular text
 	bold  []int // face chain for headings and strong text
 
-	adv         []map[rune]float64 // per face, em
 	placeholder rune
 	missing     map[rune][]string // positions of characters drawn as placeholders
 	order       []rune
+	frozen      bool // caches are complete and read concurrently: record nothing
 }
 
 // placeholderRune is drawn for characters that no font covers or that the
@@ -58,7 +59,6 @@ func newFaceSet(body []*fonts.Font, bold *fonts.Font) *faceSet {
 	}
 	add := func(f *fonts.Font, embolden bool) int {
 		fs.faces = append(fs.faces, face{font: f, family: family(f), embolden: embolden})
-		fs.adv = append(fs.adv, map[rune]float64{})
 		return len(fs.faces) - 1
 	}
 	for _, f := range body {
@@ -85,20 +85,16 @@ func newFaceSet(body []*fonts.Font, bold *fonts.Font) *faceSet {
 	return fs
 }
 
-// advance returns the advance of r in face i, in em.
+// advance returns the advance of r in face i, in em. Font lookups are two
+// array indexings, cheaper than any cache in front of them.
 func (fs *faceSet) advance(i int, r rune) float64 {
-	if a, ok := fs.adv[i][r]; ok {
-		return a
-	}
-	a := fs.faces[i].font.Advance(r)
-	fs.adv[i][r] = a
-	return a
+	return fs.faces[i].font.Advance(r)
 }
 
 // resolve picks the face for r. Characters beyond the Basic Multilingual
-// Plane or in no font come back as the placeholder, and where is recorded
-// for the warning.
-func (fs *faceSet) resolve(r rune, bold bool, size float64, where func() string) glyph {
+// Plane or in no font come back as the placeholder, and where(pos) is
+// recorded for the warning.
+func (fs *faceSet) resolve(r rune, bold bool, size float64, pos int, where func(int) string) glyph {
 	chain := fs.body
 	if bold {
 		chain = fs.bold
@@ -106,18 +102,20 @@ func (fs *faceSet) resolve(r rune, bold bool, size float64, where func() string)
 	if r <= 0xFFFF {
 		for _, i := range chain {
 			if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
-				return glyph{r: r, face: i, size: size, adv: a * size}
+				return glyph{r: r, face: int32(i), size: size, adv: a * size}
 			}
 		}
 	}
-	if _, seen := fs.missing[r]; !seen {
-		fs.order = append(fs.order, r)
-	}
-	if len(fs.missing[r]) < 8 {
-		fs.missing[r] = append(fs.missing[r], where())
+	if !fs.frozen {
+		if _, seen := fs.missing[r]; !seen {
+			fs.order = append(fs.order, r)
+		}
+		if len(fs.missing[r]) < 8 {
+			fs.missing[r] = append(fs.missing[r], where(pos))
+		}
 	}
 	i := chain[0]
-	return glyph{r: fs.placeholder, face: i, size: size, adv: fs.advance(i, fs.placeholder) * size}
+	return glyph{r: fs.placeholder, face: int32(i), size: size, adv: fs.advance(i, fs.placeholder) * size}
 }
 
 // warnings lists each character drawn as a placeholder with its first

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -17,8 +18,6 @@ import (
 // text extraction sees touching glyphs and inserts no spaces between CJK
 // characters. fpdf's MultiCell/Write are never used: they drop characters.
 
-func familyName(i int) string { return fmt.Sprintf("f%d", i) }
-
 // usedRunes collects, per font program, the characters drawn with it.
 func usedRunes(t *document) [][]rune {
 	used := map[int]map[rune]bool{}
@@ -33,6 +32,7 @@ func usedRunes(t *document) [][]rune {
 	}
 	for _, r := range t.rows {
 		addLine(r.ln)
+		addLine(r.marker)
 	}
 	for _, m := range []map[int]line{t.deco.headers, t.deco.folios, t.deco.tocNums} {
 		for _, ln := range m {
@@ -40,92 +40,6 @@ func usedRunes(t *document) [][]rune {
 		}
 	}
 	return runesOf(t.fs, used)
-}
-
-// pen tracks the text state already set on the current page.
-type pen struct {
-	pdf  *fpdf.Fpdf
-	tc   float64
-	mode int
-	face int
-	size float64
-	gray bool
-}
-
-func (p *pen) setFace(t *document, face int, size float64) {
-	if face == p.face && size == p.size {
-		return
-	}
-	f := t.fs.faces[face]
-	p.pdf.SetFont(familyName(f.family), "", size)
-	mode := 0
-	if f.embolden {
-		mode = 2
-		p.pdf.SetLineWidth(size * 0.03)
-	}
-	if mode != p.mode {
-		p.pdf.SetTextRenderingMode(mode)
-		p.mode = mode
-	}
-	p.face, p.size = face, size
-}
-
-func (p *pen) setTc(tc float64) {
-	if math.Abs(tc-p.tc) < 0.0005 {
-		return
-	}
-	p.pdf.RawWriteStr(fmt.Sprintf("%.3f Tc", tc))
-	p.tc = tc
-}
-
-func (p *pen) setGray(gray bool) {
-	if gray == p.gray {
-		return
-	}
-	if gray {
-		p.pdf.SetTextColor(80, 80, 80)
-	} else {
-		p.pdf.SetTextColor(0, 0, 0)
-	}
-	p.gray = gray
-}
-
-// drawLine draws ln with its left edge at x and baseline at y, one Text()
-// per run of glyphs sharing face, size and spacing.
-func (p *pen) drawLine(t *document, ln line, x, y float64) {
-	gs := ln.glyphs
-	if len(gs) == 0 {
-		return
-	}
-	p.pdf.RawWriteStr("/Span <</ActualText " + actualText(ln) + ">> BDC")
-	defer func() {
-		p.setTc(0) // extraction subtracts the spacing in force at EMC
-		p.pdf.RawWriteStr("EMC")
-	}()
-	for i := 0; i < len(gs); {
-		g := gs[i]
-		tc := g.end - g.x - g.adv
-		j := i + 1
-		var s strings.Builder
-		s.WriteRune(g.r)
-		for ; j < len(gs); j++ {
-			h, prev := gs[j], gs[j-1]
-			if h.face != g.face || h.size != g.size || math.Abs(h.x-prev.end) > 0.005 ||
-				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 {
-				break
-			}
-			s.WriteRune(h.r)
-		}
-		p.setFace(t, g.face, g.size)
-		p.setTc(tc)
-		p.pdf.Text(x+g.x, y, s.String())
-		for k := i; k < j; k++ {
-			if gs[k].link != "" {
-				p.pdf.LinkString(x+gs[k].x, y-g.size*0.88, gs[k].end-gs[k].x, g.size*1.1, gs[k].link)
-			}
-		}
-		i = j
-	}
 }
 
 func draw(w io.Writer, t *document, opts Options) error {
@@ -136,6 +50,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 	p := t.paper
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: p.w, Ht: p.h}})
 	pdf.SetCatalogSort(true)
+	pdf.SetCompression(false) // compressStreams deflates the pages with one writer
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
 	pdf.SetAutoPageBreak(false, 0)
@@ -159,6 +74,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 	pdf.SetProducer("publish layout (fpdf)", true)
 	pdf.SetLang(m.Lang)
 
+	t.pdfFonts = make([]pdfFont, len(t.fs.fonts))
 	for fam, runes := range usedRunes(t) {
 		if len(runes) == 0 {
 			continue
@@ -168,7 +84,8 @@ func draw(w io.Writer, t *document, opts Options) error {
 		if err != nil {
 			return fmt.Errorf("subsetting %s: %w", f.Name, err)
 		}
-		pdf.AddUTF8FontFromBytes(familyName(fam), "", data)
+		t.pdfFonts[fam] = newPDFFont(fam, f, runes)
+		pdf.AddUTF8FontFromBytes(t.pdfFonts[fam].family, "", data)
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("embedding %s: %w", f.Name, err)
 		}
@@ -183,22 +100,29 @@ func draw(w io.Writer, t *document, opts Options) error {
 
 	for _, pg := range t.pages {
 		pdf.AddPage()
-		pn := &pen{pdf: pdf, face: -1}
-		if pg.body {
-			drawFurniture(pn, t, pg)
-		}
+		pn := &pen{pdf: pdf, face: -1, lw: -1}
+		drawFurniture(pn, t, pg)
 		for _, pr := range pg.rows {
 			r := t.rows[pr.row]
 			y := pr.baseline
 			top := y - baselineIn(r)
 			switch r.kind {
+			case spaceRow:
+				continue
 			case ruleRow:
-				pdf.SetLineWidth(0.5)
+				pn.lineWidth(0.5)
 				c := p.left + p.measure()/2
-				pdf.Line(c-3*p.size, top+r.height/2, c+3*p.size, top+r.height/2)
+				pdf.Line(c-r.rule/2, top+r.height/2, c+r.rule/2, top+r.height/2)
 				continue
 			}
+			if r.tint {
+				pdf.SetFillColor(243, 243, 240)
+				pdf.Rect(p.left, top, p.measure(), r.height, "F")
+			}
 			pn.setGray(r.gray)
+			if len(r.marker.glyphs) > 0 {
+				pn.drawLine(t, r.marker, r.markerX, y)
+			}
 			pn.drawLine(t, r.ln, r.x, y)
 			if r.outline != "" && len(r.ln.glyphs) > 0 {
 				level := 0
@@ -219,7 +143,15 @@ func draw(w io.Writer, t *document, opts Options) error {
 	if err := pdf.Error(); err != nil {
 		return err
 	}
-	return pdf.Output(w)
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return err
+	}
+	out, err := compressStreams(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("compressing pages: %w", err)
+	}
+	return writeRenamed(w, out, t.pdfFonts)
 }
 
 // drawFurniture draws the running head with a rule under it and the folio.
@@ -229,7 +161,7 @@ func drawFurniture(pn *pen, t *document, pg page) {
 	if h, ok := t.deco.headers[pg.number]; ok {
 		y := p.top - 1.2*p.size
 		pn.drawLine(t, h, p.left+(p.measure()-h.width)/2, y)
-		pn.pdf.SetLineWidth(0.4)
+		pn.lineWidth(0.4)
 		pn.pdf.SetDrawColor(120, 120, 120)
 		pn.pdf.Line(p.left, y+0.45*p.size, p.left+p.measure(), y+0.45*p.size)
 		pn.pdf.SetDrawColor(0, 0, 0)
@@ -254,13 +186,22 @@ func drawTOCEntry(pn *pen, t *document, i int, r row, y float64, link int) {
 	pn.drawLine(t, num, right-num.width, y)
 	from := r.x + r.ln.width + 0.6*r.size
 	to := right - num.width - 0.6*r.size
-	pn.pdf.SetFillColor(100, 100, 100)
+	// Leaders on a grid shared by all entries, so the dots line up: one
+	// dashed line of zero-length dashes with round caps draws them all.
 	step := r.size / 2
-	// Leaders on a grid shared by all entries, so the dots line up.
-	for x := p.left + math.Ceil((from-p.left)/step)*step; x <= to; x += step {
-		pn.pdf.Circle(x, y-0.3*r.size, r.size*0.045, "F")
+	first := p.left + math.Ceil((from-p.left)/step)*step
+	if first > to {
+		return
 	}
-	pn.pdf.SetFillColor(0, 0, 0)
+	n := math.Floor((to - first) / step)
+	pn.pdf.SetDrawColor(100, 100, 100)
+	pn.lineWidth(r.size * 0.09)
+	pn.pdf.SetLineCapStyle("round")
+	pn.pdf.SetDashPattern([]float64{0, step}, 0)
+	pn.pdf.Line(first, y-0.3*r.size, first+n*step, y-0.3*r.size)
+	pn.pdf.SetDashPattern(nil, 0)
+	pn.pdf.SetLineCapStyle("butt")
+	pn.pdf.SetDrawColor(0, 0, 0)
 }
 
 // actualText is the line's text as a PDF string: text extraction reads it
@@ -268,16 +209,24 @@ func drawTOCEntry(pn *pen, t *document, i int, r row, y float64, link int) {
 // gap and 1-em punctuation cells leave between glyphs. Source spaces are
 // kept.
 func actualText(ln line) string {
-	var b strings.Builder
-	b.WriteString("<FEFF")
+	const hex = "0123456789ABCDEF"
+	b := make([]byte, 0, 6+8*len(ln.glyphs))
+	b = append(b, "<FEFF"...)
+	put := func(u uint16) {
+		b = append(b, hex[u>>12], hex[u>>8&15], hex[u>>4&15], hex[u&15])
+	}
 	for _, g := range ln.glyphs {
-		for _, u := range utf16.Encode([]rune{g.r}) {
-			fmt.Fprintf(&b, "%04X", u)
+		if g.r > 0xFFFF {
+			r1, r2 := utf16.EncodeRune(g.r)
+			put(uint16(r1))
+			put(uint16(r2))
+		} else {
+			put(uint16(g.r))
 		}
 		if g.space {
-			b.WriteString("0020")
+			put(' ')
 		}
 	}
-	b.WriteString(">")
-	return b.String()
+	b = append(b, '>')
+	return string(b)
 }

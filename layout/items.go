@@ -32,38 +32,59 @@ type item struct {
 	offset float64 // where the glyph's origin sits relative to the box start
 	blank  bool    // an indent: no glyph
 	mark   bool    // punctuation: does not count as a character of a short last line
-	link   string
+	style  inline
+	link   int32 // 1-based index into the link table; 0 = none
 }
+
+// inline is the drawing style of a character beyond its face.
+type inline uint8
+
+const (
+	inlineEmph inline = 1 << iota // emphasis: dots under CJK characters, oblique Latin
+	inlineMono                    // code: fixed cells, tinted background
+)
 
 // textRun is a run of text in one style.
 type textRun struct {
-	text string
-	bold bool
-	link string
+	text  string
+	bold  bool
+	style inline
+	link  string
 }
 
 // char is a character of the paragraph after whitespace handling.
 type char struct {
 	r           rune
+	cls         class
 	bold        bool
-	link        string
-	spaceBefore bool // one or more spaces preceded it in the source
-	breakBefore bool // a hard line break preceded it
-	pos         int  // rune offset in the block, for warnings
+	style       inline
+	link        int32 // link table index; 0 = none
+	spaceBefore bool  // one or more spaces preceded it in the source
+	breakBefore bool  // a hard line break preceded it
+	pos         int   // rune offset in the block, for warnings
 }
 
-func collectChars(runs []textRun) []char {
-	var out []char
+// collectChars appends the paragraph's characters to out[:0]; link
+// targets are entered in links.
+func collectChars(out []char, runs []textRun, links *linkTable) []char {
+	out = out[:0]
 	space, brk := false, false
 	n := 0
 	for _, run := range runs {
+		mono := run.style&inlineMono != 0
+		linkID := links.id(run.link)
 		for _, r := range run.text {
 			n++
+			cls := classOf(r)
+			if mono && (r == ' ' || r == '\t' || r == '\u00a0') {
+				// Code keeps its spaces: each one fills a cell.
+				r, cls = ' ', clsLatinPunct
+			}
 			switch {
 			case r == '\n' || r == '\u2028':
 				brk = true
 				continue
-			case classOf(r) == clsSpace && r != '\u3000':
+			case cls == clsSpace && r != '\u3000':
 				space = true
 				continue
 			case r < 0x20 || r == 0x7F || r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
@@ -72,7 +93,7 @@ func collectChars(runs []textRun) []char {
 			if len(out) == 0 {
 				space, brk = false, false
 			}
-			out = append(out, char{r: r, bold: run.bold, link: run.link, spaceBefore: space, breakBefore: brk, pos: n})
+			out = append(out, char{r: r, cls: cls, bold: run.bold, style: run.style, link: linkID, spaceBefore: space, breakBefore: brk, pos: n})
 			space, brk = false, false
 		}
 	}
@@ -143,42 +164,115 @@ func wideClass(c class) bool {
 	return false
 }
 
-func latinSide(r rune) bool {
-	c := classOf(r)
+func latinSideClass(c class, r rune) bool {
 	return c == clsAlnum || ((c == clsPrefix || c == clsPostfix) && r < 0x2000)
 }
 
 // buildItems turns a paragraph into items. indent is the first-line
 // indent in pt; where names a rune offset for warnings.
 func buildItems(fs *faceSet, runs []textRun, size, indent float64, where func(pos int) string) []item {
-	chars := collectChars(runs)
-	items := make([]item, 0, 2*len(chars)+3)
+	var sc itemScratch
+	return sc.build(fs, runs, size, indent, where)
+}
+
+// itemScratch keeps the buffers of buildItems for reuse: the items it
+// returns are valid until its next call.
+type itemScratch struct {
+	chars []char
+	items []item
+	links *linkTable // shared by the scratches of one document
+}
+
+// linkTable numbers link targets, so that set glyphs refer to them by a
+// small number and hold no pointers for the garbage collector to scan.
+type linkTable struct {
+	urls  []string
+	index map[string]int32
+}
+
+// id returns the 1-based number of url (0 for none).
+func (lt *linkTable) id(url string) int32 {
+	if url == "" {
+		return 0
+	}
+	if n, ok := lt.index[url]; ok {
+		return n
+	}
+	if lt.index == nil {
+		lt.index = map[string]int32{}
+	}
+	lt.urls = append(lt.urls, url)
+	lt.index[url] = int32(len(lt.urls))
+	return int32(len(lt.urls))
+}
+
+// url is the target of link number n.
+func (lt *linkTable) url(n int32) string { return lt.urls[n-1] }
+
+func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, where func(pos int) string) []item {
+	if sc.links == nil {
+		sc.links = &linkTable{}
+	}
+	sc.chars = collectChars(sc.chars, runs, sc.links)
+	chars := sc.chars
+	items := sc.items[:0]
+	if need := 2*len(chars) + 3; cap(items) < need {
+		items = make([]item, 0, need)
+	}
 	if indent > 0 {
 		items = append(items, item{kind: boxItem, width: indent, blank: true})
 	}
 	var prev char
 	var prevGeo geometry
 	for i, c := range chars {
-		pos := c.pos
-		g := fs.resolve(c.r, c.bold, size, func() string { return where(pos) })
-		cls := classOf(c.r)
+		g := fs.resolve(c.r, c.bold, size, c.pos, where)
+		cls := c.cls
 		geo := markGeometry(fs, g, cls)
+		if c.style&inlineMono != 0 {
+			geo = monoGeometry(g, c.r)
+		}
 		if i > 0 {
-			items = append(items, glueBetween(fs, prev, c, prevGeo, geo, size))
+			if prev.style&c.style&inlineMono != 0 {
+				items = append(items, monoGlue(prev, c))
+			} else {
+				items = append(items, glueBetween(fs, prev, c, prevGeo, geo, size))
+			}
 		} else if indent > 0 {
 			items = append(items, item{kind: glueItem, width: geo.blankBefore, shrink: geo.shrinkBefore})
 		}
 		items = append(items, item{kind: boxItem, width: geo.box, g: g, offset: geo.offset,
-			mark: cls != clsIdeo && cls != clsAlnum && cls != clsOther, link: c.link})
+			mark: cls != clsIdeo && cls != clsAlnum && cls != clsOther, style: c.style, link: c.link})
 		prev, prevGeo = c, geo
 	}
 	// The blank after the last mark is trimmed like at any line end.
 	items = append(items, item{kind: glueItem, stretch: math.Inf(1), forced: true, breakable: true})
+	sc.items = items
 	return items
 }
 
+// monoGeometry sets code on a grid: half-width characters in cells of half
+// an em, wide ones in cells of an em, each glyph centred in its cell.
+func monoGeometry(g glyph, r rune) geometry {
+	cell := g.size / 2
+	if wideClass(classOf(r)) && r >= 0x2E80 {
+		cell = g.size
+	}
+	return geometry{box: cell, offset: (cell - g.adv) / 2}
+}
+
+// monoGlue joins two characters of code: no added space, no stretch, and
+// a break only after a space (a last resort anywhere else).
+func monoGlue(p, c char) item {
+	gl := item{kind: glueItem, forced: c.breakBefore, emergency: urlCost}
+	gl.breakable = gl.forced || (p.r == ' ' && c.r != ' ')
+	if gl.forced {
+		gl.stretch = math.Inf(1)
+	}
+	return gl
+}
+
 func glueBetween(fs *faceSet, p, c char, pg, cg geometry, em float64) item {
-	pc, cc := classOf(p.r), classOf(c.r)
+	pc, cc := p.cls, c.cls
 	gl := item{kind: glueItem}
 	gl.width = pg.blankAfter + cg.blankBefore
 	gl.shrink = pg.shrinkAfter + cg.shrinkBefore
@@ -189,7 +283,7 @@ func glueBetween(fs *faceSet, p, c char, pg, cg geometry, em float64) item {
 		gl.shrink = math.Min(gl.shrink, gl.width)
 	}
 	pw, cw := wideClass(pc), wideClass(cc)
-	pl, cl := latinSide(p.r), latinSide(c.r)
+	pl, cl := latinSideClass(pc, p.r), latinSideClass(cc, c.r)
 	switch {
 	case (pc == clsIdeo && cl) || (pl && cc == clsIdeo):
 		gl.width += latinGap * em
@@ -223,7 +317,7 @@ func glueBetween(fs *faceSet, p, c char, pg, cg geometry, em float64) item {
 	cluster := sameDash ||
 		(!pw && !cw && !c.spaceBefore) || // Latin words, numbers, URLs
 		(pc == clsPrefix && cl)
-	gl.breakable = !cluster && !noEnd(p.r) && !noStart(c.r)
+	gl.breakable = !cluster && !noEndClass(pc, p.r) && !noStartClass(cc, c.r)
 	gl.forced = c.breakBefore
 	if gl.forced {
 		gl.breakable = true

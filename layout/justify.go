@@ -8,7 +8,8 @@ type placed struct {
 	x     float64 // origin of the glyph from the line start, pt
 	end   float64 // where the glyph's text-extraction box should end, pt
 	space bool    // a source space follows: leave the gap visible to extraction
-	link  string
+	style inline
+	link  int32 // link table index; 0 = none
 }
 
 // line is one set line: glyphs placed, ready to draw.
@@ -24,14 +25,26 @@ type line struct {
 // the measure exactly: stretch and shrink are spent in proportion to each
 // glue's capacity, never inside Latin words, numbers, —— or …….
 func setLines(items []item, breaks breakResult, measure float64, justify bool) []line {
-	s := prefixSums(items)
+	return setLinesWith(items, prefixSums(items, nil), breaks, measure, justify)
+}
+
+// setLinesWith is setLines with the items' prefix sums already computed.
+// All lines of the paragraph share one glyph array.
+func setLinesWith(items []item, s []sum, breaks breakResult, measure float64, justify bool) []line {
+	boxes := 0
+	for i := range items {
+		if items[i].kind == boxItem && !items[i].blank {
+			boxes++
+		}
+	}
+	all := make([]placed, 0, boxes)
 	out := make([]line, 0, len(breaks))
 	for k := range breaks {
 		a, b := lineSpan(items, breaks, k)
 		if k == 0 {
 			a = 0
 		}
-		ln := line{natural: s.w[b] - s.w[a]}
+		ln := line{natural: s[b].w - s[a].w, glyphs: all[len(all):len(all):cap(all)]}
 		ln.last = items[b].forced && math.IsInf(items[b].stretch, 1)
 		r := 0.0
 		spread := 0.0 // extra per glue when the line has no stretch at all
@@ -66,7 +79,7 @@ func setLines(items []item, breaks breakResult, measure float64, justify bool) [
 				if n := len(ln.glyphs); n > 0 && !ln.glyphs[n-1].space {
 					ln.glyphs[n-1].end = x + it.offset
 				}
-				ln.glyphs = append(ln.glyphs, placed{glyph: it.g, x: x + it.offset, end: x + it.offset + it.g.adv, link: it.link})
+				ln.glyphs = append(ln.glyphs, placed{glyph: it.g, x: x + it.offset, end: x + it.offset + it.g.adv, style: it.style, link: it.link})
 				if i+1 == b {
 					ln.glyphs[len(ln.glyphs)-1].end = x + it.width
 				}
@@ -77,6 +90,9 @@ func setLines(items []item, breaks breakResult, measure float64, justify bool) [
 			ln.glyphs[n-1].end = ln.glyphs[n-1].x
 		}
 		ln.width = x
+		// The next line's glyphs follow in the shared array; cap this one.
+		ln.glyphs = ln.glyphs[:len(ln.glyphs):len(ln.glyphs)]
+		all = all[:len(all)+len(ln.glyphs)]
 		out = append(out, ln)
 	}
 	return out

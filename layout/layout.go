@@ -1,10 +1,14 @@
 // Package layout typesets a document as a PDF: CJK line breaking with
 // kinsoku and total-fit, justification with punctuation compression and
-// Han-Latin spacing, pages with widow, orphan and heading control, running
-// heads, folios, a linked table of contents, an outline and metadata.
+// Han-Latin spacing, inline styles (bold face, emphasis dots under CJK,
+// slanted Latin, code on a fixed grid), lists with hanging indents, pages
+// with widow, orphan and heading control, a title page, a linked table of
+// contents on its own pages, running heads, folios, an outline and
+// metadata.
 //
 // Layout is computed on plain values (items -> lines -> rows -> pages) that
-// tests inspect directly; fpdf.go is the only file that draws.
+// tests inspect directly; fpdf.go and pen.go are the only files that draw,
+// streams.go and fontname.go finish the file fpdf writes.
 package layout
 
 import (
@@ -44,6 +48,9 @@ type document struct {
 	pages  []page
 	deco   decorations
 	target map[int]int // heading anchor -> page
+
+	links    *linkTable
+	pdfFonts []pdfFont // per font program, filled in when drawing
 }
 
 // typeset lays out d completely without drawing.
@@ -67,14 +74,13 @@ func typeset(d *doc.Document, opts Options) (*document, error) {
 	}
 	pages := paginate(c.rows, p)
 	runningHeads(pages, c.rows, d.Meta.Title)
-	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows)}
+	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
 	for _, pg := range pages {
-		if !pg.body {
-			continue
+		if pg.folio {
+			out.deco.folios[pg.number] = singleLine(fs, itoa(pg.number), small)
 		}
-		out.deco.folios[pg.number] = singleLine(fs, itoa(pg.number), small)
 		if pg.header != "" {
 			out.deco.headers[pg.number] = singleLine(fs, pg.header, small)
 		}

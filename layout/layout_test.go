@@ -156,18 +156,30 @@ func TestPagination(t *testing.T) {
 	}
 }
 
+// findPDFCheck finds the checker in shared/ beside the repository (the
+// layout in development and in CI), else at $PDFCHECK; it skips the test
+// when neither exists.
+func findPDFCheck(t *testing.T) string {
+	t.Helper()
+	tried := []string{filepath.Join("..", "..", "shared", "tools", "pdfcheck")}
+	if p := os.Getenv("PDFCHECK"); p != "" {
+		tried = append(tried, p)
+	}
+	for _, p := range tried {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	t.Skipf("pdfcheck not found (tried %s): set PDFCHECK to its path", strings.Join(tried, ", "))
+	return ""
+}
+
 // pdfcheck measures the sample PDF for every paper size.
 func TestSamplePDFCheck(t *testing.T) {
 	needTool(t, "python3")
 	needTool(t, "pdftotext")
 	needTool(t, "qpdf")
-	tool := "/work/shared/tools/pdfcheck"
-	if p := os.Getenv("PDFCHECK"); p != "" {
-		tool = p
-	}
-	if _, err := os.Stat(tool); err != nil {
-		t.Skipf("pdfcheck not found at %s (set PDFCHECK)", tool)
-	}
+	tool := findPDFCheck(t)
 	d := sampleDoc(t)
 	headings := 0
 	for _, b := range d.Blocks {
@@ -192,6 +204,7 @@ func TestSamplePDFCheck(t *testing.T) {
 				Fonts    struct {
 					AllEmbedded  bool `json:"all_embedded"`
 					AllToUnicode bool `json:"all_tounicode"`
+					AllSubsetTag bool `json:"all_subset_tag"`
 					Full         bool `json:"likely_full_font_embedded"`
 					Bytes        int  `json:"embedded_font_bytes"`
 				}
@@ -221,6 +234,8 @@ func TestSamplePDFCheck(t *testing.T) {
 			check(r.Ragged.Lines > 0 && r.Ragged.OffEdgePct <= 1, "ragged.off_edge_pct", r.Ragged.OffEdgePct)
 			check(r.Fonts.AllEmbedded && r.Fonts.AllToUnicode, "fonts embedded with ToUnicode", fmt.Sprint(r.Fonts))
 			check(!r.Fonts.Full, "whole font embedded", r.Fonts.Bytes)
+			check(r.Fonts.AllSubsetTag, "fonts without a subset tag", fmt.Sprint(r.Fonts))
+			check(len(pdf) <= 400_000, "sample PDF bytes (at most 400 KB)", len(pdf))
 			check(r.Outline.Count == headings, "outline entries vs headings", fmt.Sprint(r.Outline.Count, " vs ", headings))
 			check(r.Metadata.Title != nil && *r.Metadata.Title == d.Meta.Title, "title", r.Metadata.Title)
 			check(r.Metadata.Lang != nil && *r.Metadata.Lang == "zh-CN", "lang", r.Metadata.Lang)

@@ -213,3 +213,29 @@ func TestPunctuationCompression(t *testing.T) {
 		}
 	}
 }
+
+// Inline code sits on a half-em grid and breaks only after one of its
+// spaces, never inside a word of code.
+func TestInlineCodeBreaks(t *testing.T) {
+	fs := testFaces()
+	runs := []textRun{{text: "运行"}, {text: "go test ./layout", style: inlineMono}, {text: "命令即可完成"}}
+	items := buildItems(fs, runs, testSize, 0, func(int) string { return "test" })
+	m := 9.0 * testSize
+	lines := setLines(items, breakParagraph(items, m), m, true)
+	got := lineStrings(lines)
+	want := []string{"运行go test ", "./layout命令即可", "完成"} // 8.25 em, then 完 would overfill
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for _, ln := range lines {
+		for i := 1; i < len(ln.glyphs); i++ {
+			a, b := ln.glyphs[i-1], ln.glyphs[i]
+			if a.style&b.style&inlineMono == 0 {
+				continue
+			}
+			if d := (b.x + b.adv/2) - (a.x + a.adv/2); math.Abs(d-testSize/2) > 0.01 {
+				t.Errorf("%q%q: pitch %.2f, want half an em", a.r, b.r, d)
+			}
+		}
+	}
+}

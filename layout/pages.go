@@ -16,7 +16,7 @@ type page struct {
 	rows   []pageRow
 	number int    // 1-based
 	header string // running head ("" = none)
-	body   bool   // carries the folio and running head
+	folio  bool   // carries the page number
 }
 
 // canBreakBefore reports whether a page may end just before row i.
@@ -50,6 +50,10 @@ func paginate(rows []row, p paper) []page {
 	var pages []page
 	start := 0
 	for start < len(rows) {
+		if r := rows[start]; r.kind == spaceRow && !r.front && !r.newPage {
+			start++ // air between blocks is not wanted at the head of a page
+			continue
+		}
 		y := top
 		i := start
 		for i < len(rows) {
@@ -91,26 +95,30 @@ func paginate(rows []row, p paper) []page {
 	return pages
 }
 
-// runningHeads decides folios and heads: none on the title page; the
-// document title on the first body page, then the section in force at the
-// top of each page.
+// runningHeads decides folios and heads. The title and contents pages get
+// no running head (the title page no folio either). A page that opens
+// with a section heading shows the document title rather than repeating
+// the heading just below; any other page shows the section continuing
+// from the page before, or the title before the first section.
 func runningHeads(pages []page, rows []row, title string) {
 	section := ""
 	for i := range pages {
 		pg := &pages[i]
-		titlePage := false
+		titlePage, hasTitle, front := false, false, len(pg.rows) > 0
 		for _, pr := range pg.rows {
-			if rows[pr.row].heading == 1 {
-				titlePage = true
+			r := rows[pr.row]
+			if r.heading == 1 {
+				hasTitle = true
+				titlePage = titlePage || r.front
+			}
+			if !r.front {
+				front = false
 			}
 		}
-		if len(pg.rows) > 0 && rows[pg.rows[0].row].section != "" {
-			section = rows[pg.rows[0].row].section
-		}
-		pg.body = !titlePage
-		if pg.body {
+		pg.folio = !titlePage
+		if !front && !hasTitle {
 			pg.header = section
-			if pg.header == "" {
+			if first := rows[pg.rows[0].row]; first.section != "" || pg.header == "" {
 				pg.header = title
 			}
 		}

@@ -1,0 +1,101 @@
+package layout
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"publish/doc"
+)
+
+// Body paragraphs are independent once their fonts are resolved, so they
+// are broken into lines on every processor before the rows are assembled
+// in order. Font lookups run first, in document order: warnings keep their
+// order and the shared caches are only read while the workers run.
+
+// textStyle is the style of a body paragraph or quote; ok is false for
+// blocks set otherwise.
+func (c *composer) textStyle(b doc.Block) (paraStyle, bool) {
+	em, m := c.p.size, c.p.measure()
+	switch b.Kind {
+	case doc.Paragraph:
+		return paraStyle{size: em, width: m, indent: 2 * em, justify: true}, true
+	case doc.Quote:
+		// Indented two characters on both sides.
+		lv := float64(max(b.Level, 1)) * 2 * em
+		return paraStyle{size: em, width: m - 2*lv, left: lv, indent: 2 * em, justify: true}, true
+	}
+	return paraStyle{}, false
+}
+
+// bodyLines returns the lines of block i, set ahead or now.
+func (c *composer) bodyLines(i int, runs []textRun, st paraStyle, where func(int) string) []line {
+	if lines, ok := c.ahead[i]; ok {
+		return lines
+	}
+	return c.setText(&c.scratch, &c.breaker, runs, st, where)
+}
+
+type aheadJob struct {
+	block int
+	runs  []textRun
+	st    paraStyle
+	where func(int) string
+}
+
+// minAhead is the number of paragraphs below which setting them in
+// parallel does not pay for the goroutines.
+const minAhead = 16
+
+// setAhead sets the body paragraphs and quotes of d in parallel.
+func (c *composer) setAhead(d *doc.Document, titleBlock int) {
+	var jobs []aheadJob
+	for i, b := range d.Blocks {
+		if i == titleBlock {
+			continue
+		}
+		if st, ok := c.textStyle(b); ok {
+			jobs = append(jobs, aheadJob{block: i, runs: spansToRuns(b.Spans), st: st, where: c.where(b)})
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	if len(jobs) < minAhead || workers < 2 {
+		return
+	}
+	// Resolve every character in order, as setting them would.
+	fs := c.fs
+	fs.advance(fs.body[0], ' ')
+	for _, j := range jobs {
+		c.scratch.chars = collectChars(c.scratch.chars, j.runs, &c.links)
+		for _, ch := range c.scratch.chars {
+			fs.resolve(ch.r, ch.bold, j.st.size, ch.pos, j.where)
+		}
+	}
+	fs.frozen = true
+	defer func() { fs.frozen = false }()
+
+	results := make([][]line, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sc := itemScratch{links: &c.links}
+			var bk breaker
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(jobs) {
+					return
+				}
+				j := jobs[k]
+				results[k] = c.setText(&sc, &bk, j.runs, j.st, j.where)
+			}
+		}()
+	}
+	wg.Wait()
+	c.ahead = make(map[int][]line, len(jobs))
+	for k, j := range jobs {
+		c.ahead[j.block] = results[k]
+	}
+}

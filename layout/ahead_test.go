@@ -1,0 +1,46 @@
+package layout
+
+import (
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// Paragraphs set ahead in parallel are exactly the ones set in order.
+func TestSetAheadMatchesSequential(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("one processor: paragraphs are never set ahead")
+	}
+	d := sampleDoc(t)
+	p, _ := paperFor("a5", 0)
+	c := &composer{fs: testFaces(), p: p}
+	c.setAhead(d, -1)
+	if len(c.ahead) < minAhead {
+		t.Fatalf("%d paragraphs set ahead, want all of the sample's", len(c.ahead))
+	}
+	seq := &composer{fs: testFaces(), p: p}
+	for i, lines := range c.ahead {
+		b := d.Blocks[i]
+		st, _ := seq.textStyle(b)
+		want := seq.setText(&seq.scratch, &seq.breaker, spansToRuns(b.Spans), st, seq.where(b))
+		if !reflect.DeepEqual(lines, want) {
+			t.Errorf("block %d (line %d) differs when set ahead", i, b.Line)
+		}
+	}
+}
+
+// Warnings keep document order when paragraphs are set in parallel.
+func TestWarningsInOrderWhenSetAhead(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: 测试\n---\n\n# 测试\n\n")
+	for i := 0; i < 2*minAhead; i++ {
+		b.WriteString("汉字𠀀在扩展B区。\n\n> 引文𠀁\n\n")
+	}
+	var warns []string
+	writePDF(t, parseDoc(t, b.String()), Options{Warn: func(m string) { warns = append(warns, m) }})
+	if len(warns) != 2 || !strings.Contains(warns[0], "U+20000") || !strings.Contains(warns[0], "at line 7 char 3, line 11 char 3,") ||
+		!strings.Contains(warns[1], "U+20001") || !strings.Contains(warns[1], "at line 9 char 3, line 13 char 3,") {
+		t.Errorf("warnings = %q", warns)
+	}
+}

@@ -1,0 +1,94 @@
+package layout
+
+import (
+	"strings"
+
+	"publish/doc"
+)
+
+// The front matter of the PDF: a title page (or, for short documents, a
+// title block at the head of the first page) and the table of contents on
+// pages of its own.
+
+// titleBlock sets the document title, subtitle, a rule, the author and the
+// date. With a table of contents it fills a page of its own, the title a
+// third of the way down, as a book's title page does.
+func (c *composer) titleBlock(d *doc.Document, titleBlock int, ownPage bool) {
+	em, m := c.p.size, c.p.measure()
+	title := d.Meta.Title
+	where := func(int) string { return "title" }
+	if titleBlock >= 0 {
+		title = d.Blocks[titleBlock].Text()
+		where = c.where(d.Blocks[titleBlock])
+	}
+	if title == "" {
+		return
+	}
+	size, gap := 2*em, 1.0
+	if ownPage {
+		size, gap = 2.2*em, 1.6
+		// The title's first baseline sits near a third of the text block.
+		c.rows = append(c.rows, row{kind: spaceRow, height: 0.3*(c.p.h-c.p.top-c.p.bottom) - size, anchor: -1, para: -1, front: true, keep: true})
+	}
+	idx := c.setParagraph([]textRun{{text: title}}, paraStyle{size: size, bold: true, width: m - 2*em, left: em, centre: true, keep: true, front: ownPage}, where)
+	c.rows[idx[0]].outline = title
+	c.rows[idx[0]].heading = 1
+	if d.Meta.Subtitle != "" {
+		c.setParagraph([]textRun{{text: d.Meta.Subtitle}}, paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.5 * gap * em, keep: true, front: ownPage}, func(int) string { return "subtitle" })
+	}
+	if ownPage || d.Meta.Author != "" {
+		c.rows = append(c.rows, row{kind: ruleRow, height: 1.2 * gap * em, size: em, rule: 8 * em, before: 0.4 * gap * em, anchor: -1, para: -1, keep: true, front: ownPage})
+	}
+	if d.Meta.Author != "" {
+		c.setParagraph([]textRun{{text: d.Meta.Author}}, paraStyle{size: 1.1 * em, width: m, centre: true, gray: true, keep: ownPage, front: ownPage}, func(int) string { return "author" })
+	}
+	if ownPage && d.Meta.Date != "" {
+		c.setParagraph([]textRun{{text: d.Meta.Date}}, paraStyle{size: 0.95 * em, width: m, centre: true, gray: true, before: 0.3 * em, front: true}, func(int) string { return "date" })
+	}
+	if ownPage && d.Meta.Description != "" && d.Meta.Description != d.Meta.Subtitle {
+		c.setParagraph([]textRun{{text: d.Meta.Description}}, paraStyle{size: 0.95 * em, width: m - 8*em, left: 4 * em, gray: true, centre: true, before: 3 * em, front: true}, func(int) string { return "description" })
+	}
+}
+
+// contentsTitle is the heading of the table of contents in the document's
+// language.
+func contentsTitle(lang string) string {
+	l := strings.ToLower(lang)
+	switch {
+	case strings.HasPrefix(l, "zh-hant"), strings.HasPrefix(l, "zh-tw"), strings.HasPrefix(l, "zh-hk"):
+		return "目錄"
+	case strings.HasPrefix(l, "zh"), l == "":
+		return "目录"
+	case strings.HasPrefix(l, "ja"):
+		return "目次"
+	}
+	return "Contents"
+}
+
+// contents sets the table of contents on a new page: one entry per ## and
+// ### heading, subsections indented under their section, room kept on the
+// right for the leaders and the page number.
+func (c *composer) contents(d *doc.Document) {
+	em, m := c.p.size, c.p.measure()
+	idx := c.setParagraph([]textRun{{text: contentsTitle(d.Meta.Lang)}}, paraStyle{size: 1.4 * em, bold: true, width: m, centre: true, keep: true, front: true}, func(int) string { return "contents" })
+	c.rows[idx[0]].newPage = true
+	c.rows[idx[len(idx)-1]].height += 1.2 * em
+	n := 0
+	for _, b := range d.Blocks {
+		if b.Kind != doc.Heading || b.Level < 2 {
+			continue
+		}
+		left := float64(b.Level-2) * 2 * em
+		st := paraStyle{size: em, width: m - left - 4*em, left: left, before: 0.5 * em, front: true}
+		if b.Level >= 3 {
+			st.before = 0.1 * em
+		}
+		idx := c.setParagraph(spansToRuns(b.Spans), st, c.where(b))
+		for _, i := range idx {
+			c.rows[i].kind = tocRow
+			c.rows[i].tocEntry = n
+			c.rows[i].tocLevel = b.Level
+		}
+		n++
+	}
+}

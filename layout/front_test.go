@@ -1,0 +1,144 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"publish/doc"
+)
+
+func parseDoc(t *testing.T, md string) *doc.Document {
+	t.Helper()
+	d, err := doc.Parse("t.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// pageTexts gives, per page, the text of its rows.
+func pageTexts(td *document) [][]string {
+	out := make([][]string, len(td.pages))
+	for i, pg := range td.pages {
+		for _, pr := range pg.rows {
+			out[i] = append(out[i], lineString(td.rows[pr.row].ln))
+		}
+	}
+	return out
+}
+
+// The sample on A4: a title page, the contents on a page of their own,
+// then the body; checked by hand against the rendered pages.
+func TestSampleFrontPages(t *testing.T) {
+	td, err := typeset(sampleDoc(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pageTexts(td)
+	want := [][]string{
+		{"", "政府工作报告摘编", "把牢高质量发展主动权　全力稳住经济大盘", "", "董艳竹 王红"},
+		{"目录", "关键词：稳经济增长", "关键词：产业发展", "关键词：科技创新", "关键词：改革开放",
+			"关键词：城市品质", "关键词：绿色发展", "关键词：城市安全", "关键词：民生保障"},
+	}
+	for i, w := range want {
+		if strings.Join(pages[i], "|") != strings.Join(w, "|") {
+			t.Errorf("page %d = %q\nwant %q", i+1, pages[i], w)
+		}
+	}
+	if got := pages[2][0]; !strings.HasPrefix(got, "1月4日上午") {
+		t.Errorf("body starts with %q, want the first paragraph on page 3", got)
+	}
+	// The title's baseline sits near a third of the page.
+	title := td.pages[0].rows[1].baseline / td.paper.h
+	if title < 0.28 || title > 0.4 {
+		t.Errorf("title at %.2f of the page height", title)
+	}
+	for _, pg := range td.pages[:2] {
+		if pg.header != "" {
+			t.Errorf("page %d has the running head %q", pg.number, pg.header)
+		}
+	}
+	if td.pages[0].folio || !td.pages[1].folio {
+		t.Errorf("folios: title page %v, contents page %v", td.pages[0].folio, td.pages[1].folio)
+	}
+	// TOC page numbers point at the pages that hold the headings.
+	for _, pg := range td.pages {
+		for _, pr := range pg.rows {
+			if a := td.rows[pr.row].anchor; a >= 0 && td.target[a] != pg.number {
+				t.Errorf("heading %d on page %d, contents say %d", a, pg.number, td.target[a])
+			}
+		}
+	}
+}
+
+// A page that opens with a section heading shows the document title, not
+// that heading again; other pages show the section carried over.
+func TestRunningHeads(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: 书名\n---\n\n# 书名\n\n")
+	for _, s := range []string{"甲", "乙", "丙"} {
+		b.WriteString("## 第" + s + "章\n\n")
+		for i := 0; i < 30; i++ {
+			b.WriteString(strings.Repeat("正文文字", 30) + "\n\n")
+		}
+	}
+	td, err := typeset(parseDoc(t, b.String()), Options{Paper: "a5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	section := ""
+	for _, pg := range td.pages[2:] {
+		first := td.rows[pg.rows[0].row]
+		want := section
+		if first.section != "" || section == "" {
+			want = "书名"
+		}
+		if pg.header != want {
+			t.Errorf("page %d (starts %q): head %q, want %q", pg.number, lineString(first.ln), pg.header, want)
+		}
+		for _, pr := range pg.rows {
+			if s := td.rows[pr.row].section; s != "" {
+				section = s
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, pg := range td.pages {
+		seen[pg.header] = true
+	}
+	if !seen["第甲章"] || !seen["第乙章"] {
+		t.Errorf("section heads never used: %v", seen)
+	}
+}
+
+// Short documents get the title block at the head of the first page and no
+// contents; the contents follow the title page when forced on.
+func TestTitleBlockWithoutContents(t *testing.T) {
+	d := parseDoc(t, "---\ntitle: 短文\nauthor: 作者\ndate: 2023-01-05\ndescription: 一篇很短的文章\n---\n\n# 短文\n\n## 一\n\n正文。\n")
+	td, err := typeset(d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(td.pages) != 1 || td.pages[0].header != "" {
+		t.Fatalf("%d pages, head %q; want one page without a running head", len(td.pages), td.pages[0].header)
+	}
+	td, err = typeset(d, Options{TOC: "on"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pageTexts(td)
+	if len(pages) != 3 || pages[1][0] != "目录" || pages[1][1] != "一" || pages[2][0] != "一" {
+		t.Errorf("pages = %q", pages)
+	}
+	if got := strings.Join(pages[0], "|"); got != "|短文||作者|2023-01-05|一篇很短的文章" {
+		t.Errorf("title page = %q", got)
+	}
+}
+
+func TestContentsTitle(t *testing.T) {
+	for lang, want := range map[string]string{"zh-CN": "目录", "": "目录", "zh-Hant-TW": "目錄", "ja": "目次", "en": "Contents"} {
+		if got := contentsTitle(lang); got != want {
+			t.Errorf("%q: %q, want %q", lang, got, want)
+		}
+	}
+}

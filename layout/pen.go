@@ -1,0 +1,257 @@
+package layout
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// pen draws set lines with fpdf and tracks the text state already set on
+// the current page, so that each operator is written only when it changes.
+type pen struct {
+	pdf  *fpdf.Fpdf
+	tc   float64
+	mode int
+	face int32
+	size float64
+	gray bool
+	lw   float64 // line width; emboldening strokes with it too
+}
+
+// lineWidth sets the width of stroked lines and of emboldening strokes.
+func (p *pen) lineWidth(w float64) {
+	if w != p.lw {
+		p.pdf.SetLineWidth(w)
+		p.lw = w
+	}
+}
+
+// Text rendering modes (PDF 9.3.6).
+const (
+	modeFill      = 0
+	modeFillThick = 2 // fill and stroke: emboldening
+	modeInvisible = 3 // drawn by other means, kept for text extraction
+)
+
+func (p *pen) setFace(t *document, face int32, size float64) {
+	if face == p.face && size == p.size {
+		return
+	}
+	f := t.fs.faces[face]
+	p.pdf.SetFont(t.pdfFonts[f.family].family, "", size)
+	p.face, p.size = face, size
+}
+
+func (p *pen) setMode(mode int) {
+	if mode != p.mode {
+		p.pdf.SetTextRenderingMode(mode)
+		p.mode = mode
+	}
+}
+
+func (p *pen) setTc(tc float64) {
+	if math.Abs(tc-p.tc) < 0.0005 {
+		return
+	}
+	if math.Abs(tc) < 0.0005 {
+		tc = 0 // never "-0.000"
+	}
+	p.pdf.RawWriteStr(strconv.FormatFloat(tc, 'f', 3, 64) + " Tc")
+	p.tc = tc
+}
+
+func (p *pen) setGray(gray bool) {
+	if gray == p.gray {
+		return
+	}
+	if gray {
+		p.pdf.SetTextColor(80, 80, 80)
+	} else {
+		p.pdf.SetTextColor(0, 0, 0)
+	}
+	p.gray = gray
+}
+
+// fill sets the fill colour to the text colour, for marks drawn as shapes.
+func (p *pen) fill() {
+	if p.gray {
+		p.pdf.SetFillColor(80, 80, 80)
+	} else {
+		p.pdf.SetFillColor(0, 0, 0)
+	}
+}
+
+// oblique reports glyphs of an emphasized run that are slanted: Latin
+// letters and digits (CJK characters get dots instead).
+func oblique(g placed) bool {
+	return g.style&inlineEmph != 0 && g.r < 0x2E80 && !wideClass(classOf(g.r))
+}
+
+// dotted reports glyphs that get an emphasis dot (着重号) under them:
+// CJK characters of an emphasized run, not its punctuation.
+func dotted(g placed) bool {
+	return g.style&inlineEmph != 0 && classOf(g.r) == clsIdeo && g.r != '\u3000'
+}
+
+// dashPairs marks the glyphs of each —— (two U+2014): they are drawn as one
+// unbroken rule, since many fonts leave a gap between the two dashes.
+func dashPairs(gs []placed) []bool {
+	var hidden []bool
+	for i := 0; i+1 < len(gs); i++ {
+		if gs[i].r == '—' && gs[i+1].r == '—' && gs[i].face == gs[i+1].face && gs[i].size == gs[i+1].size {
+			if hidden == nil {
+				hidden = make([]bool, len(gs))
+			}
+			hidden[i], hidden[i+1] = true, true
+			i++
+		}
+	}
+	return hidden
+}
+
+// drawLine draws ln with its left edge at x and baseline at y, one Text()
+// per run of glyphs sharing face, size, spacing and drawing style.
+func (p *pen) drawLine(t *document, ln line, x, y float64) {
+	gs := ln.glyphs
+	if len(gs) == 0 {
+		return
+	}
+	p.monoPanels(gs, x, y)
+	hidden := dashPairs(gs)
+	hid := func(i int) bool { return hidden != nil && hidden[i] }
+	p.pdf.RawWriteStr("/Span <</ActualText " + actualText(ln) + ">> BDC")
+	var s strings.Builder
+	for i := 0; i < len(gs); {
+		g := gs[i]
+		tc := g.end - g.x - g.adv
+		j := i + 1
+		s.Reset()
+		s.WriteRune(g.r)
+		for ; j < len(gs); j++ {
+			h, prev := gs[j], gs[j-1]
+			if h.face != g.face || h.size != g.size || math.Abs(h.x-prev.end) > 0.005 ||
+				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(h) != oblique(g) {
+				break
+			}
+			s.WriteRune(h.r)
+		}
+		p.setFace(t, g.face, g.size)
+		p.setTc(tc)
+		mode := modeFill
+		switch {
+		case hid(i):
+			mode = modeInvisible
+		case t.fs.faces[g.face].embolden:
+			mode = modeFillThick
+			p.lineWidth(g.size * 0.03)
+		}
+		p.setMode(mode)
+		if oblique(g) {
+			// No italic face: slant the glyphs by 12 degrees about the
+			// run's start on the baseline.
+			p.pdf.TransformBegin()
+			p.pdf.TransformSkewX(12, x+g.x, y)
+			p.pdf.Text(x+g.x, y, s.String())
+			p.pdf.TransformEnd()
+		} else {
+			p.pdf.Text(x+g.x, y, s.String())
+		}
+		i = j
+	}
+	p.linkAreas(t, gs, x, y)
+	p.setTc(0) // extraction subtracts the spacing in force at EMC
+	p.pdf.RawWriteStr("EMC")
+	p.dashRules(t, gs, hidden, x, y)
+	p.emphasisDots(gs, x, y)
+}
+
+// dashRules draws each hidden —— as one rule two ems long, at the height
+// and weight of a CJK font's dash.
+func (p *pen) dashRules(t *document, gs []placed, hidden []bool, x, y float64) {
+	if hidden == nil {
+		return
+	}
+	p.fill()
+	for i := 0; i+1 < len(gs); i++ {
+		if !hidden[i] {
+			continue
+		}
+		a, b := gs[i], gs[i+1]
+		em := a.size
+		thick := 0.06 * em
+		if t.fs.faces[a.face].embolden || t.fs.faces[a.face].font != t.fs.faces[t.fs.body[0]].font {
+			thick = 0.085 * em
+		}
+		x0 := x + a.x + 0.02*em
+		x1 := x + b.x + math.Max(b.adv, em) - 0.02*em
+		p.pdf.Rect(x0, y-0.38*em-thick/2, x1-x0, thick, "F")
+		i++
+	}
+}
+
+// emphasisDots puts a dot under each emphasized CJK character, centred on
+// its cell (GB/T 15834 着重号).
+func (p *pen) emphasisDots(gs []placed, x, y float64) {
+	filled := false
+	for _, g := range gs {
+		if !dotted(g) {
+			continue
+		}
+		if !filled {
+			p.fill()
+			filled = true
+		}
+		p.pdf.Circle(x+g.x+g.adv/2, y+0.24*g.size, 0.06*g.size, "F")
+	}
+}
+
+// monoPanels tints the background of inline code; a line that is all code
+// (a code block's line) gets its panel from the row instead.
+func (p *pen) monoPanels(gs []placed, x, y float64) {
+	all := true
+	for _, g := range gs {
+		if g.style&inlineMono == 0 {
+			all = false
+			break
+		}
+	}
+	if all {
+		return
+	}
+	for i := 0; i < len(gs); {
+		if gs[i].style&inlineMono == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(gs) && gs[j+1].style&inlineMono != 0 {
+			j++
+		}
+		em := gs[i].size
+		x0 := x + gs[i].x - 0.15*em
+		x1 := x + gs[j].x + gs[j].adv + 0.15*em
+		p.pdf.SetFillColor(236, 236, 232)
+		p.pdf.Rect(x0, y-0.9*em, x1-x0, 1.18*em, "F")
+		i = j + 1
+	}
+}
+
+// linkAreas makes each run of glyphs with the same link target one
+// clickable area.
+func (p *pen) linkAreas(t *document, gs []placed, x, y float64) {
+	for i := 0; i < len(gs); {
+		l := gs[i].link
+		j := i + 1
+		for j < len(gs) && gs[j].link == l {
+			j++
+		}
+		if l != 0 {
+			em := gs[i].size
+			x0, x1 := x+gs[i].x, x+math.Max(gs[j-1].end, gs[j-1].x+gs[j-1].adv)
+			p.pdf.LinkString(x0, y-0.88*em, x1-x0, 1.1*em, t.links.url(l))
+		}
+		i = j
+	}
+}

@@ -1,0 +1,196 @@
+package layout
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"runtime"
+	"sort"
+	"strconv"
+	"sync"
+)
+
+// fpdf deflates each page with a new zlib writer, about a megabyte of
+// buffers per page: on a long document that is most of the memory the
+// PDF stage allocates. So pages are written uncompressed and deflated
+// here with one writer, reset between streams; the cross-reference table
+// is rebuilt for the new offsets.
+
+// xrefEntry is the length of a cross-reference line ("0000000123 00000 n \n").
+const xrefEntry = 20
+
+// compressStreams deflates every stream of pdf whose dictionary holds only
+// its /Length (the page contents and ToUnicode maps fpdf writes when
+// compression is off) and rewrites the cross-reference table.
+func compressStreams(pdf []byte) ([]byte, error) {
+	xref, err := startXref(pdf)
+	if err != nil {
+		return nil, err
+	}
+	head := []byte("xref\n0 ")
+	if !bytes.HasPrefix(pdf[xref:], head) {
+		return nil, fmt.Errorf("no cross-reference table at %d", xref)
+	}
+	nl := bytes.IndexByte(pdf[xref+len(head):], '\n')
+	if nl < 0 {
+		return nil, fmt.Errorf("broken cross-reference table")
+	}
+	count, err := strconv.Atoi(string(pdf[xref+len(head) : xref+len(head)+nl]))
+	if err != nil || count < 1 {
+		return nil, fmt.Errorf("cross-reference count: %q", pdf[xref+len(head):xref+len(head)+nl])
+	}
+	entries := xref + len(head) + nl + 1
+	trailer := entries + count*xrefEntry
+	if trailer > len(pdf) {
+		return nil, fmt.Errorf("cross-reference table of %d objects runs past the end", count)
+	}
+	// Objects 1..count-1 by their offsets in the file.
+	offsets := make([]int, count)
+	order := make([]int, 0, count-1)
+	for n := 1; n < count; n++ {
+		e := pdf[entries+n*xrefEntry : entries+(n+1)*xrefEntry]
+		off, err := strconv.Atoi(string(e[:10]))
+		if err != nil || off <= 0 || off >= xref {
+			return nil, fmt.Errorf("object %d: bad offset %q", n, e[:10])
+		}
+		offsets[n] = off
+		order = append(order, n)
+	}
+	if len(order) == 0 {
+		return nil, fmt.Errorf("no objects")
+	}
+	sort.Slice(order, func(a, b int) bool { return offsets[order[a]] < offsets[order[b]] })
+
+	// Deflate the plain streams on every processor, then splice.
+	objs := make([][]byte, len(order))
+	plain := make([][]byte, len(order))
+	prefixes := make([][]byte, len(order))
+	var jobs []int
+	for k, n := range order {
+		end := xref
+		if k+1 < len(order) {
+			end = offsets[order[k+1]]
+		}
+		objs[k] = pdf[offsets[n]:end]
+		if data, prefix, ok := plainStream(objs[k]); ok {
+			plain[k], prefixes[k] = data, prefix
+			jobs = append(jobs, k)
+		}
+	}
+	deflated, err := deflateAll(plain, jobs)
+	if err != nil {
+		return nil, err
+	}
+	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	out.Write(pdf[:offsets[order[0]]])
+	newOffsets := make([]int, count)
+	for k, n := range order {
+		newOffsets[n] = out.Len()
+		if prefixes[k] == nil {
+			out.Write(objs[k])
+			continue
+		}
+		out.Write(prefixes[k])
+		fmt.Fprintf(out, "<</Filter /FlateDecode /Length %d>>\nstream\n", len(deflated[k]))
+		out.Write(deflated[k])
+		out.WriteString("\nendstream\nendobj\n")
+	}
+	newXref := out.Len()
+	fmt.Fprintf(out, "xref\n0 %d\n", count)
+	out.Write(pdf[entries : entries+xrefEntry])
+	for n := 1; n < count; n++ {
+		fmt.Fprintf(out, "%010d 00000 n \n", newOffsets[n])
+	}
+	tail := pdf[trailer:]
+	sx := bytes.LastIndex(tail, []byte("startxref"))
+	if sx < 0 {
+		return nil, fmt.Errorf("no startxref after the trailer")
+	}
+	out.Write(tail[:sx])
+	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", newXref)
+	return out.Bytes(), nil
+}
+
+// startXref reads the offset of the cross-reference table.
+func startXref(pdf []byte) (int, error) {
+	k := bytes.LastIndex(pdf, []byte("startxref"))
+	if k < 0 {
+		return 0, fmt.Errorf("no startxref")
+	}
+	f := bytes.Fields(pdf[k+len("startxref"):])
+	if len(f) == 0 {
+		return 0, fmt.Errorf("empty startxref")
+	}
+	o, err := strconv.Atoi(string(f[0]))
+	if err != nil || o < 0 || o >= k {
+		return 0, fmt.Errorf("startxref %q", f[0])
+	}
+	return o, nil
+}
+
+// plainStream recognises "N 0 obj\n<</Length L>>\nstream\n" + L bytes +
+// "\nendstream\nendobj\n" and returns the data and the "N 0 obj\n" line.
+func plainStream(obj []byte) (data, prefix []byte, ok bool) {
+	nl := bytes.IndexByte(obj, '\n')
+	if nl < 0 || !bytes.HasSuffix(obj[:nl], []byte(" 0 obj")) {
+		return nil, nil, false
+	}
+	prefix, rest := obj[:nl+1], obj[nl+1:]
+	const open, close = "<</Length ", ">>\nstream\n"
+	if !bytes.HasPrefix(rest, []byte(open)) {
+		return nil, nil, false
+	}
+	rest = rest[len(open):]
+	e := bytes.Index(rest, []byte(close))
+	if e < 0 || e > 12 {
+		return nil, nil, false
+	}
+	n, err := strconv.Atoi(string(rest[:e]))
+	rest = rest[e+len(close):]
+	if err != nil || n < 0 || n > len(rest) || !bytes.Equal(rest[n:], []byte("\nendstream\nendobj\n")) {
+		return nil, nil, false
+	}
+	return rest[:n], prefix, true
+}
+
+// deflateAll compresses data[k] for each k in jobs, spread over the
+// processors, each worker reusing one zlib writer.
+func deflateAll(data [][]byte, jobs []int) ([][]byte, error) {
+	out := make([][]byte, len(data))
+	workers := min(runtime.GOMAXPROCS(0), 4, len(jobs))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			var buf bytes.Buffer
+			z, err := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+			if err != nil {
+				errs[w] = err
+				return
+			}
+			for j := w; j < len(jobs); j += workers {
+				k := jobs[j]
+				buf.Reset()
+				z.Reset(&buf)
+				if _, err := z.Write(data[k]); err != nil {
+					errs[w] = err
+					return
+				}
+				if err := z.Close(); err != nil {
+					errs[w] = err
+					return
+				}
+				out[k] = bytes.Clone(buf.Bytes())
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("deflate: %w", err)
+		}
+	}
+	return out, nil
+}
