@@ -198,31 +198,50 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 	if o.report && norm != nil {
 		files = append(files, outFile{base + ".report.txt", []byte(norm.ReportText())})
 	}
-	warn := func(msg string) { a.errorf("warning: %s: %s", name, msg) }
+	warn := func(msg string) { prog.line(a.stderr, "publish: warning: "+name+": "+msg) }
+	// The PDF and the EPUB only read the document: render them side by side.
+	var pdf, book []byte
+	var pdfErr, bookErr error
+	var wg sync.WaitGroup
 	if o.pdf {
-		t := time.Now()
-		var buf bytes.Buffer
-		err := layout.WritePDF(&buf, d, layout.Options{
-			Paper: o.paper, FontSize: o.fontSize, Fonts: fc.chain(d), Bold: fc.bold,
-			TOC: o.toc, Created: o.created, Creator: "publish " + version, Warn: warn,
-		})
-		if err != nil {
-			return 0, fmt.Errorf("%s: PDF: %w", name, err)
-		}
-		files = append(files, outFile{base + ".pdf", buf.Bytes()})
-		prog.verbose(o, "%s: PDF typeset in %s", name, time.Since(t).Round(time.Millisecond))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t := time.Now()
+			var buf bytes.Buffer
+			pdfErr = layout.WritePDF(&buf, d, layout.Options{
+				Paper: o.paper, FontSize: o.fontSize, Fonts: fc.chain(d), Bold: fc.bold,
+				TOC: o.toc, Created: o.created, Creator: "publish " + version, Warn: warn,
+			})
+			pdf = buf.Bytes()
+			prog.verbose(o, "%s: PDF typeset in %s", name, time.Since(t).Round(time.Millisecond))
+		}()
 	}
 	if o.epub {
-		t := time.Now()
-		var buf bytes.Buffer
-		err := epub.Write(&buf, d, epub.Options{
-			Font: fc.body, Bold: fc.bold, EmbedFont: o.epubFont == "embed", Modified: o.created, Warn: warn,
-		})
-		if err != nil {
-			return 0, fmt.Errorf("%s: EPUB: %w", name, err)
-		}
-		files = append(files, outFile{base + ".epub", buf.Bytes()})
-		prog.verbose(o, "%s: EPUB packed in %s", name, time.Since(t).Round(time.Millisecond))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t := time.Now()
+			var buf bytes.Buffer
+			bookErr = epub.Write(&buf, d, epub.Options{
+				Font: fc.body, Bold: fc.bold, EmbedFont: o.epubFont == "embed", Modified: o.created, Warn: warn,
+			})
+			book = buf.Bytes()
+			prog.verbose(o, "%s: EPUB packed in %s", name, time.Since(t).Round(time.Millisecond))
+		}()
+	}
+	wg.Wait()
+	if pdfErr != nil {
+		return 0, fmt.Errorf("%s: PDF: %w", name, pdfErr)
+	}
+	if bookErr != nil {
+		return 0, fmt.Errorf("%s: EPUB: %w", name, bookErr)
+	}
+	if o.pdf {
+		files = append(files, outFile{base + ".pdf", pdf})
+	}
+	if o.epub {
+		files = append(files, outFile{base + ".epub", book})
 	}
 	// Everything is rendered before anything is written: a document either
 	// fails before touching the output folder or writes each file whole.
