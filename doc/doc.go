@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -270,6 +271,7 @@ type walker struct {
 	src        []byte
 	lineOffset int
 	doc        *Document
+	newlines   []int // offsets of "\n" in src, for line numbers
 }
 
 func (w *walker) line(n ast.Node) int {
@@ -281,7 +283,15 @@ func (w *walker) line(n ast.Node) int {
 		return 0
 	}
 	off := lines.At(0).Start
-	return bytes.Count(w.src[:off], []byte("\n")) + 1 + w.lineOffset
+	if w.newlines == nil {
+		w.newlines = []int{}
+		for i, c := range w.src {
+			if c == '\n' {
+				w.newlines = append(w.newlines, i)
+			}
+		}
+	}
+	return sort.SearchInts(w.newlines, off) + 1 + w.lineOffset
 }
 
 func (w *walker) blocks(parent ast.Node, depth int) error {
@@ -480,10 +490,30 @@ func (w *walker) inlines(n ast.Node) []Span {
 // unescape resolves backslash escapes and character references the way
 // CommonMark renderers do.
 func unescape(v []byte) string {
-	v = util.UnescapePunctuations(v)
-	v = util.ResolveNumericReferences(v)
-	v = util.ResolveEntityNames(v)
-	return string(v)
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	// An escaped character is literal: resolve references only in the
+	// runs between escapes, so that "\&copy;" stays "&copy;".
+	var out []byte
+	start := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]) {
+			out = append(out, resolveRefs(v[start:i])...)
+			out = append(out, v[i+1])
+			i++
+			start = i + 1
+		}
+	}
+	out = append(out, resolveRefs(v[start:])...)
+	return string(out)
+}
+
+func resolveRefs(v []byte) []byte {
+	if bytes.IndexByte(v, '&') < 0 {
+		return v
+	}
+	return util.ResolveEntityNames(util.ResolveNumericReferences(v))
 }
 
 // markDecks turns a paragraph that is wholly emphasized and directly

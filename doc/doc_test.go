@@ -2,6 +2,7 @@ package doc
 
 import (
 	"errors"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -23,6 +24,9 @@ func TestParseBlocks(t *testing.T) {
 		{"escapes give back the text",
 			"1\\. 不是列表\n\n\\# 不是标题\n\n星号\\*和\\_下划线\\<b\\>\n",
 			[]string{"paragraph 0 |1. 不是列表", "paragraph 0 |# 不是标题", "paragraph 0 |星号*和_下划线<b>"}},
+		{"an escaped ampersand is not a character reference",
+			"\\&copy; 与 &copy; 与 &#x4E2D;\n",
+			[]string{"paragraph 0 |&copy; 与 © 与 中"}},
 		{"emphasis not right after a heading stays a paragraph",
 			"正文。\n\n*强调的一段*\n",
 			[]string{"paragraph 0 |正文。", "paragraph 0 |强调的一段"}},
@@ -148,4 +152,23 @@ func FuzzParse(f *testing.F) {
 		}
 		_ = d.Sections()
 	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	md, err := os.ReadFile("../layout/testdata/zhengzhou-2023.md")
+	if err != nil {
+		b.Skip("sample Markdown missing:", err)
+	}
+	for _, n := range []int{1, 100} {
+		fm, body, _ := strings.Cut(string(md[4:]), "\n---\n")
+		src := []byte("---\n" + fm + "\n---\n" + strings.Repeat(body+"\n", n))
+		b.Run(strconv.Itoa(n)+"x", func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				if _, err := Parse("b.md", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
