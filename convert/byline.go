@@ -71,3 +71,12 @@ func bylineNames(s string) (string, bool, bool) {
 	reporter := role == "记者" || role == "通讯员" || role == "作者" || role == "撰稿" || role == "撰文"
 	return strings.Join(f[1:], " "), reporter, true
 }
+
+func hasRoleSuffix(s string) bool {
+	for _, r := range roles {
+		if strings.HasSuffix(s, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,6 @@
 package convert
 
-import "sort"
+import "slices"
 
 // Column geometry for unwrap: which lines carry text, how wide the column
 // around each is, and whether paragraphs around it start indented.
@@ -50,6 +50,7 @@ func bodies(lines []line) []body {
 // blank).
 func columnWidths(bs []body) {
 	const reach = 4
+	var scratch []int
 	for s := 0; s < len(bs); {
 		e := s
 		for e < len(bs) && bs[e].run == bs[s].run {
@@ -60,19 +61,22 @@ func columnWidths(bs []body) {
 			if e-s >= 3 {
 				lo, hi = max(s, k-reach), min(e, k+reach+1)
 			}
-			bs[k].col, bs[k].cmax = upperQuartile(bs[lo:hi])
+			bs[k].col, bs[k].cmax, scratch = upperQuartile(bs[lo:hi], scratch)
 		}
 		s = e
 	}
 }
 
-func upperQuartile(bs []body) (int, int) {
-	ws := make([]int, len(bs))
-	for i, b := range bs {
-		ws[i] = b.w
+// upperQuartile returns the upper quartile and the maximum of the widths;
+// ws is scratch space, returned for reuse.
+func upperQuartile(bs []body, ws []int) (int, int, []int) {
+	ws = ws[:0]
+	for _, b := range bs {
+		ws = append(ws, b.w)
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
-	return ws[len(ws)/4], ws[0]
+	slices.Sort(ws)
+	n := len(ws)
+	return ws[n-1-n/4], ws[n-1], ws
 }
 
 // markIndentUse sets body.indents where the paragraphs around a line

@@ -4,6 +4,15 @@
 // running headers) and recovers its structure (title, subtitle, sections,
 // decks, byline) as Markdown in the project dialect, with a report of
 // every decision that changed or removed text.
+//
+// Normalize runs an ordered list of passes (rawPasses), one file each.
+// Line passes repair the input lines; unwrap joins them into paragraphs;
+// block passes recognize structure. Every pass reports through
+// draft.note, with a stable rule id: chars, running-header, page-number,
+// letter-spacing, split, unwrap, join-blank, number-join, hyphen, title,
+// subtitle, byline, heading, deck, spacing, orphan-label, pull-quote.
+// Nothing is dropped silently: a decision that deletes text names it in
+// Decision.Removed.
 package convert
 
 import (

@@ -49,16 +49,21 @@ type block struct {
 	guess  bool // a heading recognized by its shape only, without numbering
 }
 
-// lineAt returns the input line of byte offset off in b.text.
-func (b *block) lineAt(off int) int {
-	no := b.first
-	for _, j := range b.joints {
-		if j.offset > off {
-			break
-		}
-		no = j.no
+// lineCursor finds the input lines of increasing offsets in a block in
+// linear time overall (a search per offset would be quadratic on a long block).
+type lineCursor struct {
+	b *block
+	k int // joints passed so far
+}
+
+func (c *lineCursor) at(off int) int {
+	for c.k < len(c.b.joints) && c.b.joints[c.k].offset <= off {
+		c.k++
 	}
-	return no
+	if c.k == 0 {
+		return c.b.first
+	}
+	return c.b.joints[c.k-1].no
 }
 
 // meta is the front matter being collected.
@@ -99,8 +104,8 @@ func newDraft(text string, opts Options) *draft {
 
 // isIndent tells whether leading whitespace is a paragraph indent: two
 // spaces or more, or an ideographic space. One stray space is OCR noise.
-func isIndent(lead string) bool {
-	return strings.ContainsRune(lead, '\u3000') || strings.Count(lead, " ") >= 2 || strings.Contains(lead, "\t")
+func isIndent(space string) bool {
+	return strings.ContainsRune(space, '\u3000') || strings.Count(space, " ") >= 2 || strings.Contains(space, "\t")
 }
 
 // zh reports whether the document's main script is Chinese.
@@ -162,9 +167,9 @@ func detectLang(text string) string {
 
 // indentWidth is the printed width of leading whitespace: an ideographic
 // space is as wide as a CJK character.
-func indentWidth(lead string) int {
+func indentWidth(space string) int {
 	w := 0
-	for _, r := range lead {
+	for _, r := range space {
 		if r == '\u3000' {
 			w += 2
 		} else {

@@ -41,6 +41,9 @@ func plainYAML(v string) bool {
 	if strings.IndexByte("-?:,[]{}#&*!|>'\"%@`", v[0]) >= 0 {
 		return false
 	}
+	if v[0] >= 0x80 {
+		return true // starts with a non-ASCII letter: YAML reads a string
+	}
 	var got map[string]interface{}
 	if err := yaml.Unmarshal([]byte("k: "+v), &got); err != nil {
 		return false

@@ -18,8 +18,8 @@ type glue struct {
 
 // numberGlue joins a number split across a line break, with or without a
 // hyphen ("178." / "16万", "1,2-" / "34", "20-" / "23年",
-// "$1,542,000,0" / "00,"). It leaves alone two numbers that merely meet at
-// a line end.
+// "$1,542,000,0" / "00,"). In English it leaves alone two numbers that
+// merely meet at a line end ("1919," / "1920").
 func numberGlue(a, b string, zh bool) (glue, bool) {
 	if b == "" || a == "" {
 		return glue{}, false
@@ -39,19 +39,18 @@ func numberGlue(a, b string, zh bool) (glue, bool) {
 	if num == "" {
 		return glue{}, false
 	}
-	lead := leadingDigits(b)
-	if lead == "" && !(fb == '.' && isDigit(secondRune(b))) {
+	digits := leadingDigits(b)
+	if digits == "" && !(fb == '.' && isDigit(secondRune(b))) {
 		return glue{}, false
 	}
 	switch {
 	case zh && strings.ContainsAny(num[len(num)-1:], ".,") || fb == '.':
 		// "178." + "16万", "23" + ".5%": one number.
-	case completesGroup(num, lead):
+	case completesGroup(num, digits):
 		// "1,542,000,0" + "00,": the comma groups need the digits.
-	case zh && isPlainYear(num) && len(lead) >= 3:
-		return glue{sep: " ", rule: "number-join", detail: fmt.Sprintf("kept two numbers apart: %q / %q", tail(a, 8), head(b, 8))}, true
 	case zh:
-		// Chinese has no space to lose: the digits were one number.
+		// Chinese writes a unit or a mark after every number ("2022年",
+		// "5911亿元"): digits that meet at a line end are one number.
 	default:
 		return glue{}, false
 	}
@@ -88,8 +87,8 @@ func leadingDigits(s string) string {
 }
 
 // completesGroup reports whether num ends in an unfinished comma group
-// ("1,542,000,0", "18,514,000,") that lead completes to three digits.
-func completesGroup(num, lead string) bool {
+// ("1,542,000,0", "18,514,000,") that digits completes to three digits.
+func completesGroup(num, digits string) bool {
 	k := strings.LastIndexByte(num, ',')
 	if k < 0 || strings.Contains(num, ".") {
 		return false
@@ -105,10 +104,5 @@ func completesGroup(num, lead string) bool {
 	if have == 0 && strings.Count(num, ",") < 2 {
 		return false // "1919," then "1920": a list, not a number
 	}
-	return have+len(lead) == 3
-}
-
-// isPlainYear is a four-digit number without separators.
-func isPlainYear(num string) bool {
-	return len(num) == 4 && !strings.ContainsAny(num, ".,")
+	return have+len(digits) == 3
 }

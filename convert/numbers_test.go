@@ -22,7 +22,7 @@ func TestNumberGlue(t *testing.T) {
 		{"on August 31,", "1919, when", false, false, 0, ""},
 		{"in 1919,", "1920 and", false, false, 0, ""},
 		{"the year 1920", "was good", false, false, 0, ""},
-		{"截至2022", "5911亿元", true, true, 0, " "},
+		{"交易额达到1234", "5678万元", true, true, 0, ""},
 		{"2022年", "5911亿元", true, false, 0, ""},
 		{"全国第", "9位", true, false, 0, ""},
 		{"well-", "known", false, false, 0, ""},

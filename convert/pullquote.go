@@ -27,7 +27,7 @@ type sentence struct {
 }
 
 func (pullQuotes) apply(d *draft) {
-	seen := make(map[uint64]int, 1024) // shingle -> first sentence that has it
+	seen := make(map[uint64]int, 64) // shingle -> first sentence that has it
 	tally := map[int]int{}
 	var sents []sentence
 	var runes []rune
@@ -69,9 +69,13 @@ func (pullQuotes) apply(d *draft) {
 // sentencesOf cuts a block after every sentence end.
 func sentencesOf(b *block) []sentence {
 	var out []sentence
-	start := 0
+	start, n := 0, 0 // sentence start, its non-space characters so far
 	t := b.text
+	cur := lineCursor{b: b}
 	for i, r := range t {
+		if !isSpace(r) {
+			n++
+		}
 		switch r {
 		case '。', '！', '？', '!', '?':
 		case '.':
@@ -82,13 +86,14 @@ func sentencesOf(b *block) []sentence {
 			continue
 		}
 		end := i + len(string(r))
-		if runeCount(t[start:end]) >= minQuoteLen {
-			out = append(out, sentence{strings.TrimSpace(t[start:end]), b.lineAt(start), b.lineAt(end - 1)})
+		if n >= minQuoteLen {
+			first := cur.at(start)
+			out = append(out, sentence{strings.TrimSpace(t[start:end]), first, cur.at(end - 1)})
 		}
-		start = end
+		start, n = end, 0
 	}
-	if runeCount(t[start:]) >= minQuoteLen {
-		out = append(out, sentence{strings.TrimSpace(t[start:]), b.lineAt(start), b.last})
+	if n >= minQuoteLen {
+		out = append(out, sentence{strings.TrimSpace(t[start:]), cur.at(start), b.last})
 	}
 	return out
 }

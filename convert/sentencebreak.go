@@ -18,13 +18,21 @@ func (sentenceBreaks) apply(d *draft) {
 	if !d.zh() {
 		return
 	}
-	out := make([]line, 0, len(d.lines))
-	for _, l := range d.lines {
-		if l.blank || l.gone || l.spaced {
-			out = append(out, l)
+	var out []line // nil until a line splits
+	for i, l := range d.lines {
+		parts := []string{l.text}
+		if !l.blank && !l.gone && !l.spaced {
+			parts = splitSentences(l.text)
+		}
+		if len(parts) == 1 {
+			if out != nil {
+				out = append(out, l)
+			}
 			continue
 		}
-		parts := splitSentences(l.text)
+		if out == nil {
+			out = append(make([]line, 0, len(d.lines)+8), d.lines[:i]...)
+		}
 		for k, p := range parts {
 			piece := l
 			piece.text = p
@@ -38,7 +46,9 @@ func (sentenceBreaks) apply(d *draft) {
 			out = append(out, piece)
 		}
 	}
-	d.lines = out
+	if out != nil {
+		d.lines = out
+	}
 }
 
 // splitSentences cuts s after "。", "！" or "？" (and closing quotes) when

@@ -26,8 +26,9 @@ func (spacing) apply(d *draft) {
 			}
 		}
 		n, first, last := 0, 0, 0
+		cur := lineCursor{b: b}
 		b.text = prefix + dropSpaces(b.text, d.zh(), func(off int) {
-			no := b.lineAt(off + len(prefix))
+			no := cur.at(off + len(prefix))
 			if n == 0 {
 				first = no
 			}

@@ -46,17 +46,24 @@ func (unwrap) apply(d *draft) {
 
 // join appends line l to the paragraph text buf, reporting the join.
 func (d *draft) join(cur *block, buf []byte, prevNo int, l line, overBlank bool, vocab *vocabulary) []byte {
-	end := string(buf[tailStart(buf, 64):])
-	g := joinGlue(end, l.text, d.zh(), vocab)
-	if g.rule != "" {
-		if g.removed != "" {
-			d.noteRemoved(prevNo, g.rule, g.removed, g.detail)
-		} else {
-			d.note(prevNo, l.no, g.rule, g.detail)
+	var g glue
+	if last := buf[len(buf)-1]; last < utf8.RuneSelf || overBlank {
+		// Only an ASCII end (a digit, hyphen, letter) needs more than
+		// the default glue; a CJK end joins with nothing.
+		end := string(buf[tailStart(buf, 64):])
+		g = joinGlue(end, l.text, d.zh(), vocab)
+		if g.rule != "" {
+			if g.removed != "" {
+				d.noteRemoved(prevNo, g.rule, g.removed, g.detail)
+			} else {
+				d.note(prevNo, l.no, g.rule, g.detail)
+			}
 		}
-	}
-	if overBlank {
-		d.note(prevNo, l.no, "join-blank", fmt.Sprintf("joined across blank line: %q + %q", tail(end, 6), head(l.text, 6)))
+		if overBlank {
+			d.note(prevNo, l.no, "join-blank", fmt.Sprintf("joined across blank line: %q + %q", tail(end, 6), head(l.text, 6)))
+		}
+	} else if !d.zh() && !isWide(firstRune(l.text)) && !isWide(lastRune(string(buf[tailStart(buf, 4):]))) {
+		g.sep = " "
 	}
 	buf = append(buf[:len(buf)-g.cut], g.sep...)
 	if l.no != cur.last {
