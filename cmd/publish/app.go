@@ -165,30 +165,17 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 	if err != nil {
 		return 0, err
 	}
-	enc := o.encoding
-	if in.md {
-		enc = "auto"
-	}
-	text, err := source.Decode(name, data, enc)
+	t0 := time.Now()
+	md, norm, enc, err := markdownOf(name, data, in.md, o.encoding)
 	if err != nil {
 		return 0, err
-	}
-	if err := checkLines(name, text.Body); err != nil {
-		return 0, err
-	}
-	t0 := time.Now()
-	md := []byte(text.Body)
-	var norm *convert.Result
-	if !in.md {
-		norm = convert.Normalize(text.Body, convert.Options{Name: filepath.Base(name)})
-		md = []byte(norm.Markdown)
 	}
 	d, err := doc.Parse(name, md)
 	if err != nil {
 		return 0, err
 	}
 	applyOverrides(o, d)
-	prog.verbose(o, "%s: %s, %d blocks, normalized in %s", name, text.Encoding, len(d.Blocks), time.Since(t0).Round(time.Millisecond))
+	prog.verbose(o, "%s: %s, %d blocks, normalized in %s", name, enc, len(d.Blocks), time.Since(t0).Round(time.Millisecond))
 
 	base := filepath.Join(o.outDir, filepath.FromSlash(in.name))
 	var files []outFile
@@ -199,8 +186,52 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 		files = append(files, outFile{base + ".report.txt", []byte(norm.ReportText())})
 	}
 	warn := func(msg string) { prog.line(a.stderr, "publish: warning: "+name+": "+msg) }
-	// The PDF and the EPUB only read the document: render them side by side.
-	var pdf, book []byte
+	pdf, book, err := render(d, o, fc, warn, func(format string, args ...any) {
+		prog.verbose(o, name+": "+format, args...)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", name, err)
+	}
+	if pdf != nil {
+		files = append(files, outFile{base + ".pdf", pdf})
+	}
+	if book != nil {
+		files = append(files, outFile{base + ".epub", book})
+	}
+	// Everything is rendered before anything is written: a document either
+	// fails before touching the output folder or writes each file whole.
+	for i, f := range files {
+		if err := a.fs.writeAtomic(f.path, f.data); err != nil {
+			return i, fmt.Errorf("%s: %w", name, err)
+		}
+		prog.output(f.path, len(f.data))
+	}
+	return len(files), nil
+}
+
+// markdownOf turns an input's bytes into the Markdown the writers read:
+// raw text is decoded and normalized, Markdown is decoded only.
+func markdownOf(name string, data []byte, isMD bool, encoding string) ([]byte, *convert.Result, string, error) {
+	if isMD {
+		encoding = "auto"
+	}
+	text, err := source.Decode(name, data, encoding)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	if err := checkLines(name, text.Body); err != nil {
+		return nil, nil, "", err
+	}
+	if isMD {
+		return []byte(text.Body), nil, text.Encoding, nil
+	}
+	norm := convert.Normalize(text.Body, convert.Options{Name: filepath.Base(name)})
+	return []byte(norm.Markdown), norm, text.Encoding, nil
+}
+
+// render makes the PDF and the EPUB the options ask for (nil when not
+// asked). They only read the document, so they are made side by side.
+func render(d *doc.Document, o *options, fc *fontChoice, warn func(string), verbose func(string, ...any)) (pdf, book []byte, err error) {
 	var pdfErr, bookErr error
 	var wg sync.WaitGroup
 	if o.pdf {
@@ -214,7 +245,7 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 				TOC: o.toc, Created: o.created, Creator: "publish " + version, Warn: warn,
 			})
 			pdf = buf.Bytes()
-			prog.verbose(o, "%s: PDF typeset in %s", name, time.Since(t).Round(time.Millisecond))
+			verbose("PDF typeset in %s", time.Since(t).Round(time.Millisecond))
 		}()
 	}
 	if o.epub {
@@ -227,31 +258,17 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 				Font: fc.body, Bold: fc.bold, EmbedFont: o.epubFont == "embed", Modified: o.created, Warn: warn,
 			})
 			book = buf.Bytes()
-			prog.verbose(o, "%s: EPUB packed in %s", name, time.Since(t).Round(time.Millisecond))
+			verbose("EPUB packed in %s", time.Since(t).Round(time.Millisecond))
 		}()
 	}
 	wg.Wait()
 	if pdfErr != nil {
-		return 0, fmt.Errorf("%s: PDF: %w", name, pdfErr)
+		return nil, nil, fmt.Errorf("PDF: %w", pdfErr)
 	}
 	if bookErr != nil {
-		return 0, fmt.Errorf("%s: EPUB: %w", name, bookErr)
+		return nil, nil, fmt.Errorf("EPUB: %w", bookErr)
 	}
-	if o.pdf {
-		files = append(files, outFile{base + ".pdf", pdf})
-	}
-	if o.epub {
-		files = append(files, outFile{base + ".epub", book})
-	}
-	// Everything is rendered before anything is written: a document either
-	// fails before touching the output folder or writes each file whole.
-	for i, f := range files {
-		if err := a.fs.writeAtomic(f.path, f.data); err != nil {
-			return i, fmt.Errorf("%s: %w", name, err)
-		}
-		prog.output(f.path, len(f.data))
-	}
-	return len(files), nil
+	return pdf, book, nil
 }
 
 type outFile struct {
@@ -303,16 +320,13 @@ func (a *app) normalize(args []string) int {
 		}
 		data, err := a.readInput(in)
 		if err == nil {
-			var text *source.Text
-			text, err = source.Decode(in.display(), data, o.encoding)
+			var md []byte
+			var norm *convert.Result
+			md, norm, _, err = markdownOf(in.display(), data, false, o.encoding)
 			if err == nil {
-				err = checkLines(in.display(), text.Body)
-			}
-			if err == nil {
-				r := convert.Normalize(text.Body, convert.Options{Name: filepath.Base(in.display())})
-				io.WriteString(a.stdout, r.Markdown)
+				a.stdout.Write(md)
 				if o.report {
-					io.WriteString(a.stderr, r.ReportText())
+					io.WriteString(a.stderr, norm.ReportText())
 				}
 			}
 		}
