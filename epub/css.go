@@ -37,7 +37,8 @@ func stylesheet(d *doc.Document, opts Options) (style, error) {
 		opts.warn("the font %s lacks %d characters of the text (%s); readers will fall back to another font for them",
 			opts.Font.Name, len(missing), sample(missing, 12))
 	}
-	sub, err := opts.Font.Subset(have)
+	subset := subsetter(d.Meta.Lang)
+	sub, err := subset(opts.Font, have)
 	if err != nil {
 		return style{}, fmt.Errorf("subsetting %s: %w", opts.Font.Name, err)
 	}
@@ -49,7 +50,7 @@ func stylesheet(d *doc.Document, opts Options) (style, error) {
 		// readers fall back to another family for it: then embolden the
 		// regular face instead.
 		if inBold, lacking := split(bold, runes); len(lacking) == 0 {
-			sub, err := bold.Subset(inBold)
+			sub, err := subset(bold, inBold)
 			if err != nil {
 				return style{}, fmt.Errorf("subsetting %s: %w", bold.Name, err)
 			}
@@ -62,6 +63,19 @@ func stylesheet(d *doc.Document, opts Options) (style, error) {
 	family := cssString(opts.Font.Name)
 	st.text = css(family+", serif", st.faces, cjk)
 	return st, nil
+}
+
+// subsetter picks how to subset fonts for a book in lang. Chinese and
+// Japanese set “ ” ‘ ’ · and kin 1 em wide, which many CJK fonts only do
+// through OpenType features readers do not apply, so their subsets get
+// full-width glyphs for these marks; other languages (Korean included,
+// which spaces them like Latin text) keep the font's proportional ones.
+func subsetter(lang string) func(*fonts.Font, []rune) ([]byte, error) {
+	l := strings.ToLower(lang)
+	if strings.HasPrefix(l, "zh") || strings.HasPrefix(l, "ja") {
+		return (*fonts.Font).SubsetCJK
+	}
+	return (*fonts.Font).Subset
 }
 
 // boldFace is the font for bold text: Options.Bold, or the bundled bold

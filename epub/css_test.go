@@ -109,3 +109,34 @@ func TestBoldFaceCoversBoldText(t *testing.T) {
 		t.Error("the bold subset holds body text")
 	}
 }
+
+// TestFullWidthMarksFollowLanguage checks that Chinese and Japanese books
+// embed fonts whose “ ” ‘ ’ · are 1 em wide, in the body and bold faces,
+// while other books keep the bundled font's proportional marks.
+func TestFullWidthMarksFollowLanguage(t *testing.T) {
+	const text = "# 标题“引”\n\n## 小节‘单’·\n\n正文“引号”‘单引号’·间隔号 “quoted” text.\n"
+	for _, tc := range []struct {
+		lang string
+		full bool
+	}{
+		{"zh-CN", true}, {"zh-Hant", true}, {"ja", true}, {"en", false}, {"ko", false},
+	} {
+		d := parse(t, tc.lang+".md", "---\ntitle: 标题\nlang: "+tc.lang+"\n---\n\n"+text)
+		files, _ := unpack(t, writeBook(t, d, Options{EmbedFont: true, Modified: testTime}))
+		for _, file := range []string{"EPUB/fonts/body.ttf", "EPUB/fonts/bold.ttf"} {
+			f, err := fonts.Parse(file, files[file])
+			if err != nil {
+				t.Fatalf("%s %s: %v", tc.lang, file, err)
+			}
+			for _, r := range "“”‘’·" {
+				want := fonts.Bundled().Advance(r)
+				if tc.full {
+					want = 1
+				}
+				if got := f.Advance(r); got != want {
+					t.Errorf("%s %s: %q is %v em wide, want %v", tc.lang, file, r, got, want)
+				}
+			}
+		}
+	}
+}

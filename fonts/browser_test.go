@@ -26,10 +26,11 @@ func TestSubsetAcceptedByBrowser(t *testing.T) {
 		t.Skip("chromium not installed; skipping")
 	}
 	dir := t.TempDir()
-	cases := subsetCases(t)
+	cases := append(subsetCases(t), cjkSubsetCases(t)...)
 	for _, spec := range []string{wqyPath + ":0", umingPath + ":0", droidPath} {
 		if f, err := Load(spec); err == nil {
-			cases = append(cases, subsetCase{spec, f, sampleRunes(t)})
+			runes := append(sampleRunes(t), cjkMarks...)
+			cases = append(cases, subsetCase{spec, f, runes, false}, subsetCase{spec + " CJK", f, runes, true})
 		}
 	}
 	want := map[string]string{}
@@ -41,7 +42,7 @@ func TestSubsetAcceptedByBrowser(t *testing.T) {
 			data, want[tc.name] = full[:len(full)-200], "error"
 		} else {
 			var err error
-			if data, err = tc.font.Subset(tc.runes); err != nil {
+			if data, err = tc.subset(); err != nil {
 				t.Fatal(err)
 			}
 			want[tc.name] = "loaded"

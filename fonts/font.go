@@ -230,13 +230,8 @@ func (f *Font) Ink(r rune) (x0, x1 float64, ok bool) {
 	if g == 0 {
 		return 0, 0, false
 	}
-	// The glyph header holds the bounding box of all its points.
-	glyph := f.glyphData(g)
-	if len(glyph) < 10 {
-		return 0, 0, false
-	}
-	xMin, xMax := i16(glyph, 2), i16(glyph, 6)
-	if xMax <= xMin {
+	xMin, xMax, ok := f.inkUnits(g)
+	if !ok {
 		return 0, 0, false
 	}
 	return float64(xMin) / f.upem, float64(xMax) / f.upem, true

@@ -15,26 +15,64 @@ var subsetKeep = []string{"name", "cvt ", "fpgm", "prep", "gasp"}
 // duplicates are ignored. The result's cmap has a format 4 subtable for
 // the BMP and, when needed, a format 12 one for the other planes.
 func (f *Font) Subset(runes []rune) ([]byte, error) {
-	b, err := f.subset(runes)
+	b, err := f.subset(runes, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: subset: %w", f.Name, err)
 	}
 	return b, nil
 }
 
-func (f *Font) subset(runes []rune) ([]byte, error) {
-	pairs := make([]cmapPair, 0, len(runes))
+// SubsetCJK is Subset for Chinese and Japanese text: each punctuation mark
+// that CJK typesetting sets 1 em wide (“ ” ‘ ’ · — … and kin) but the font
+// draws narrower is mapped to a 1 em glyph. That is the glyph the font's
+// GSUB substitutes under locl (script hani, language ZHS) or fwid when it
+// has one, otherwise a new composite glyph placing the original in a 1 em
+// cell: opening marks flush right, closing marks flush left, the others
+// centred. Latin text set with such a subset gets these full-width marks
+// too, so use Subset for other languages.
+func (f *Font) SubsetCJK(runes []rune) ([]byte, error) {
+	b, err := f.subset(runes, true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: CJK subset: %w", f.Name, err)
+	}
+	return b, nil
+}
+
+// subsetPair maps a character to a glyph of the original font, or to a
+// glyph made for the subset (made >= 0 indexes the made glyphs).
+type subsetPair struct {
+	r    rune
+	old  uint16
+	made int
+}
+
+func (f *Font) subset(runes []rune, cjk bool) ([]byte, error) {
+	chosen := make([]subsetPair, 0, len(runes))
+	var made []madeGlyph
 	for _, r := range runes {
 		if g := f.cmap.lookup(r); g != 0 {
-			pairs = append(pairs, cmapPair{r, g})
+			chosen = append(chosen, subsetPair{r, g, -1})
 		}
 	}
-	slices.SortFunc(pairs, func(a, b cmapPair) int { return int(a.r - b.r) })
-	pairs = slices.CompactFunc(pairs, func(a, b cmapPair) bool { return a.r == b.r })
+	slices.SortFunc(chosen, func(a, b subsetPair) int { return int(a.r - b.r) })
+	chosen = slices.CompactFunc(chosen, func(a, b subsetPair) bool { return a.r == b.r })
+	if cjk {
+		for i, p := range chosen {
+			sub, m, fromFont, ok := f.fullWidthForm(p.r, p.old)
+			switch {
+			case ok && fromFont:
+				chosen[i].old = sub
+			case ok:
+				chosen[i].made = len(made)
+				made = append(made, m)
+			}
+		}
+	}
 
 	// Number glyphs in code point order so runs of characters become runs
-	// of glyphs (fewer cmap segments), then append composite components.
-	newID := make(map[uint16]uint16, len(pairs)+1)
+	// of glyphs (fewer cmap segments), then append composite components,
+	// then the made glyphs.
+	newID := make(map[uint16]uint16, len(chosen)+1)
 	order := []uint16{0}
 	newID[0] = 0
 	add := func(old uint16) uint16 {
@@ -46,8 +84,8 @@ func (f *Font) subset(runes []rune) ([]byte, error) {
 		}
 		return id
 	}
-	for i := range pairs {
-		pairs[i].g = add(pairs[i].g)
+	for _, p := range chosen {
+		add(p.old)
 	}
 	for i := 0; i < len(order); i++ { // order grows as components are found
 		glyph, bad := f.glyphData(order[i]), false
@@ -62,14 +100,37 @@ func (f *Font) subset(runes []rune) ([]byte, error) {
 			return nil, fmt.Errorf("glyph %d refers to a missing component: %w", order[i], ErrCorrupt)
 		}
 	}
+	if len(order)+len(made) > 0xFFFF {
+		return nil, fmt.Errorf("%d glyphs: too many for one font", len(order)+len(made))
+	}
+	pairs := make([]cmapPair, len(chosen))
+	for i, p := range chosen {
+		pairs[i] = cmapPair{p.r, newID[p.old]}
+		if p.made >= 0 {
+			pairs[i].g = uint16(len(order) + p.made)
+		}
+	}
 
-	glyf, loca, locaLong := f.subsetGlyf(order, newID)
-	hmtx, numHMetrics := f.subsetHmtx(order)
+	glyphs := make([][]byte, 0, len(order)+len(made))
+	metrics := make([]hMetric, 0, len(order)+len(made))
+	for _, old := range order {
+		glyphs = append(glyphs, f.glyphData(old))
+		metrics = append(metrics, hMetric{f.advanceUnits(old), f.lsbUnits(old)})
+	}
+	for _, m := range made {
+		glyphs = append(glyphs, f.compositeData(m, newID[m.old]))
+		metrics = append(metrics, hMetric{uint16(f.emUnits()), i16(f.glyphData(m.old), 2) + m.dx})
+	}
+	glyf, loca, locaLong := subsetGlyf(glyphs, order, newID)
+	hmtx, numHMetrics := subsetHmtx(metrics)
 	cmap, err := buildCmap(pairs)
 	if err != nil {
 		return nil, err
 	}
-	head, hhea, maxp := f.subsetHeaders(len(order), numHMetrics, locaLong)
+	head, hhea, maxp := f.subsetHeaders(len(glyphs), numHMetrics, locaLong)
+	if err := f.fitMadeGlyphs(made, head, hhea, maxp); err != nil {
+		return nil, err
+	}
 	tables := []table{
 		{"head", head}, {"hhea", hhea}, {"maxp", maxp}, {"hmtx", hmtx},
 		{"loca", loca}, {"glyf", glyf}, {"cmap", cmap}, {"post", f.subsetPost()},
@@ -85,27 +146,28 @@ func (f *Font) subset(runes []rune) ([]byte, error) {
 	return writeFont(tables), nil
 }
 
-// subsetGlyf copies the glyphs of order, rewriting composite component
-// indices to their new numbers, and builds the matching loca (short when
-// every offset fits).
-func (f *Font) subsetGlyf(order []uint16, newID map[uint16]uint16) (glyf, loca []byte, long bool) {
+// subsetGlyf concatenates the subset's glyphs, rewriting the component
+// indices of the copied composites (the first len(order) glyphs) to their
+// new numbers, and builds the matching loca (short when every offset fits).
+func subsetGlyf(glyphs [][]byte, order []uint16, newID map[uint16]uint16) (glyf, loca []byte, long bool) {
 	size := 0
-	for _, old := range order {
-		size += pad4(len(f.glyphData(old)))
+	for _, g := range glyphs {
+		size += pad4(len(g))
 	}
 	glyf = make([]byte, 0, size)
-	offsets := make([]int, len(order)+1)
-	for i, old := range order {
+	offsets := make([]int, len(glyphs)+1)
+	for i, g := range glyphs {
 		offsets[i] = len(glyf)
-		g := f.glyphData(old)
 		at := len(glyf)
 		glyf = append(glyf, g...)
-		components(g, func(p int) {
-			put16(glyf, at+p, newID[u16(g, p)])
-		})
+		if i < len(order) {
+			components(g, func(p int) {
+				put16(glyf, at+p, newID[u16(g, p)])
+			})
+		}
 		glyf = append(glyf, make([]byte, pad4(len(g))-len(g))...)
 	}
-	offsets[len(order)] = len(glyf)
+	offsets[len(glyphs)] = len(glyf)
 	long = len(glyf) > 0x1FFFE
 	if long {
 		loca = make([]byte, 4*len(offsets))
@@ -121,25 +183,60 @@ func (f *Font) subsetGlyf(order []uint16, newID map[uint16]uint16) (glyf, loca [
 	return glyf, loca, long
 }
 
-// subsetHmtx writes the metrics of order, dropping the trailing advances
-// equal to the last full metric (common in CJK fonts: one advance for all).
-func (f *Font) subsetHmtx(order []uint16) ([]byte, int) {
-	n := len(order)
-	last := f.advanceUnits(order[n-1])
+// hMetric is one glyph's advance and left side bearing in font units.
+type hMetric struct {
+	advance uint16
+	lsb     int16
+}
+
+// subsetHmtx writes the metrics, dropping the trailing advances equal to
+// the last full metric (common in CJK fonts: one advance for all).
+func subsetHmtx(metrics []hMetric) ([]byte, int) {
+	n := len(metrics)
+	last := metrics[n-1].advance
 	full := n
-	for full > 1 && f.advanceUnits(order[full-2]) == last {
+	for full > 1 && metrics[full-2].advance == last {
 		full--
 	}
 	hmtx := make([]byte, 4*full+2*(n-full))
-	for i, old := range order {
+	for i, m := range metrics {
 		if i < full {
-			put16(hmtx, 4*i, f.advanceUnits(old))
-			put16(hmtx, 4*i+2, uint16(f.lsbUnits(old)))
+			put16(hmtx, 4*i, m.advance)
+			put16(hmtx, 4*i+2, uint16(m.lsb))
 		} else {
-			put16(hmtx, 4*full+2*(i-full), uint16(f.lsbUnits(old)))
+			put16(hmtx, 4*full+2*(i-full), uint16(m.lsb))
 		}
 	}
 	return hmtx, full
+}
+
+// fitMadeGlyphs widens the font-wide extremes of head and hhea to the made
+// glyphs and raises the composite maxima of maxp (version 1.0) to cover
+// them, as validators and rasterizers size their buffers from these.
+func (f *Font) fitMadeGlyphs(made []madeGlyph, head, hhea, maxp []byte) error {
+	for _, m := range made {
+		orig := f.glyphData(m.old)
+		xMin, xMax := i16(orig, 2)+m.dx, i16(orig, 6)+m.dx
+		em := int16(f.emUnits())
+		put16(head, 36, uint16(min(i16(head, 36), xMin)))
+		put16(head, 40, uint16(max(i16(head, 40), xMax)))
+		put16(hhea, 10, max(u16(hhea, 10), uint16(em)))
+		put16(hhea, 12, uint16(min(i16(hhea, 12), xMin)))
+		put16(hhea, 14, uint16(min(i16(hhea, 14), em-xMax)))
+		put16(hhea, 16, uint16(max(i16(hhea, 16), xMax)))
+		if len(maxp) < 32 {
+			continue
+		}
+		points, contours, depth, err := f.glyphStats(m.old)
+		if err != nil {
+			return err
+		}
+		put16(maxp, 10, max(u16(maxp, 10), uint16(points)))
+		put16(maxp, 12, max(u16(maxp, 12), uint16(contours)))
+		put16(maxp, 28, max(u16(maxp, 28), 1))
+		put16(maxp, 30, max(u16(maxp, 30), uint16(depth+1)))
+	}
+	return nil
 }
 
 // subsetHeaders copies head, hhea and maxp with the subset's loca format,

@@ -21,6 +21,25 @@ type subsetCase struct {
 	name  string
 	font  *Font
 	runes []rune
+	cjk   bool // SubsetCJK rather than Subset
+}
+
+// subset makes the case's subset.
+func (tc subsetCase) subset() ([]byte, error) {
+	if tc.cjk {
+		return tc.font.SubsetCJK(tc.runes)
+	}
+	return tc.font.Subset(tc.runes)
+}
+
+// cjkSubsetCases are subsets with full-width marks made for them.
+func cjkSubsetCases(tb testing.TB) []subsetCase {
+	runes := append(sampleRunes(tb), cjkMarks...)
+	return []subsetCase{
+		{"sample CJK", Bundled(), runes, true},
+		{"sample bold CJK", BundledBold(), runes, true},
+		{"marks only CJK", Bundled(), cjkMarks, true},
+	}
 }
 
 func subsetCases(tb testing.TB) []subsetCase {
@@ -30,15 +49,15 @@ func subsetCases(tb testing.TB) []subsetCase {
 		ascii = append(ascii, r)
 	}
 	return []subsetCase{
-		{"sample", Bundled(), sample},
-		{"sample bold", BundledBold(), sample},
-		{"ascii", Bundled(), ascii},
-		{"nothing", Bundled(), nil},
-		{"composite glyphs", Bundled(), append(compositeRunes(Bundled()), '中')},
-		{"beyond the BMP", Bundled(), append(wideRunes(Bundled(), 40), '文', 'A')},
-		{"duplicates and missing", Bundled(), []rune{'中', '中', 0xE000, 0x10FFFD, 'a', '中'}},
-		{"one run of characters", Bundled(), []rune("一丁丂七丄丅丆万丈三上下丌不与丏")},
-		{"every other character", Bundled(), everyOther(Bundled().Runes())},
+		{"sample", Bundled(), sample, false},
+		{"sample bold", BundledBold(), sample, false},
+		{"ascii", Bundled(), ascii, false},
+		{"nothing", Bundled(), nil, false},
+		{"composite glyphs", Bundled(), append(compositeRunes(Bundled()), '中'), false},
+		{"beyond the BMP", Bundled(), append(wideRunes(Bundled(), 40), '文', 'A'), false},
+		{"duplicates and missing", Bundled(), []rune{'中', '中', 0xE000, 0x10FFFD, 'a', '中'}, false},
+		{"one run of characters", Bundled(), []rune("一丁丂七丄丅丆万丈三上下丌不与丏"), false},
+		{"every other character", Bundled(), everyOther(Bundled().Runes()), false},
 	}
 }
 
@@ -180,9 +199,9 @@ func TestSubsetAcceptedByFontconfig(t *testing.T) {
 	fcQuery := needTool(t, "fc-query")
 	fcValidate := needTool(t, "fc-validate")
 	dir := t.TempDir()
-	for _, tc := range subsetCases(t) {
+	for _, tc := range append(subsetCases(t), cjkSubsetCases(t)...) {
 		t.Run(tc.name, func(t *testing.T) {
-			data, err := tc.font.Subset(tc.runes)
+			data, err := tc.subset()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -215,23 +234,25 @@ func TestSubsetAcceptedByFontconfig(t *testing.T) {
 			}
 		})
 	}
-	t.Run("whole repertoire", func(t *testing.T) {
-		f := Bundled()
-		data, err := f.Subset(f.Runes())
-		if err != nil {
-			t.Fatal(err)
-		}
-		path := filepath.Join(dir, "all.ttf")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		for _, lang := range []string{"zh-cn", "en"} {
-			out, err := exec.Command(fcValidate, "-l", lang, path).CombinedOutput()
-			if err != nil || !bytes.Contains(out, []byte("Satisfy the coverage")) {
-				t.Errorf("fc-validate -l %s: %v: %s", lang, err, out)
+	for _, cjk := range []bool{false, true} {
+		t.Run(fmt.Sprintf("whole repertoire cjk=%v", cjk), func(t *testing.T) {
+			f := Bundled()
+			data, err := subsetCase{font: f, runes: f.Runes(), cjk: cjk}.subset()
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-	})
+			path := filepath.Join(dir, fmt.Sprintf("all-%v.ttf", cjk))
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, lang := range []string{"zh-cn", "en"} {
+				out, err := exec.Command(fcValidate, "-l", lang, path).CombinedOutput()
+				if err != nil || !bytes.Contains(out, []byte("Satisfy the coverage")) {
+					t.Errorf("fc-validate -l %s: %v: %s", lang, err, out)
+				}
+			}
+		})
+	}
 }
 
 // parseCharset reads fontconfig's "20-7e 3001" character set notation.
