@@ -2,8 +2,6 @@ package epub
 
 import (
 	"archive/zip"
-	"bytes"
-	"compress/flate"
 	"hash/crc32"
 	"io"
 	"time"
@@ -13,15 +11,13 @@ import (
 // same timestamp, no extra fields (the OCF forbids them on mimetype) and no
 // data descriptors, and only "mimetype" is stored uncompressed.
 type archive struct {
-	zw        *zip.Writer
-	dosTime   uint16
-	dosDate   uint16
-	deflateTo bytes.Buffer
-	writers   map[int]*flate.Writer // by level, reused
+	zw      *zip.Writer
+	dosTime uint16
+	dosDate uint16
 }
 
 func newArchive(w io.Writer, modified time.Time) *archive {
-	a := &archive{zw: zip.NewWriter(w), writers: map[int]*flate.Writer{}}
+	a := &archive{zw: zip.NewWriter(w)}
 	a.dosDate, a.dosTime = dosDateTime(modified)
 	return a
 }
@@ -55,40 +51,23 @@ func (a *archive) header(name string, method uint16, crc uint32, size, csize int
 	}
 }
 
-// add compresses data at level (the mimetype file is stored) and writes
-// it.
-func (a *archive) add(name string, data []byte, level int) error {
-	crc := crc32.ChecksumIEEE(data)
-	if name == "mimetype" {
-		w, err := a.zw.CreateRaw(a.header(name, zip.Store, crc, len(data), len(data)))
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(data)
-		return err
-	}
-	a.deflateTo.Reset()
-	fw := a.writers[level]
-	if fw == nil {
-		var err error
-		if fw, err = flate.NewWriter(&a.deflateTo, level); err != nil {
-			return err
-		}
-		a.writers[level] = fw
-	} else {
-		fw.Reset(&a.deflateTo)
-	}
-	if _, err := fw.Write(data); err != nil {
-		return err
-	}
-	if err := fw.Close(); err != nil {
-		return err
-	}
-	w, err := a.zw.CreateRaw(a.header(name, zip.Deflate, crc, len(data), a.deflateTo.Len()))
+// store writes data uncompressed (the OCF wants mimetype so).
+func (a *archive) store(name string, data []byte) error {
+	w, err := a.zw.CreateRaw(a.header(name, zip.Store, crc32.ChecksumIEEE(data), len(data), len(data)))
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(a.deflateTo.Bytes())
+	_, err = w.Write(data)
+	return err
+}
+
+// writeDeflated writes an entry compressed beforehand.
+func (a *archive) writeDeflated(d deflated) error {
+	w, err := a.zw.CreateRaw(a.header(d.name, zip.Deflate, d.crc, d.size, len(d.data)))
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(d.data)
 	return err
 }
 
@@ -105,7 +84,7 @@ func (a *archive) copyRaw(f *zip.File) error {
 		if err != nil {
 			return err
 		}
-		return a.add(f.Name, data, flate.NoCompression)
+		return a.store(f.Name, data)
 	}
 	r, err := f.OpenRaw()
 	if err != nil {

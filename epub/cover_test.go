@@ -106,3 +106,21 @@ func BenchmarkParseFont(b *testing.B) {
 		}
 	}
 }
+
+// TestBookHasTheDrawnCover checks that the post-pass put the drawn cover in
+// place of go-epub's placeholder, and that the placeholder is a valid image
+// should it ever be seen.
+func TestBookHasTheDrawnCover(t *testing.T) {
+	d := loadSample(t)
+	files, _ := unpack(t, writeBook(t, d, Options{EmbedFont: true, Modified: testTime}))
+	want, err := renderCover(d.Meta, fonts.BundledBold(), fonts.Bundled())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(files["EPUB/images/cover.png"], want) {
+		t.Errorf("the book's cover (%d bytes) is not the drawn one (%d bytes)", len(files["EPUB/images/cover.png"]), len(want))
+	}
+	if _, err := png.Decode(bytes.NewReader(placeholderPNG)); err != nil {
+		t.Errorf("placeholder: %v", err)
+	}
+}

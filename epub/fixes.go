@@ -40,7 +40,12 @@ type extraFile struct {
 	Href      string // relative to the package folder
 	MediaType string
 	Data      []byte
-	Level     int // deflate level
+	Make      func() ([]byte, error) // makes Data, when set, in parallel with other files
+	Level     int                    // deflate level
+	Spine     bool                   // read after go-epub's documents, in the order of Extra
+	// Replaces marks the content of a file go-epub packed as a
+	// placeholder: the manifest entry stays, the content is this.
+	Replaces bool
 }
 
 // landmark is one entry of the navigation document's landmarks list.
@@ -61,11 +66,11 @@ const (
 `
 )
 
-// apply reads go-epub's archive and writes the corrected one to w.
-func (f *fixes) apply(raw []byte, w io.Writer) error {
+// apply reads go-epub's archive and returns the corrected one.
+func (f *fixes) apply(raw []byte) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
-		return fmt.Errorf("reading packed book: %w", err)
+		return nil, fmt.Errorf("reading packed book: %w", err)
 	}
 	files := map[string]*zip.File{}
 	for _, zf := range zr.File {
@@ -73,19 +78,19 @@ func (f *fixes) apply(raw []byte, w io.Writer) error {
 	}
 	container, err := readEntry(files, "META-INF/container.xml")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	opfPath, err := rootFile(container)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	opfData, err := readEntry(files, opfPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	pkg, err := parsePackage(opfData)
 	if err != nil {
-		return fmt.Errorf("%s: %w", opfPath, err)
+		return nil, fmt.Errorf("%s: %w", opfPath, err)
 	}
 	dir := path.Dir(opfPath)
 	if dir == "." {
@@ -93,21 +98,30 @@ func (f *fixes) apply(raw []byte, w io.Writer) error {
 	}
 	inDir := func(href string) string { return path.Join(dir, href) }
 
-	// New content for the files the post-pass rewrites; everything else is
-	// copied as it is.
-	rewritten := map[string][]byte{}
-	levels := map[string]int{}
+	// New content for the files the post-pass writes itself; everything
+	// else is copied as it is, still compressed.
+	var own []entry
+	extra := map[string]bool{}
 	for _, x := range f.Extra {
 		name := inDir(x.Href)
-		if _, ok := files[name]; ok {
-			return fmt.Errorf("packed book already has %s", name)
+		if _, ok := files[name]; ok != x.Replaces || extra[name] {
+			if x.Replaces {
+				return nil, fmt.Errorf("packed book has no %s to replace", name)
+			}
+			return nil, fmt.Errorf("packed book already has %s", name)
 		}
-		pkg.Items = append(pkg.Items, opfItem{ID: "extra-" + x.Href, Href: x.Href, MediaType: x.MediaType})
-		rewritten[name] = x.Data
-		levels[name] = x.Level
+		if !x.Replaces {
+			id := "extra-" + x.Href
+			pkg.Items = append(pkg.Items, opfItem{ID: id, Href: x.Href, MediaType: x.MediaType})
+			if x.Spine {
+				pkg.Spine.Refs = append(pkg.Spine.Refs, opfItemRef{IDRef: id})
+			}
+		}
+		own = append(own, entry{name: name, data: x.Data, make: x.Make, level: x.Level})
+		extra[name] = true
 	}
 	ids := pkg.renameIDs()
-	rewritten[opfPath] = f.packageDocument(pkg, ids)
+	own = append(own, entry{name: opfPath, data: f.packageDocument(pkg, ids), level: flate.DefaultCompression})
 	coverImage := ""
 	for _, it := range pkg.Items {
 		if hasProperty(it.Properties, "cover-image") {
@@ -116,57 +130,83 @@ func (f *fixes) apply(raw []byte, w io.Writer) error {
 	}
 	for _, it := range pkg.Items {
 		name := inDir(it.Href)
+		if extra[name] {
+			continue // complete as it is
+		}
+		var data []byte
 		switch {
 		case hasProperty(it.Properties, "nav"):
-			rewritten[name] = f.navDocument(path.Dir(it.Href))
+			data = f.navDocument(path.Dir(it.Href))
 		case it.MediaType == mediaNCX:
-			rewritten[name] = f.ncxDocument(path.Dir(it.Href))
+			data = f.ncxDocument(path.Dir(it.Href))
 		case it.MediaType == mediaXHTML:
-			data, err := readEntry(files, name)
-			if err != nil {
-				return err
+			if data, err = readEntry(files, name); err != nil {
+				return nil, err
 			}
 			data = setLang(data, f.Lang)
 			if coverImage != "" {
 				data = setCoverAlt(data, relHref(path.Dir(it.Href), coverImage), f.Title)
 			}
-			rewritten[name] = data
+		default:
+			continue
 		}
+		own = append(own, entry{name: name, data: data, level: flate.DefaultCompression})
 	}
 	if f.AppleFonts {
-		rewritten[appleFile] = []byte(appleXML)
+		own = append(own, entry{name: appleFile, data: []byte(appleXML), level: flate.DefaultCompression})
 	}
 
-	names := make([]string, 0, len(files)+len(rewritten))
+	// Workers take entries in order: the longest to compress first, so that
+	// none is left running alone at the end; the files still to be made
+	// (the cover, the chapters) are small.
+	sort.SliceStable(own, func(i, j int) bool {
+		if (own[i].make == nil) != (own[j].make == nil) {
+			return own[i].make == nil
+		}
+		return len(own[i].data) > len(own[j].data)
+	})
+	compressed, err := deflateAll(own)
+	if err != nil {
+		return nil, err
+	}
+	written := make(map[string]deflated, len(compressed))
+	names := make([]string, 0, len(files)+len(compressed))
 	for n := range files {
 		names = append(names, n)
 	}
-	for n := range rewritten {
-		if _, ok := files[n]; !ok {
-			names = append(names, n)
+	for _, d := range compressed {
+		if _, ok := files[d.name]; !ok {
+			names = append(names, d.name)
 		}
+		written[d.name] = d
 	}
 	sort.Slice(names, func(i, j int) bool { return entryLess(names[i], names[j]) })
 
-	zw := newArchive(w, f.Modified)
+	// The book's size is known closely beforehand.
+	var book bytes.Buffer
+	size := len(raw)
+	for _, d := range compressed {
+		size += len(d.data) + 2*len(d.name) + 100 // headers
+	}
+	book.Grow(size)
+	zw := newArchive(&book, f.Modified)
 	for _, n := range names {
 		if strings.HasSuffix(n, "/") {
 			continue // folders are implied by the file names
 		}
-		if data, ok := rewritten[n]; ok {
-			level, ok := levels[n]
-			if !ok {
-				level = flate.DefaultCompression
-			}
-			err = zw.add(n, data, level)
+		if d, ok := written[n]; ok {
+			err = zw.writeDeflated(d)
 		} else {
 			err = zw.copyRaw(files[n])
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", n, err)
+			return nil, fmt.Errorf("%s: %w", n, err)
 		}
 	}
-	return zw.close()
+	if err := zw.close(); err != nil {
+		return nil, err
+	}
+	return book.Bytes(), nil
 }
 
 // entryLess orders archive entries: mimetype first (the OCF requires it),

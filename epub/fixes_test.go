@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -208,11 +209,11 @@ func TestApply(t *testing.T) {
 		TOC:   []tocEntry{{Title: "一", Href: "xhtml/1.xhtml", Children: []tocEntry{{Title: "一之一", Href: "xhtml/1.xhtml#s1-1"}}}},
 		Extra: []extraFile{{Href: "fonts/f.ttf", MediaType: "font/ttf", Data: []byte("font data"), Level: flate.BestSpeed}},
 	}
-	var out bytes.Buffer
-	if err := f.apply(goEpubLike(t), &out); err != nil {
+	book, err := f.apply(goEpubLike(t))
+	if err != nil {
 		t.Fatal(err)
 	}
-	files, entries := unpack(t, out.Bytes())
+	files, entries := unpack(t, book)
 	var names []string
 	for _, e := range entries {
 		names = append(names, e.Name)
@@ -289,15 +290,70 @@ func TestApplyRejectsBrokenPackages(t *testing.T) {
 		}, "no META-INF/container.xml"},
 	}
 	for _, tc := range tests {
-		var out bytes.Buffer
-		err := (&fixes{Lang: "zh-CN"}).apply(tc.raw(t), &out)
+		_, err := (&fixes{Lang: "zh-CN"}).apply(tc.raw(t))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
 		}
 	}
-	var out bytes.Buffer
-	err := (&fixes{Extra: []extraFile{{Href: "nav.xhtml"}}}).apply(goEpubLike(t), &out)
+	_, err := (&fixes{Extra: []extraFile{{Href: "nav.xhtml"}}}).apply(goEpubLike(t))
 	if err == nil || !strings.Contains(err.Error(), "already has EPUB/nav.xhtml") {
 		t.Errorf("duplicate extra file: err = %v", err)
+	}
+}
+
+// TestApplyExtras checks the files the post-pass adds itself: documents
+// join the reading order after go-epub's, in their order; a replacement
+// keeps go-epub's manifest entry and gives the file its content.
+func TestApplyExtras(t *testing.T) {
+	doc := func(s string) func() ([]byte, error) {
+		return func() ([]byte, error) {
+			return []byte(`<html xmlns="http://www.w3.org/1999/xhtml"><body>` + s + `</body></html>`), nil
+		}
+	}
+	f := &fixes{Lang: "zh-CN", Modified: testTime, Extra: []extraFile{
+		{Href: "images/1.png", MediaType: "image/png", Data: []byte("real image"), Level: flate.DefaultCompression, Replaces: true},
+		{Href: "xhtml/b.xhtml", MediaType: mediaXHTML, Make: doc("b"), Level: flate.BestSpeed, Spine: true},
+		{Href: "xhtml/a.xhtml", MediaType: mediaXHTML, Make: doc("a"), Level: flate.BestSpeed, Spine: true},
+	}}
+	book, err := f.apply(goEpubLike(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := unpack(t, book)
+	opf := string(files["EPUB/package.opf"])
+	for _, want := range []string{
+		`<itemref idref="cover-xhtml"/>
+    <itemref idref="x1-xhtml"/>
+    <itemref idref="b-xhtml"/>
+    <itemref idref="a-xhtml"/>
+  </spine>`,
+		`<item id="a-xhtml" href="xhtml/a.xhtml" media-type="application/xhtml+xml"/>`,
+	} {
+		if !strings.Contains(opf, want) {
+			t.Errorf("package document lacks\n%s\nin\n%s", want, opf)
+		}
+	}
+	if n := strings.Count(opf, `href="images/1.png"`); n != 1 {
+		t.Errorf("the replaced image is in the manifest %d times", n)
+	}
+	if got := string(files["EPUB/images/1.png"]); got != "real image" {
+		t.Errorf("replaced image holds %q", got)
+	}
+	if got := string(files["EPUB/xhtml/a.xhtml"]); !strings.Contains(got, "<body>a</body>") {
+		t.Errorf("made document: %s", got)
+	}
+
+	for _, bad := range []struct {
+		extra []extraFile
+		want  string
+	}{
+		{[]extraFile{{Href: "images/2.png", Replaces: true}}, "no EPUB/images/2.png to replace"},
+		{[]extraFile{{Href: "xhtml/a.xhtml"}, {Href: "xhtml/a.xhtml"}}, "already has EPUB/xhtml/a.xhtml"},
+		{[]extraFile{{Href: "xhtml/a.xhtml", Make: func() ([]byte, error) { return nil, errors.New("boom") }}}, "EPUB/xhtml/a.xhtml: boom"},
+	} {
+		_, err := (&fixes{Extra: bad.extra}).apply(goEpubLike(t))
+		if err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("err = %v, want %q", err, bad.want)
+		}
 	}
 }

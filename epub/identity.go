@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,21 +17,30 @@ import (
 // version 8, SHA-256 of the front matter and every block).
 func identifier(d *doc.Document) string {
 	h := sha256.New()
+	var n [8]byte
 	field := func(s string) {
-		var n [8]byte
 		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
 		h.Write(n[:])
-		h.Write([]byte(s))
+		io.WriteString(h, s)
 	}
 	m := d.Meta
 	for _, s := range []string{m.Title, m.Subtitle, m.Author, m.Lang, m.Source, m.Date, m.Description} {
 		field(s)
 	}
 	field(strings.Join(m.Keywords, "\x00"))
+	// Each block is hashed as "kind/level/marker" and each span as its
+	// style, link and text (formatted without fmt, which would cost as
+	// much as the hashing on a long document).
+	var num []byte
 	for _, b := range d.Blocks {
-		field(fmt.Sprintf("%d/%d/%s", b.Kind, b.Level, b.Marker))
+		num = strconv.AppendInt(num[:0], int64(b.Kind), 10)
+		num = append(num, '/')
+		num = strconv.AppendInt(num, int64(b.Level), 10)
+		num = append(num, '/')
+		num = append(num, b.Marker...)
+		field(string(num))
 		for _, sp := range b.Spans {
-			field(fmt.Sprintf("%d", sp.Style))
+			field(strconv.Itoa(int(sp.Style)))
 			field(sp.Link)
 			field(sp.Text)
 		}

@@ -1,0 +1,22 @@
+package epub
+
+import "testing"
+
+// TestIdentifierIsStable pins the identifiers of two documents: a book
+// republished from the same text must keep its identifier across versions
+// of the program, or readers' libraries would hold it twice.
+func TestIdentifierIsStable(t *testing.T) {
+	tests := []struct {
+		name string
+		d    func(t *testing.T) string
+		want string
+	}{
+		{"nested", func(t *testing.T) string { return identifier(parse(t, "nested.md", nestedDoc)) }, "urn:uuid:6cc989ff-bdf0-8ede-af01-a8e42c8370b3"},
+		{"sample", func(t *testing.T) string { return identifier(loadSample(t)) }, "urn:uuid:3f09e7fc-bd79-88e6-84c1-87e94d3bd397"},
+	}
+	for _, tc := range tests {
+		if got := tc.d(t); got != tc.want {
+			t.Errorf("%s: identifier %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
