@@ -3,6 +3,7 @@ package convert
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,6 +19,7 @@ var roles = []string{"记者", "通讯员", "作者", "编辑", "撰稿", "摄�
 var englishByline = regexp.MustCompile(`^(?:By|BY|by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$`)
 
 func (bylines) apply(d *draft) {
+	defer d.moveSpeakerLine()
 	reporter := false
 	for k := range d.blocks {
 		b := &d.blocks[k]
@@ -46,8 +48,20 @@ func bylineNames(s string) (string, bool, bool) {
 	if len(s) > 120 || !strings.Contains(s, " ") {
 		return "", false, false // bylines are short and have spaces
 	}
-	if m := englishByline.FindStringSubmatch(s); m != nil {
-		return m[1], true, true
+	if s[0] == 'B' || s[0] == 'b' {
+		if m := englishByline.FindStringSubmatch(s); m != nil {
+			return m[1], true, true
+		}
+		return "", false, false
+	}
+	// The role ends the first word: checked before splitting the line,
+	// since unwrap asks this of almost every line.
+	first := strings.TrimLeftFunc(s, isSpace)
+	if i := strings.IndexFunc(first, isSpace); i >= 0 {
+		first = first[:i]
+	}
+	if !hasRoleSuffix(first) {
+		return "", false, false
 	}
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 6 || runeCount(f[0]) > 20 {
@@ -73,10 +87,46 @@ func bylineNames(s string) (string, bool, bool) {
 }
 
 func hasRoleSuffix(s string) bool {
+	switch lastRune(s) { // the last characters of the roles: most words fail here
+	case '者', '员', '辑', '稿', '影', '道', '文', '长', '席', '记', '部', '理', '任':
+	default:
+		return false
+	}
 	for _, r := range roles {
 		if strings.HasSuffix(s, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// moveSpeakerLine puts a speaker line that layout moved to the very end
+// ("省长 刘小涛" after the last paragraph) back under the dated line
+// below the title ("——2026年2月3日在…会议上"), where a report prints it.
+// A reporter's byline stays where it is: news puts it first or last.
+func (d *draft) moveSpeakerLine() {
+	n := len(d.blocks)
+	if n < 4 {
+		return
+	}
+	last := d.blocks[n-1]
+	if last.kind != byline {
+		return
+	}
+	if _, reporter, _ := bylineNames(last.text); reporter {
+		return
+	}
+	for k := 1; k <= 2; k++ {
+		dated := d.blocks[k]
+		if dated.kind != paragraph || !strings.HasPrefix(dated.text, "——") || strings.ContainsAny(dated.text, "，。；") {
+			continue
+		}
+		if d.blocks[k+1].kind == byline {
+			return // the report has its speaker line in place
+		}
+		d.blocks = slices.Insert(d.blocks[:n-1], k+1, last)
+		d.report = append(d.report, Decision{Line: last.first, EndLine: last.last, Rule: "byline",
+			Detail: fmt.Sprintf("moved speaker line %q from the end to under the dated line", last.text), Moved: last.text})
+		return
+	}
 }

@@ -1,6 +1,9 @@
 package convert
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBylineNames(t *testing.T) {
 	for _, c := range []struct {
@@ -30,5 +33,50 @@ func TestAuthorPrefersReporter(t *testing.T) {
 	d := repair("标题\n\n省长 胡玉亭\n\n正文。\n\n本报记者 张三 李四\n", Options{})
 	if d.meta.author != "张三 李四" {
 		t.Errorf("author %q", d.meta.author)
+	}
+}
+
+func TestSpeakerLineMovedBack(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string // the first blocks, then the last one
+	}{
+		{"speaker line at the end goes under the dated line",
+			"2026年某省政府工作报告\n\n——2026年1月27日在某省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省政府向大会报告工作。\n\n让我们团结奋斗，再创新的辉煌！\n省长 张三\n",
+			[]string{"2026年某省政府工作报告", "——2026年1月27日在某省第十四届人民代表大会第五次会议上", "省长 张三", "各位代表：", "让我们团结奋斗，再创新的辉煌！"}},
+		{"a reporter's byline stays at the end",
+			"某市经济平稳增长\n\n——2026年1月27日在某市会议上\n\n全年经济运行稳中有进。\n\n本报记者 张三 李四\n",
+			[]string{"某市经济平稳增长", "——2026年1月27日在某市会议上", "全年经济运行稳中有进。", "本报记者 张三 李四"}},
+		{"a speaker line already in place stays",
+			"报告\n\n——2026年1月27日在某市会议上\n\n市长 王五\n\n各位代表：\n\n正文。\n\n市长 王五\n",
+			[]string{"报告", "——2026年1月27日在某市会议上", "市长 王五", "各位代表：", "市长 王五"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := repair(c.in, Options{})
+			var got []string
+			for i, b := range d.blocks {
+				if i < len(c.want)-1 || i == len(d.blocks)-1 {
+					got = append(got, b.text)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("blocks %q, want %q", got, c.want)
+			}
+			r := &Result{Markdown: d.markdown(), Report: d.sortedReport()}
+			if msg := conservationError(c.in, r); msg != "" {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+func TestHasRoleSuffixCoversRoles(t *testing.T) {
+	for _, r := range roles {
+		if !hasRoleSuffix("本报" + r) {
+			t.Errorf("hasRoleSuffix misses %q", r)
+		}
+	}
+	if hasRoleSuffix("全力稳住经济大盘") {
+		t.Error("hasRoleSuffix takes a phrase for a role")
 	}
 }

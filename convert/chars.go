@@ -184,9 +184,14 @@ func hasControl(s string) bool {
 			if r, _ := utf8.DecodeRuneInString(s[i:]); isControl(r) {
 				return true
 			}
-		case c == 0xE2 || c == 0xEF:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); isControl(r) {
-				return true
+		case (c == 0xE2 || c == 0xEF) && i+1 < len(s):
+			// Only U+200B (E2 80 8B), U+FDD0-FDEF (EF B7), U+FEFF
+			// (EF BB) and U+FFFE/FFFF (EF BF) are controls here: the
+			// second byte rules out the common marks without decoding.
+			if d := s[i+1]; (c == 0xE2 && d == 0x80) || (c == 0xEF && (d == 0xB7 || d == 0xBB || d == 0xBF)) {
+				if r, _ := utf8.DecodeRuneInString(s[i:]); isControl(r) {
+					return true
+				}
 			}
 		}
 	}

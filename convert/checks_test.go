@@ -78,6 +78,13 @@ func fold(s string) []rune {
 func conservationError(in string, r *Result) string {
 	lines := strings.Split(cleanInput(in), "\n")
 	for _, d := range r.Report {
+		if d.Moved != "" {
+			// Text moved elsewhere is checked apart from the order.
+			if !strings.Contains(strings.Join(strings.Fields(r.Markdown), ""), strings.Join(strings.Fields(d.Moved), "")) {
+				return "moved text is not in the output: " + d.String()
+			}
+			d.Removed = d.Moved
+		}
 		if d.Removed == "" {
 			continue
 		}

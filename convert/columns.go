@@ -1,25 +1,37 @@
 package convert
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Column geometry for unwrap: which lines carry text, how wide the column
 // around each is, and whether paragraphs around it start indented.
 
 // body is a line that carries text, with its place among the others.
 type body struct {
-	idx  int // index in draft.lines
-	w    int // printed width
-	run  int // lines without a blank between them share a run
-	gap  int // blank lines before this one
-	col  int // local column width
-	cmax int // widest line of the neighbourhood
+	idx    int  // index in draft.lines
+	w      int  // printed width
+	run    int  // lines without a blank between them share a run
+	gap    int  // blank lines before this one
+	col    int  // local column width
+	cmax   int  // widest line of the neighbourhood
+	hi     int  // end (in the bodies) of the neighbourhood the column is measured on
+	ends   bool // ends a sentence (given the next line)
+	byline bool // a byline or speaker line (Chinese text)
+	// doubled: in a stretch where every line is followed by a blank
+	// line, so a blank line says nothing about paragraphs.
+	doubled bool
 	// indents: paragraphs around this line start with an indent, so a
 	// line without one continues the paragraph even after a blank line.
 	indents bool
 }
 
 // bodies lists the lines with text, with their runs and preceding gaps.
-func bodies(lines []line) []body {
+// Chinese lines are measured without spaces (OCR adds and drops them);
+// English lines with them: a ragged line ends where the next word would
+// not fit, spaces included.
+func bodies(lines []line, zh bool) []body {
 	bs := make([]body, 0, len(lines))
 	run, gap := 0, 0
 	for i, l := range lines {
@@ -31,13 +43,26 @@ func bodies(lines []line) []body {
 			if gap > 0 {
 				run++
 			}
-			w := width(l.text) + l.indentW
+			w := l.indentW
+			if zh {
+				w += width(l.text)
+			} else {
+				w += utf8.RuneCountInString(l.text)
+			}
 			if l.lineW > 0 {
 				w = l.lineW // a piece of a line: the line ends at the column
 			}
 			bs = append(bs, body{idx: i, w: w, run: run, gap: gap})
 			gap = 0
 		}
+	}
+	for k := range bs {
+		next := ""
+		if k+1 < len(bs) {
+			next = lines[bs[k+1].idx].text
+		}
+		bs[k].ends = endsSentence(lines[bs[k].idx].text, next)
+		bs[k].byline = zh && isStandaloneLine(lines[bs[k].idx].text)
 	}
 	return bs
 }
@@ -62,9 +87,56 @@ func columnWidths(bs []body) {
 				lo, hi = max(s, k-reach), min(e, k+reach+1)
 			}
 			bs[k].col, bs[k].cmax, scratch = upperQuartile(bs[lo:hi], scratch)
+			if e-s < 5 {
+				// A few lines between blank lines (headings, a date, a
+				// salutation): the widest line of a wider neighbourhood
+				// tells the ragged column better.
+				for _, b := range bs[max(0, k-6):min(len(bs), k+7)] {
+					bs[k].cmax = max(bs[k].cmax, b.w)
+				}
+			}
 		}
 		s = e
 	}
+	markDoubled(bs)
+}
+
+// markDoubled sets body.doubled where the three lines before and after a
+// line all follow a blank line, as it does.
+func markDoubled(bs []body) {
+	const reach = 3
+	gaps := make([]int, len(bs)+1) // gaps[k]: lines of bs[:k] after a blank
+	for k, b := range bs {
+		gaps[k+1] = gaps[k]
+		if b.gap > 0 {
+			gaps[k+1]++
+		}
+	}
+	for k := range bs {
+		lo, hi := max(1, k-reach), min(len(bs), k+reach+1)
+		bs[k].doubled = hi-lo >= 2*reach && gaps[hi]-gaps[lo] == hi-lo
+	}
+}
+
+// forwardColumn is the column width of the lines after line k: the
+// column of a paragraph it starts, measured without the line itself (a
+// heading may be narrower or wider than the text), on the lines of its
+// run when it has some, else across blank lines.
+func forwardColumn(bs []body, k int, scratch []int) (int, []int) {
+	const reach = 5
+	after := bs[k+1 : min(len(bs), k+1+reach)]
+	inRun := 0
+	for inRun < len(after) && after[inRun].run == bs[k].run {
+		inRun++
+	}
+	switch {
+	case inRun >= 2:
+		after = after[:inRun] // the lines of its run: its own paragraph
+	case len(after) == 0:
+		after = bs[k : k+1]
+	}
+	col, _, scratch := upperQuartile(after, scratch)
+	return col, scratch
 }
 
 // upperQuartile returns the upper quartile and the maximum of the widths;
@@ -95,7 +167,7 @@ func markIndentUse(lines []line, bs []body) {
 		switch {
 		case l.indent:
 			ind[k+1]++
-		case k > 0 && b.gap > 0 && endsSentence(lines[bs[k-1].idx].text, l.text):
+		case k > 0 && b.gap > 0 && bs[k-1].ends:
 			open[k+1]++
 		}
 	}
@@ -104,4 +176,63 @@ func markIndentUse(lines []line, bs []body) {
 		i, o := ind[hi]-ind[lo], open[hi]-open[lo]
 		bs[k].indents = i > 0 && i >= o
 	}
+}
+
+// blanksMostlyInText weighs, from the document's own statistics, a
+// blank line after a full line that ends a sentence: a paragraph break
+// (as blank lines after short sentence-ending lines are, at the rate
+// sep) or a column break inside a paragraph (as blank lines after full
+// lines in mid sentence are, at the rate mid) that happens to follow
+// one of the sentences a paragraph has before its last. It reports
+// whether the second is the likelier.
+func blanksMostlyInText(lines []line, bs []body) bool {
+	var midN, midGap, sepN, sepGap, sentences int
+	for k := 1; k < len(bs); k++ {
+		a, b := bs[k-1], bs[k]
+		if a.doubled && b.doubled {
+			continue // every line is followed by a blank here
+		}
+		text := lines[a.idx].text
+		sentences += countTerminals(text)
+		slack := max(3, a.col/12)
+		switch {
+		case a.ends:
+			if a.w < a.col*8/10 {
+				sepN++
+				if b.gap > 0 {
+					sepGap++
+				}
+			}
+		case !endsSoft(text) && hasEndPunct(text):
+		case a.w >= a.col-slack:
+			midN++
+			if b.gap > 0 {
+				midGap++
+			}
+		}
+	}
+	if midN < 20 || sepN < 5 || sentences <= sepN {
+		return false
+	}
+	// sep/sepN < mid/midN × (sentences per paragraph - 1)
+	perPara := float64(sentences) / float64(sepN)
+	return float64(sepGap)/float64(sepN) < float64(midGap)/float64(midN)*(perPara-1)
+}
+
+// countTerminals counts the Chinese sentence ends "。" (E3 80 82), "！"
+// (EF BC 81) and "？" (EF BC 9F) of s in one scan of its bytes.
+func countTerminals(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c >= 0xF0 {
+			i++ // not the lead byte of a three-byte character
+			continue
+		}
+		if (c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x82) || (c == 0xEF && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F)) {
+			n++
+		}
+		i += 3
+	}
+	return n
 }

@@ -44,10 +44,32 @@ func plainYAML(v string) bool {
 	if v[0] >= 0x80 {
 		return true // starts with a non-ASCII letter: YAML reads a string
 	}
+	if simpleWord(v) {
+		return true // "zh-CN", "report.txt": no parser needed
+	}
 	var got map[string]interface{}
 	if err := yaml.Unmarshal([]byte("k: "+v), &got); err != nil {
 		return false
 	}
 	s, ok := got["k"].(string)
 	return ok && s == v
+}
+
+// simpleWord is a letter followed by letters, digits, ".", "_" and "-",
+// and not one of the words YAML 1.1 reads as a boolean or null: YAML
+// reads it as the same string.
+func simpleWord(v string) bool {
+	if !isLatin(rune(v[0])) {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if c := rune(v[i]); !isLatin(c) && !isDigit(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	switch strings.ToLower(v) {
+	case "y", "n", "yes", "no", "true", "false", "on", "off", "null":
+		return false
+	}
+	return true
 }

@@ -3,6 +3,8 @@ package convert
 import (
 	"testing"
 
+	"gopkg.in/yaml.v2"
+
 	"publish/doc"
 )
 
@@ -31,5 +33,23 @@ func TestFrontMatter(t *testing.T) {
 		if d.Meta.Title != v || d.Meta.Subtitle != v || d.Meta.Author != v || d.Meta.Source != "x.txt" {
 			t.Errorf("%q came back as %+v", v, d.Meta)
 		}
+	}
+}
+
+// TestSimpleWordAgreesWithYAML holds the fast path of plainYAML to what
+// the YAML reader makes of each value.
+func TestSimpleWordAgreesWithYAML(t *testing.T) {
+	for _, v := range []string{"zh-CN", "en", "report.txt", "damaged.txt", "a_b-c.d", "yes", "No", "TRUE", "off", "null", "Null", "y", "N", "e1", "x1.5", "inf", "nan", "ON"} {
+		var got map[string]interface{}
+		if err := yaml.Unmarshal([]byte("k: "+v), &got); err != nil {
+			t.Fatal(err)
+		}
+		s, isString := got["k"].(string)
+		if simpleWord(v) && !(isString && s == v) {
+			t.Errorf("simpleWord(%q) but YAML reads %#v", v, got["k"])
+		}
+	}
+	if simpleWord("1st") || simpleWord("a b") || !simpleWord("zh-CN") {
+		t.Error("simpleWord misjudges a plain case")
 	}
 }

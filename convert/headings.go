@@ -111,13 +111,28 @@ func isHeadline(b block) bool {
 // sourceLike names a medium, a source or an author: such a line is a
 // paragraph, never a heading.
 func sourceLike(s string) bool {
-	for _, w := range []string{"公众号", "新闻", "日报", "晚报", "记者", "通讯员", "来源", "编辑", "客户端", "电视台", "卫视", "网讯", "供稿", "出品"} {
-		if strings.Contains(s, w) {
-			return true
+	// One scan: only where the first character of a word appears are the
+	// words compared.
+	for i, r := range s {
+		switch r {
+		case '公', '新', '日', '晚', '记', '通', '来', '编', '客', '电', '卫', '网', '供', '出':
+		default:
+			continue
+		}
+		for _, w := range sourceWords {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+var sourceWords = []string{"公众号", "新闻", "日报", "晚报", "记者", "通讯员", "来源", "编辑", "客户端", "电视台", "卫视", "网讯", "供稿", "出品"}
+
+// sourceFirsts are the first characters of sourceWords, as sourceLike
+// lists them.
+const sourceFirsts = "公新日晚记通来编客电卫网供出"
 
 // headings recognizes sections (##), subsections (###) and the deck line
 // printed right under a heading.

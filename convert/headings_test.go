@@ -89,3 +89,24 @@ func TestHeadings(t *testing.T) {
 		})
 	}
 }
+
+func TestSourceFirstsCoverWords(t *testing.T) {
+	for _, w := range sourceWords {
+		if !strings.ContainsRune(sourceFirsts, firstRune(w)) || !sourceLike("某某"+w) {
+			t.Errorf("sourceLike misses the first character of %q", w)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"“深圳卫视深视新闻”微信公众号", true},
+		{"郑州全媒体记者 董艳竹 王红", true},
+		{"新华社北京电", false},
+		{"全力稳住经济大盘", false},
+	} {
+		if got := sourceLike(c.in); got != c.want {
+			t.Errorf("sourceLike(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

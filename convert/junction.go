@@ -1,20 +1,26 @@
 package convert
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Where a paragraph ends: the decision unwrap takes between every two
 // lines with text.
 
-// paragraphEnds decides whether a paragraph ends between lines a and b.
-// start tells whether a begins its paragraph.
-func paragraphEnds(d *draft, a, b line, ba, bb body, start bool) bool {
-	j := junction{a: a.text, b: b.text, wa: ba.w, col: ba.col, start: start, zh: d.zh()}
-	j.slack = max(4, j.col/10)
+// paragraphEnds decides whether a paragraph ends between lines a and b;
+// p is the paragraph a belongs to.
+func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
+	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends}
+	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
+	// Wider than the column (a heading set across columns): the indent
+	// and a mark hung in the margin do not count.
+	j.wider = j.wa-a.indentW-2 > j.col+j.slack
 	if !j.zh {
 		// English is set ragged: a line is full when the next word
 		// would not have fitted on it.
-		j.full = j.wa+1+firstWordWidth(j.b) > ba.cmax
+		j.full = j.wa+1+utf8.RuneCountInString(firstWord(j.b)) > ba.cmax
 	}
 	switch {
 	case b.split || b.indent:
@@ -24,13 +30,13 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, start bool) bool {
 	case bb.gap > 0 && ba.idx == firstBody(d.lines):
 		return true // the title line
 	}
-	if brk, ok := j.standsApart(bb.gap > 0); ok {
+	if brk, ok := j.standsApart(ba, bb); ok {
 		return brk
 	}
-	if bb.gap == 0 {
+	if bb.gap == 0 || (bb.doubled && ba.doubled) {
 		return j.endsInRun()
 	}
-	return j.endsAtBlank(bb.indents)
+	return j.endsAtBlank(bb.indents || d.blanksInText)
 }
 
 // junction is the place between two lines, with what the decision needs.
@@ -39,30 +45,46 @@ type junction struct {
 	wa, col   int    // width of a, local column width
 	slack     int    // how much narrower than the column a full line may be
 	full      bool   // a fills the column
+	wider     bool   // a is wider than the column
 	start, zh bool   // a begins its paragraph; Chinese text
+	open      string // the first line of a's paragraph
+	ends      bool   // a ends a sentence
 }
 
 // standsApart catches lines that are paragraphs of their own whatever
 // follows: headings, labels, decks, bylines, source lines. ok is false
 // when it has nothing to say.
-func (j junction) standsApart(overBlank bool) (brk, ok bool) {
+func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 	a, b := j.a, j.b
+	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
 	switch {
 	case j.start && isStandalone(a, j.wa, j.col, j.zh):
 		return true, true // a label, heading or deck line
-	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wa > j.col+j.slack):
+	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
+		return true, true // a label, heading or deck line
+	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider):
 		return true, true // a numbered heading, narrower or wider than the column
-	case breaksBefore(b) && endsSentence(a, b):
+	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
+		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):
+		// "02 对深圳乃至大湾区意味着什么？": a zero-padded label heads a
+		// section even when it fills the line.
 		return true, true
-	case opensEnumeration(b) && endsSentence(a, b) && (overBlank || !j.full):
+	case j.ends && breaksBefore(b):
 		return true, true
-	case j.zh && (isStandaloneLine(b) || (j.start && isStandaloneLine(a))) && (endsSentence(a, b) || !hasEndPunct(a)):
+	case j.ends && (overBlank || !j.full) && opensEnumeration(b):
+		return true, true
+	case j.zh && (bb.byline || (j.start && ba.byline)) && (j.ends || !hasEndPunct(a)):
 		return true, true // a byline or speaker line
-	case j.zh && j.start && sourceLike(a) && !hasEndPunct(a):
+	case j.zh && (isSalutation(b) || overBlank || bb.byline) && !hasEndPunct(a) && strings.HasPrefix(j.open, "——") &&
+		!strings.ContainsAny(j.open+a, "，。；、"):
+		return true, true // a dated line ("——2026年1月27日在…会议上") under the title
+	case j.zh && j.start && overBlank && isSalutation(a):
+		return true, true // "各位代表：" alone before a blank line
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a):
 		return true, true // a source line
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
-		(!j.full || j.wa > j.col+j.slack || pattern == patSection || pattern == patChapter):
+		(!j.full || j.wider || pattern == patSection || pattern == patChapter):
 		// A numbered heading alone before a blank line; a "（一）" line
 		// that fills the column may be a run-in head that wraps.
 		return true, true
@@ -74,7 +96,7 @@ func (j junction) standsApart(overBlank bool) (brk, ok bool) {
 // them: a paragraph ends at a sentence end (or a colon) short of the
 // column.
 func (j junction) endsInRun() bool {
-	if !endsSentence(j.a, j.b) && !strings.HasSuffix(j.a, "：") && !strings.HasSuffix(j.a, ":") {
+	if !j.ends && !strings.HasSuffix(j.a, "：") && !strings.HasSuffix(j.a, ":") {
 		return false
 	}
 	return !j.full
@@ -87,12 +109,12 @@ func (j junction) endsAtBlank(indents bool) bool {
 	a, b := j.a, j.b
 	pattern := headingPattern(a)
 	switch {
-	case j.start && endMark(a) == '。' && (pattern == patSub || pattern == patSection) && !breaksBefore(b):
+	case j.start && endMark(a) == '。' && (pattern == patSub || pattern == patSection) && onePhrase(a, 40) && !breaksBefore(b):
 		return false // a run-in head ("（五）…开放。") goes on after a page break
-	case endsSentence(a, b):
+	case j.ends:
 		// A page break after a sentence: the paragraph goes on when
 		// paragraphs here start indented and the next line is not.
-		return !(indents && j.full && j.wa <= j.col+j.slack && !breaksBefore(b) && !opensEnumeration(b) &&
+		return !(indents && j.full && !j.wider && !breaksBefore(b) && !opensEnumeration(b) &&
 			!(j.start && pattern != noPattern))
 	case endsSoft(a):
 		return false
@@ -104,6 +126,12 @@ func (j junction) endsAtBlank(indents bool) bool {
 	}
 	// No punctuation at the end: the sentence goes on.
 	return false
+}
+
+// isSalutation is a short line that ends with a colon, addressing the
+// audience ("各位代表：").
+func isSalutation(s string) bool {
+	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && len(s) <= 48 && runeCount(s) <= 12 && !strings.ContainsAny(s, "，。")
 }
 
 // breaksBefore is a line that starts a heading or a numbered paragraph
@@ -162,9 +190,9 @@ func opensEnumeration(s string) bool {
 	return i > 0 && i < len(rs) && rs[i] == '是'
 }
 
-func firstWordWidth(s string) int {
+func firstWord(s string) string {
 	if i := strings.IndexFunc(s, isSpace); i >= 0 {
-		return width(s[:i])
+		return s[:i]
 	}
-	return width(s)
+	return s
 }

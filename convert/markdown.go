@@ -56,8 +56,10 @@ func readOwnMarkdown(text string, opts Options) *Result {
 	if err != nil {
 		return nil
 	}
-	m := meta{title: parsed.Meta.Title, subtitle: parsed.Meta.Subtitle, author: parsed.Meta.Author,
-		lang: parsed.Meta.Lang, source: parsed.Meta.Source}
+	// The title becomes the "#" heading, whose spaces are collapsed when
+	// it is read back: so are its own, or a second pass would change it.
+	m := meta{title: collapseSpaces(strings.TrimSpace(parsed.Meta.Title)), subtitle: parsed.Meta.Subtitle,
+		author: parsed.Meta.Author, lang: parsed.Meta.Lang, source: parsed.Meta.Source}
 	if m.source == "" {
 		m.source = opts.Name
 	}

@@ -1,8 +1,9 @@
 package convert
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // pullQuotes flags sentences that repeat another sentence of the
@@ -27,10 +28,14 @@ type sentence struct {
 }
 
 func (pullQuotes) apply(d *draft) {
-	seen := make(map[uint64]int, 64) // shingle -> first sentence that has it
-	tally := map[int]int{}
+	size := 0
+	for k := range d.blocks {
+		size += len(d.blocks[k].text)
+	}
+	// About one sampled shingle per gramSample characters of 3 bytes.
+	seen := newShingleTable(size / 3 / gramSample) // shingle -> first sentence that has it
+	var tally []hit                                // earlier sentences sharing shingles with this one: few, so a slice
 	var sents []sentence
-	var runes []rune
 	var grams []uint64
 	for k := range d.blocks {
 		b := &d.blocks[k]
@@ -38,54 +43,133 @@ func (pullQuotes) apply(d *draft) {
 			continue
 		}
 		for _, s := range sentencesOf(b) {
-			runes, grams = shingles(s.text, runes[:0], grams[:0])
+			grams = shingles(s.text, grams[:0])
 			if len(grams) < 3 {
 				continue
 			}
 			id := len(sents)
 			sents = append(sents, s)
-			clear(tally)
+			tally = tally[:0]
 			for _, g := range grams {
-				if q, ok := seen[g]; ok {
-					tally[q]++
-				} else {
-					seen[g] = id
+				if q := seen.firstOrAdd(g, id); q >= 0 {
+					tally = count(tally, q)
 				}
 			}
 			best, n := -1, 0
-			for q, c := range tally {
-				if c > n || (c == n && q < best) {
-					best, n = q, c
+			for _, h := range tally {
+				if h.n > n || (h.n == n && h.q < best) {
+					best, n = h.q, h.n
 				}
 			}
 			if best >= 0 && float64(n) >= quoteOverlap*float64(len(grams)) {
 				q := sents[best]
-				d.note(q.first, q.last, "pull-quote", fmt.Sprintf("pull quote? %q is repeated nearly verbatim at L%d-%d (both kept)", head(q.text, 14), s.first, s.last))
+				d.note(q.first, q.last, "pull-quote", "pull quote? "+quote(head(q.text, 14))+" is repeated nearly verbatim at L"+strconv.Itoa(s.first)+"-"+strconv.Itoa(s.last)+" (both kept)")
 			}
 		}
 	}
 }
 
-// sentencesOf cuts a block after every sentence end.
+// shingleTable maps shingle hashes to the first sentence that has them:
+// open addressing over flat slices, which allocates far less than a map
+// of the same size.
+type shingleTable struct {
+	keys []uint64 // 0: empty slot
+	ids  []int32
+	n    int // slots used
+}
+
+func newShingleTable(n int) *shingleTable {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return &shingleTable{keys: make([]uint64, size), ids: make([]int32, size)}
+}
+
+// firstOrAdd returns the sentence recorded for shingle g, or records id
+// for it and returns -1.
+func (t *shingleTable) firstOrAdd(g uint64, id int) int {
+	g |= 1 // keep 0 for empty slots
+	mask := len(t.keys) - 1
+	i := int(g>>32) & mask
+	for t.keys[i] != 0 {
+		if t.keys[i] == g {
+			return int(t.ids[i])
+		}
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.ids[i] = g, int32(id)
+	if t.n++; 2*t.n > len(t.keys) {
+		t.grow()
+	}
+	return -1
+}
+
+// grow doubles the table: it stays at most half full, so probes are short.
+func (t *shingleTable) grow() {
+	old, oldIDs := t.keys, t.ids
+	t.keys, t.ids = make([]uint64, 2*len(old)), make([]int32, 2*len(old))
+	mask := len(t.keys) - 1
+	for k, g := range old {
+		if g == 0 {
+			continue
+		}
+		i := int(g>>32) & mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.ids[i] = g, oldIDs[k]
+	}
+}
+
+// hit counts the shingles sentence q shares with the current one.
+type hit struct{ q, n int }
+
+// count adds one shared shingle of sentence q.
+func count(tally []hit, q int) []hit {
+	for i := range tally {
+		if tally[i].q == q {
+			tally[i].n++
+			return tally
+		}
+	}
+	return append(tally, hit{q, 1})
+}
+
+// sentencesOf cuts a block after every sentence end. It scans bytes:
+// the marks it looks for are "。" (E3 80 82), "！" (EF BC 81), "？"
+// (EF BC 9F) and ASCII.
 func sentencesOf(b *block) []sentence {
 	var out []sentence
 	start, n := 0, 0 // sentence start, its non-space characters so far
 	t := b.text
 	cur := lineCursor{b: b}
-	for i, r := range t {
-		if !isSpace(r) {
+	for i := 0; i < len(t); {
+		c := t[i]
+		end := 0
+		switch {
+		case c >= 0xE0 && c < 0xF0: // three bytes: Chinese text
 			n++
-		}
-		switch r {
-		case '。', '！', '？', '!', '?':
-		case '.':
-			if !strings.HasPrefix(t[i+1:], " ") {
-				continue
+			if (c == 0xE3 && strings.HasPrefix(t[i:], "。")) || (c == 0xEF && (strings.HasPrefix(t[i:], "！") || strings.HasPrefix(t[i:], "？"))) {
+				end = i + 3
 			}
+			i += 3
+		case c >= 0x80:
+			n++
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
 		default:
+			if c != ' ' {
+				n++
+			}
+			if c == '!' || c == '?' || (c == '.' && i+1 < len(t) && t[i+1] == ' ') {
+				end = i + 1
+			}
+			i++
+		}
+		if end == 0 {
 			continue
 		}
-		end := i + len(string(r))
 		if n >= minQuoteLen {
 			first := cur.at(start)
 			out = append(out, sentence{strings.TrimSpace(t[start:end]), first, cur.at(end - 1)})
@@ -99,26 +183,27 @@ func sentencesOf(b *block) []sentence {
 }
 
 // shingles appends to out the sampled hashes of the sentence's character
-// n-grams, spaces ignored (a polynomial rolling hash over the runes); rs
-// is scratch space.
-func shingles(s string, rs []rune, out []uint64) ([]rune, []uint64) {
-	for _, r := range s {
-		if !isSpace(r) {
-			rs = append(rs, r)
-		}
-	}
+// n-grams, spaces ignored: a polynomial rolling hash over the runes, the
+// last gramLen of them kept in a ring.
+func shingles(s string, out []uint64) []uint64 {
 	const base = 1099511628211
 	var top uint64 = 1 // base^(gramLen-1)
 	for i := 1; i < gramLen; i++ {
 		top *= base
 	}
+	var ring [gramLen]uint64
 	var h uint64
-	for i, r := range rs {
-		if i >= gramLen {
-			h -= uint64(rs[i-gramLen]) * top
+	n, slot := 0, 0
+	for _, r := range s {
+		if r == ' ' || (r < 0x3001 && isSpace(r)) {
+			continue
 		}
-		h = h*base + uint64(r)
-		if i >= gramLen-1 {
+		h = (h-ring[slot]*top)*base + uint64(r) // the oldest rune out, r in
+		ring[slot] = uint64(r)
+		if slot++; slot == gramLen {
+			slot = 0
+		}
+		if n++; n >= gramLen {
 			// Mix the bits before sampling: the low bits of a
 			// polynomial hash depend on the last rune only.
 			m := h * 0x9E3779B97F4A7C15
@@ -127,5 +212,5 @@ func shingles(s string, rs []rune, out []uint64) ([]rune, []uint64) {
 			}
 		}
 	}
-	return rs, out
+	return out
 }

@@ -29,3 +29,24 @@ func TestPullQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestShingleTableGrows fills the table far past its first size and
+// checks that every shingle still maps to the sentence that added it.
+func TestShingleTableGrows(t *testing.T) {
+	tab := newShingleTable(1)
+	for i := range 5000 {
+		g := uint64(i) * 0x9E3779B97F4A7C15
+		if q := tab.firstOrAdd(g, i); q != -1 {
+			t.Fatalf("shingle %d already recorded for %d", i, q)
+		}
+	}
+	for i := range 5000 {
+		g := uint64(i) * 0x9E3779B97F4A7C15
+		if q := tab.firstOrAdd(g, 9999); q != i {
+			t.Fatalf("shingle %d maps to %d", i, q)
+		}
+	}
+	if 2*tab.n > len(tab.keys) {
+		t.Errorf("table %d slots for %d shingles: more than half full", len(tab.keys), tab.n)
+	}
+}

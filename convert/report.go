@@ -3,6 +3,7 @@ package convert
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,6 +17,10 @@ type Decision struct {
 	// input line Line; empty when it deleted nothing. Conservation checks
 	// rely on it: every other character of the input is in the output.
 	Removed string
+	// Moved is the text (whitespace aside) the decision moved from input
+	// line Line to another place of the output; empty when it moved
+	// nothing.
+	Moved string
 }
 
 // String renders "L255-257 joined across blank line: ..." style.
@@ -54,6 +59,21 @@ func (r *Result) Counts() map[string]int {
 		c[d.Rule]++
 	}
 	return c
+}
+
+// quote is strconv.Quote, faster on the common case of a report line:
+// Chinese text and ASCII, which it writes as they are.
+func quote(s string) string {
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r < 0x7F && r != '"' && r != '\\':
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3001 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF5E:
+		case r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·':
+		default:
+			return strconv.Quote(s) // escapes what needs it
+		}
+	}
+	return `"` + s + `"`
 }
 
 // tail and head shorten text for a report line: its last or first n

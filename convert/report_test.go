@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,5 +45,13 @@ func TestReportInInputOrder(t *testing.T) {
 	}
 	if !strings.Contains(r.ReportText(), "orphan-label     2") {
 		t.Error("counts per rule missing")
+	}
+}
+
+func TestQuoteMatchesStrconv(t *testing.T) {
+	for _, s := range []string{"", "各位代表：", `say "hi" \ ok`, "…验全国推广。", "a\tb", "\u3000全角空格", "\u200b", "Fellow-Citizens", "“四个新”、·—", "１２", "\x7f", "한국어", "\U0002A6A5"} {
+		if got, want := quote(s), strconv.Quote(s); got != want {
+			t.Errorf("quote(%q) = %s, want %s", s, got, want)
+		}
 	}
 }

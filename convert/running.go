@@ -74,6 +74,11 @@ func splitPageLine(s string) (key string, page int, ok bool) {
 	if s == "" {
 		return "", 0, false
 	}
+	// A page number or a dash is at one end of the line.
+	edge := func(r rune) bool { return isDigitish(r) || r == '-' || r == '–' || r == '—' }
+	if !edge(firstRune(s)) && !edge(lastRune(s)) {
+		return "", 0, false
+	}
 	// Full-width digits read as digits here; the line is removed as it is.
 	if strings.ContainsFunc(s, isFullwidthAlnum) {
 		s = xwidth.Narrow.String(s)

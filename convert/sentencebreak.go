@@ -20,11 +20,11 @@ func (sentenceBreaks) apply(d *draft) {
 	}
 	var out []line // nil until a line splits
 	for i, l := range d.lines {
-		parts := []string{l.text}
+		var parts []string
 		if !l.blank && !l.gone && !l.spaced {
 			parts = splitSentences(l.text)
 		}
-		if len(parts) == 1 {
+		if len(parts) <= 1 {
 			if out != nil {
 				out = append(out, l)
 			}
@@ -51,11 +51,14 @@ func (sentenceBreaks) apply(d *draft) {
 	}
 }
 
-// splitSentences cuts s after "。", "！" or "？" (and closing quotes) when
+// splitSentences cuts s (nil: s stays whole) after "。", "！" or "？" (and closing quotes) when
 // spaces and then Chinese text follow.
 func splitSentences(s string) []string {
+	if !strings.Contains(s, " ") && !strings.Contains(s, "\u3000") {
+		return nil // no space: nothing to cut at
+	}
 	if !strings.Contains(s, "。") && !strings.Contains(s, "！") && !strings.Contains(s, "？") {
-		return []string{s}
+		return nil
 	}
 	var parts []string
 	start := 0

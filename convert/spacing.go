@@ -1,7 +1,7 @@
 package convert
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -35,7 +35,7 @@ func (spacing) apply(d *draft) {
 			n, last = n+1, no
 		})
 		if n > 0 {
-			d.note(first, last, "spacing", fmt.Sprintf("removed %s next to CJK characters", plural(n, "space")))
+			d.note(first, last, "spacing", "removed "+plural(n, "space")+" next to CJK characters")
 		}
 	}
 }
@@ -44,25 +44,33 @@ func (spacing) apply(d *draft) {
 // Chinese text) or sit between a digit and "%"; removed is called with the
 // byte offset of each removed space.
 func dropSpaces(s string, zh bool, removed func(off int)) string {
-	if !strings.Contains(s, " ") {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	var prev rune
-	for i, r := range s {
-		if r != ' ' {
-			b.WriteRune(r)
-			prev = r
-			continue
-		}
+	var b strings.Builder // empty until a space goes
+	start := 0            // s[start:i] is still to be copied
+	for i >= 0 {
+		prev := lastRune(strings.TrimRight(s[:i], " "))
 		next := firstRune(s[i+1:])
 		if (zh && (isWide(prev) || isWide(next))) || (isDigit(prev) && next == '%') {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[start:i])
+			start = i + 1
 			removed(i)
-			continue
 		}
-		b.WriteByte(' ')
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
 	return b.String()
 }
 
@@ -70,5 +78,5 @@ func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}
-	return fmt.Sprintf("%d %ss", n, what)
+	return strconv.Itoa(n) + " " + what + "s"
 }

@@ -11,8 +11,11 @@ import (
 // Character classes shared by the passes.
 
 func isSpace(r rune) bool {
-	if r < 0x80 {
+	switch {
+	case r < 0x80:
 		return r == ' ' || (r >= '\t' && r <= '\r')
+	case r > 0x3000:
+		return false // CJK text: no Unicode space lies above U+3000
 	}
 	return unicode.IsSpace(r)
 }
@@ -23,6 +26,8 @@ func isHan(r rune) bool {
 		return false
 	case r >= 0x4E00 && r <= 0x9FFF:
 		return true
+	case r >= 0xFF00 && r <= 0xFFEF, r >= 0x3008 && r <= 0x3020, r >= 0x3000 && r <= 0x3004:
+		return false // full-width forms and CJK punctuation: the common non-Han characters
 	}
 	return unicode.Is(unicode.Han, r)
 }
@@ -33,10 +38,14 @@ func isWide(r rune) bool {
 	switch {
 	case r < 0xB7:
 		return false
-	case r >= 0x4E00 && r <= 0x9FFF:
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFF60:
+		return true // the common cases first: doc.IsWide searches Unicode tables
+	case r < 0x1100:
+		return r == '·'
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '∙':
 		return true
 	}
-	return doc.IsWide(r) || r == '∙'
+	return doc.IsWide(r)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -70,6 +79,11 @@ func width(s string) int {
 				w++
 			}
 			i++
+			continue
+		}
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && !(c == 0xE4 && s[i+1] == 0xB7) {
+			w += 2 // U+4000-U+9FFF but U+4DC0-4DFF: Han, wide
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

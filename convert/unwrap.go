@@ -2,6 +2,8 @@ package convert
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,20 +17,22 @@ import (
 type unwrap struct{}
 
 func (unwrap) apply(d *draft) {
-	bs := bodies(d.lines)
+	bs := bodies(d.lines, d.zh())
 	if len(bs) == 0 {
 		return
 	}
 	columnWidths(bs)
 	markIndentUse(d.lines, bs)
+	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	vocab := newVocabulary(d.lines)
 	var cur *block
 	var buf []byte // text of cur while it grows
-	start := true  // the current line starts a paragraph
+	var p openPara
+	var scratch []int
 	for k, b := range bs {
 		l := d.lines[b.idx]
-		if cur != nil && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, start || k == 1) {
-			start = false
+		if cur != nil && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, &p) {
+			p.add(bs[k-1].w)
 			buf = d.join(cur, buf, d.lines[bs[k-1].idx].no, l, b.gap > 0, vocab)
 			continue
 		}
@@ -38,10 +42,44 @@ func (unwrap) apply(d *draft) {
 		}
 		cur = &block{first: l.no, last: l.no}
 		buf = append(buf[:0], collapseSpaces(l.text)...)
-		start = true
+		p = openPara{first: l.text, lines: 1}
+		p.fwd, scratch = forwardColumn(bs, k, scratch)
 	}
 	cur.text = string(buf)
 	d.closeBlock(cur)
+}
+
+// openPara is what unwrap knows of the paragraph the line before a
+// junction belongs to.
+type openPara struct {
+	first  string // its first line
+	lines  int    // its lines so far, the line before the junction included
+	fwd    int    // the column width where it starts
+	widths [8]int // widths of its last lines before that one, a ring
+	sorted [8]int // scratch
+}
+
+// add records the width of a line that continues the paragraph.
+func (p *openPara) add(w int) {
+	p.widths[(p.lines-1)%len(p.widths)] = w
+	p.lines++
+}
+
+// column is the width of the paragraph's column at its last line a: the
+// median width of its lines before a (full lines, as a joined them),
+// else, for its second line, the column the lines from its start fill.
+func (p *openPara) column() int {
+	n := min(p.lines-1, len(p.widths))
+	switch n {
+	case 0:
+		return p.fwd
+	case 1:
+		return max(p.widths[0], p.fwd)
+	}
+	ws := p.sorted[:n]
+	copy(ws, p.widths[:n])
+	slices.Sort(ws)
+	return ws[n/2]
 }
 
 // join appends line l to the paragraph text buf, reporting the join.
@@ -60,7 +98,7 @@ func (d *draft) join(cur *block, buf []byte, prevNo int, l line, overBlank bool,
 			}
 		}
 		if overBlank {
-			d.note(prevNo, l.no, "join-blank", fmt.Sprintf("joined across blank line: %q + %q", tail(end, 6), head(l.text, 6)))
+			d.note(prevNo, l.no, "join-blank", "joined across blank line: "+quote(tail(end, 6))+" + "+quote(head(l.text, 6)))
 		}
 	} else if !d.zh() && !isWide(firstRune(l.text)) && !isWide(lastRune(string(buf[tailStart(buf, 4):]))) {
 		g.sep = " "
@@ -90,7 +128,7 @@ func (d *draft) closeBlock(b *block) {
 		return
 	}
 	if b.last > b.first {
-		d.note(b.first, b.last, "unwrap", fmt.Sprintf("joined %d lines into one paragraph: %q", b.last-b.first+1, head(b.text, 12)))
+		d.note(b.first, b.last, "unwrap", "joined "+strconv.Itoa(b.last-b.first+1)+" lines into one paragraph: "+quote(head(b.text, 12)))
 	}
 	d.blocks = append(d.blocks, *b)
 }

@@ -48,6 +48,18 @@ func TestUnwrap(t *testing.T) {
 		{"English: ragged lines, indents, hyphens and split numbers",
 			"Woodrow Wilson\n\n  By this faith, and by this faith alone, can the\nworld be lifted out of its present confusion and\ndespair. It was this faith which prevailed over the\nwrong that their go-\nvernment was attempting to perpetrate. The total\nreceipts were $1,542,000,0\n00, while the government\nspent less.\n  The United States cannot refuse this role of\nchampion without putting the stigma of rejection upon\nthe great and devoted men who brought its government\ninto existence, even in the\n\nface of wanton force.\n",
 			[]string{"Woodrow Wilson", "By this faith, and by this faith alone, can the world be lifted out of its present confusion and despair. It was this faith which prevailed over the wrong that their government was attempting to perpetrate. The total receipts were $1,542,000,000, while the government spent less.", "The United States cannot refuse this role of champion without putting the stigma of rejection upon the great and devoted men who brought its government into existence, even in the face of wanton force."}},
+		{"every line followed by a blank: a full line ending a sentence goes on",
+			"标题\n\n机航线达到 48条，货邮吞吐量 53.5万吨，连续三年跻身全\n\n球货运机场 40强。中欧班列集结中心加快建设，上街片区海铁\n\n联运首发开行，中欧班列（中豫号）开行 1572班。跨境电商\n\n交易额增长，普通高中“双新”改革经验在全国推广。\n\n高水平举办第九届博博会、黄帝故里拜祖大典等重大活动，商都\n\n遗址博物院建成开放，服务能力达到国家标准。\n\n省会城市首位度持续提升，城市功能更加完善。\n",
+			[]string{"标题", "机航线达到 48条，货邮吞吐量 53.5万吨，连续三年跻身全球货运机场 40强。中欧班列集结中心加快建设，上街片区海铁联运首发开行，中欧班列（中豫号）开行 1572班。跨境电商交易额增长，普通高中“双新”改革经验在全国推广。高水平举办第九届博博会、黄帝故里拜祖大典等重大活动，商都遗址博物院建成开放，服务能力达到国家标准。", "省会城市首位度持续提升，城市功能更加完善。"}},
+		{"a column that changes width inside a run",
+			"标题\n\n实现上述目标，要坚持党的全面领导、坚持人民至上、坚持高质量发展、坚持全面深化改革、坚持有效市场和有为政府相结合，认真落实省委要求，以重点任务突破牵引各项工作取得新进展。\n（一）因地制宜加快发展新质生产力。\n抓住共建上海（长三角）国际科技创\n\n新中心重大机遇，深入开展原创性引\n领性科技攻关，加快培育战略科技力\n量，推动科技创新和产业创新深度融\n合，推进全域数智化。\n",
+			[]string{"标题", "实现上述目标，要坚持党的全面领导、坚持人民至上、坚持高质量发展、坚持全面深化改革、坚持有效市场和有为政府相结合，认真落实省委要求，以重点任务突破牵引各项工作取得新进展。", "（一）因地制宜加快发展新质生产力。抓住共建上海（长三角）国际科技创新中心重大机遇，深入开展原创性引领性科技攻关，加快培育战略科技力量，推动科技创新和产业创新深度融合，推进全域数智化。"}},
+		{"English: heading, date and salutation lines without blank lines between them",
+			"Woodrow Wilson\n\n8th Annual Message\nDecember 7, 1920\nGENTLEMEN OF THE CONGRESS:\n\nWhen I addressed myself to performing the duty laid upon the\nPresident by the Constitution to present to you an annual report\non the state of the Union, I found my thought dominated by an\nimmortal sentence of Abraham Lincoln's.\n",
+			[]string{"Woodrow Wilson", "8th Annual Message", "December 7, 1920", "GENTLEMEN OF THE CONGRESS:", "When I addressed myself to performing the duty laid upon the President by the Constitution to present to you an annual report on the state of the Union, I found my thought dominated by an immortal sentence of Abraham Lincoln's."}},
+		{"English: a short line ending a sentence ends its paragraph",
+			"Title\n\nIt is obvious that these large payments have already seriously\nlimited the progress of the Government in retiring its floating\ndebt as it was planned.\nClosely connected with this, it seems to me, is the necessity\nfor an immediate consideration of the revision of our tax laws.\n",
+			[]string{"Title", "It is obvious that these large payments have already seriously limited the progress of the Government in retiring its floating debt as it was planned.", "Closely connected with this, it seems to me, is the necessity for an immediate consideration of the revision of our tax laws."}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := unwrapped(c.in)

@@ -1,0 +1,65 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCountTerminals(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"没有句号", 0},
+		{"一句。两句！三句？", 3},
+		{"半角.!?不算", 0},
+		{"“引号。”之后，逗号、顿号；", 1},
+	} {
+		if got := countTerminals(c.in); got != c.want {
+			t.Errorf("countTerminals(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestBlanksMostlyInText builds documents whose blank lines fall either
+// mostly between paragraphs or mostly inside them, and checks that the
+// document's statistics tell them apart.
+func TestBlanksMostlyInText(t *testing.T) {
+	// Full lines with a sentence end inside, a short last line.
+	const full = "全面落实各项政策措施。推动经济持续回升向好，"
+	para := func(lines int, blankInside bool) string {
+		var b strings.Builder
+		for i := range lines {
+			b.WriteString(full + "\n")
+			if blankInside && i%2 == 0 {
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString("人民生活持续改善。\n")
+		return b.String()
+	}
+	for _, c := range []struct {
+		name string
+		sep  string // between paragraphs
+		in   bool   // blank lines inside paragraphs
+		want bool
+	}{
+		{"blank lines between paragraphs", "\n", false, false},
+		{"blank lines inside paragraphs, none between", "", true, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var doc strings.Builder
+			doc.WriteString("标题\n\n")
+			for range 12 {
+				doc.WriteString(para(4, c.in) + c.sep)
+			}
+			d := newDraft(doc.String(), Options{})
+			bs := bodies(d.lines, true)
+			columnWidths(bs)
+			if got := blanksMostlyInText(d.lines, bs); got != c.want {
+				t.Errorf("blanksMostlyInText = %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,29 @@
+package convert
+
+import (
+	"testing"
+	"unicode"
+
+	"publish/doc"
+)
+
+// TestClassesMatchUnicode holds the fast paths of the character classes
+// to their definitions over every code point.
+func TestClassesMatchUnicode(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		fast func(rune) bool
+		want func(rune) bool
+	}{
+		{"isSpace", isSpace, unicode.IsSpace},
+		{"isHan", isHan, func(r rune) bool { return unicode.Is(unicode.Han, r) }},
+		{"isWide", isWide, func(r rune) bool { return doc.IsWide(r) || r == '∙' }},
+	} {
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if c.fast(r) != c.want(r) {
+				t.Errorf("%s(%U) = %v, want %v", c.name, r, c.fast(r), c.want(r))
+				break
+			}
+		}
+	}
+}
