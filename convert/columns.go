@@ -236,3 +236,24 @@ func countTerminals(s string) int {
 	}
 	return n
 }
+
+// firstLinesLoseIndent tells whether this document's paragraphs were set
+// with a first-line indent that OCR dropped: the first lines of its
+// clear paragraphs (after a short line that ends a sentence) mostly fall
+// short of the column by about two characters rather than filling it.
+func firstLinesLoseIndent(lines []line, bs []body) bool {
+	short, full := 0, 0
+	for k := 1; k+1 < len(bs); k++ {
+		a, b := bs[k-1], bs[k]
+		if !a.ends || a.w >= a.col*8/10 || lines[b.idx].indent || bs[k+1].gap > 0 || b.w > b.col {
+			continue
+		}
+		switch loose := alnumRuns(lines[b.idx].text); {
+		case b.w >= b.col-1-loose:
+			full++
+		case b.w >= b.col-6-loose:
+			short++
+		}
+	}
+	return short >= 3 && short > full
+}

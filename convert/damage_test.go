@@ -77,6 +77,9 @@ type damageRates struct {
 	dot                 float64 // "∙" for "·"
 	header              int     // lines between running headers (0: none)
 	bylineToEnd         bool
+	// indentDropped: the page was set with first-line indents that OCR
+	// lost, so a paragraph's first line is short by the indent.
+	indentDropped bool
 }
 
 func drawRates(r *rand.Rand) damageRates {
@@ -95,6 +98,7 @@ func drawRates(r *rand.Rand) damageRates {
 	if r.IntN(2) == 0 {
 		d.header = 30 + r.IntN(50)
 	}
+	d.indentDropped = r.IntN(3) == 0
 	return d
 }
 
@@ -110,7 +114,13 @@ type damager struct {
 	page   int
 	since  int // lines since the last running header
 	header string
+	// firstOut is the index in out of the first line the last call
+	// of paragraph emitted.
+	firstOut int
 }
+
+// indentCJK is the first-line indent of Chinese text.
+const indentCJK = "\u3000\u3000"
 
 // damage renders blocks as a damaged text dump.
 func damage(bs []truthBlock, seed uint64) string {
@@ -145,7 +155,7 @@ func damage(bs []truthBlock, seed uint64) string {
 		d.nextColumn()
 		indent := ""
 		if d.r.Float64() < d.rates.indent {
-			indent = map[bool]string{true: "\u3000\u3000", false: "    "}[d.zh]
+			indent = map[bool]string{true: indentCJK, false: "    "}[d.zh]
 		}
 		if pending != "" {
 			text, indent = pending+" "+text, ""
@@ -156,7 +166,13 @@ func damage(bs []truthBlock, seed uint64) string {
 			pending = text
 			continue
 		}
-		d.paragraph(indent + text)
+		switch {
+		case indent == "" && d.zh && d.rates.indentDropped:
+			d.paragraph(indentCJK + text) // wrapped indented, then the indent lost
+			d.out[d.firstOut] = strings.TrimLeft(d.out[d.firstOut], "\u3000 ")
+		default:
+			d.paragraph(indent + text)
+		}
 		if d.r.Float64() < d.rates.blankSep {
 			d.emit("")
 		}
@@ -252,6 +268,7 @@ func (d *damager) paragraph(text string) {
 	} else {
 		lines = d.wrapLatin(text)
 	}
+	d.firstOut = len(d.out)
 	for k, l := range lines {
 		if d.double == 0 && d.r.Float64() < d.rates.doubled {
 			d.double = 4 + d.r.IntN(16)

@@ -81,6 +81,9 @@ type draft struct {
 	// blanksInText: blank lines in this document fall inside paragraphs
 	// so often that one after a full line is no paragraph break.
 	blanksInText bool
+	// indentLost: paragraphs here were set indented and OCR dropped
+	// the indent, so a first line short by two characters is text.
+	indentLost bool
 	// subtitleLines are the input lines moved into the front matter.
 	subtitleLines [2]int
 }

@@ -11,9 +11,20 @@ import (
 // paragraphEnds decides whether a paragraph ends between lines a and b;
 // p is the paragraph a belongs to.
 func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
-	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends}
+	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends, indentLost: d.indentLost}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
+	if j.zh && j.ends && !j.start && !p.loose && !startsAlnum(j.b) {
+		// A sentence end short of the column by a character is a
+		// paragraph end: full CJK lines fill the column to within half
+		// a character, only a number or word that would not fit leaves
+		// a wider gap, and then the next line starts with it. Not on a
+		// paragraph's first line (it may have lost its indent), nor in
+		// a paragraph whose column was measured on lines with digits
+		// or Latin letters, which are set narrower or wider than half
+		// an em: each run of them loosens the measure.
+		j.full = j.wa >= j.col-2-alnumRuns(j.a)
+	}
 	// Wider than the column (a heading set across columns): the indent
 	// and a mark hung in the margin do not count.
 	j.wider = j.wa-a.indentW-2 > j.col+j.slack
@@ -33,6 +44,17 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 	if brk, ok := j.standsApart(ba, bb); ok {
 		return brk
 	}
+	if bb.doubled && ba.doubled && bb.gap >= 2 && j.ends {
+		// Where every line is followed by a blank line, a second one
+		// after a sentence end is a paragraph break.
+		return true
+	}
+	if j.ends && j.indentLost && !bb.ends && shortByIndent(bb.w, j.col, b.text) && shortByIndent(bb.w, bb.col, b.text) {
+		// A full line ends a sentence and the next falls short by
+		// the indent OCR dropped, of its own column too (not a
+		// narrower column starting): it opens a paragraph.
+		return true
+	}
 	if bb.gap == 0 || (bb.doubled && ba.doubled) {
 		return j.endsInRun()
 	}
@@ -49,6 +71,8 @@ type junction struct {
 	start, zh bool   // a begins its paragraph; Chinese text
 	open      string // the first line of a's paragraph
 	ends      bool   // a ends a sentence
+	// indentLost: first lines here are short by a lost indent.
+	indentLost bool
 }
 
 // standsApart catches lines that are paragraphs of their own whatever
@@ -59,11 +83,13 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
 	switch {
+	case j.zh && pattern == noPattern && !hasEndPunct(a) && endsClauseEarly(b):
+		return false, true // "…这盘大棋" + "中，被寄予…": the sentence goes on
 	case j.start && isStandalone(a, j.wa, j.col, j.zh):
 		return true, true // a label, heading or deck line
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
 		return true, true // a label, heading or deck line
-	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider):
+	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a):
 		return true, true // a numbered heading, narrower or wider than the column
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
 		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):
@@ -76,7 +102,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true
 	case j.zh && (bb.byline || (j.start && ba.byline)) && (j.ends || !hasEndPunct(a)):
 		return true, true // a byline or speaker line
-	case j.zh && (isSalutation(b) || overBlank || bb.byline) && !hasEndPunct(a) && strings.HasPrefix(j.open, "——") &&
+	case j.zh && (isSalutation(b) || (overBlank && !shortTail(b)) || bb.byline) && !hasEndPunct(a) && strings.HasPrefix(j.open, "——") &&
 		!strings.ContainsAny(j.open+a, "，。；、"):
 		return true, true // a dated line ("——2026年1月27日在…会议上") under the title
 	case j.zh && j.start && overBlank && isSalutation(a):
@@ -84,7 +110,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a):
 		return true, true // a source line
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
-		(!j.full || j.wider || pattern == patSection || pattern == patChapter):
+		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):
 		// A numbered heading alone before a blank line; a "（一）" line
 		// that fills the column may be a run-in head that wraps.
 		return true, true
@@ -195,4 +221,11 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// firstLineIndented tells whether a, the first line of a paragraph in
+// Chinese text, falls short of the column by about a two-character
+// indent that OCR lost: text set on, not a heading.
+func (j junction) firstLineIndented() bool {
+	return j.indentLost && j.start && shortByIndent(j.wa, j.col, j.a)
 }

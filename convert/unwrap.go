@@ -24,6 +24,7 @@ func (unwrap) apply(d *draft) {
 	columnWidths(bs)
 	markIndentUse(d.lines, bs)
 	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
+	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
 	vocab := newVocabulary(d.lines)
 	var cur *block
 	var buf []byte // text of cur while it grows
@@ -32,7 +33,7 @@ func (unwrap) apply(d *draft) {
 	for k, b := range bs {
 		l := d.lines[b.idx]
 		if cur != nil && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, &p) {
-			p.add(bs[k-1].w)
+			p.add(bs[k-1].w, d.lines[bs[k-1].idx].text)
 			buf = d.join(cur, buf, d.lines[bs[k-1].idx].no, l, b.gap > 0, vocab)
 			continue
 		}
@@ -57,12 +58,16 @@ type openPara struct {
 	fwd    int    // the column width where it starts
 	widths [8]int // widths of its last lines before that one, a ring
 	sorted [8]int // scratch
+	// loose: one of those lines has digits or Latin letters, whose
+	// printed width the measure only approximates.
+	loose bool
 }
 
 // add records the width of a line that continues the paragraph.
-func (p *openPara) add(w int) {
+func (p *openPara) add(w int, text string) {
 	p.widths[(p.lines-1)%len(p.widths)] = w
 	p.lines++
+	p.loose = p.loose || alnumRuns(text) > 0
 }
 
 // column is the width of the paragraph's column at its last line a: the
@@ -79,7 +84,7 @@ func (p *openPara) column() int {
 	ws := p.sorted[:n]
 	copy(ws, p.widths[:n])
 	slices.Sort(ws)
-	return ws[n/2]
+	return ws[(n-1)/2] // the lower median: an indented first line may overshoot
 }
 
 // join appends line l to the paragraph text buf, reporting the join.

@@ -1,0 +1,75 @@
+package convert
+
+import "strings"
+
+// Cues a single line gives about where it sits in a paragraph, for the
+// decisions at a junction.
+
+// startsAlnum tells whether s starts with an ASCII letter or digit.
+func startsAlnum(s string) bool {
+	return s != "" && (isDigit(rune(s[0])) || isLatin(rune(s[0])))
+}
+
+// alnumRuns counts the runs of ASCII letters and digits in s.
+func alnumRuns(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := rune(s[i])
+		now := isDigit(c) || isLatin(c)
+		if now && !in {
+			n++
+		}
+		in = now
+	}
+	return n
+}
+
+// endsClauseEarly is a line that starts with the tail of a clause: a
+// sentence end within its first five characters, or a comma after its
+// first. Paragraphs do not open that way, so the line continues the one
+// before whatever its width.
+func endsClauseEarly(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '。':
+			return n > 0 && n <= 5
+		case '，':
+			return n == 1
+		case '！', '？', '；', '：', '、':
+			return false
+		}
+		n++
+		if n > 5 {
+			return false
+		}
+	}
+	return false
+}
+
+// shortByIndent tells whether line s of width w falls short of the
+// column col by about a two-character indent (digits and Latin letters
+// loosen the measure).
+func shortByIndent(w, col int, s string) bool {
+	loose := alnumRuns(s)
+	return w < col-1-loose && w >= col-6-loose
+}
+
+// cutAfterComma is a line that ends one or two characters after a comma
+// ("（七）统筹生态环境保护，厚"): the column cut a clause, where a heading
+// would end with a phrase.
+func cutAfterComma(s string) bool {
+	i := strings.LastIndex(s, "，")
+	if i < 0 {
+		return false
+	}
+	n := runeCount(s[i+len("，"):])
+	return n >= 1 && n <= 2 && !hasEndPunct(s)
+}
+
+// shortTail is a few characters without punctuation or spaces: the end
+// of a dated line that a page break cut ("——…第四次" / "会议上"), not a
+// byline, salutation or paragraph of its own.
+func shortTail(s string) bool {
+	return runeCount(s) <= 6 && !hasEndPunct(s) && !strings.ContainsAny(s, " \u3000，。、；：")
+}
