@@ -25,6 +25,9 @@ type body struct {
 	// indents: paragraphs around this line start with an indent, so a
 	// line without one continues the paragraph even after a blank line.
 	indents bool
+	// ahead: the column of this line and the next two of its run (0:
+	// fewer lines), where a new column block would start.
+	ahead int
 }
 
 // bodies lists the lines with text, with their runs and preceding gaps.
@@ -87,6 +90,9 @@ func columnWidths(bs []body) {
 				lo, hi = max(s, k-reach), min(e, k+reach+1)
 			}
 			bs[k].col, bs[k].cmax, scratch = upperQuartile(bs[lo:hi], scratch)
+			if e-k >= 3 {
+				bs[k].ahead = median3(bs[k].w, bs[k+1].w, bs[k+2].w)
+			}
 			if e-s < 5 {
 				// A few lines between blank lines (headings, a date, a
 				// salutation): the widest line of a wider neighbourhood
@@ -256,4 +262,10 @@ func firstLinesLoseIndent(lines []line, bs []body) bool {
 		}
 	}
 	return short >= 3 && short > full
+}
+
+// median3 is the middle one of three widths: one short last line or
+// wide heading among them does not move it.
+func median3(a, b, c int) int {
+	return max(min(a, b), min(max(a, b), c))
 }

@@ -63,3 +63,29 @@ func TestBlanksMostlyInText(t *testing.T) {
 		})
 	}
 }
+
+func TestColumnChanges(t *testing.T) {
+	for _, c := range []struct {
+		col, ahead int
+		want       bool
+	}{
+		{32, 0, false},   // nothing measured ahead
+		{32, 34, false},  // lines of one column vary
+		{32, 138, true},  // a wide block after a narrow one
+		{140, 30, true},  // a narrow block after a wide one
+		{52, 56, false},  // a wider column by two characters
+		{144, 110, true}, // a fourth narrower
+	} {
+		if got := columnChanges(c.col, c.ahead); got != c.want {
+			t.Errorf("columnChanges(%d, %d) = %v, want %v", c.col, c.ahead, got, c.want)
+		}
+	}
+}
+
+func TestMedian3(t *testing.T) {
+	for _, c := range [][4]int{{1, 2, 3, 2}, {3, 2, 1, 2}, {2, 3, 1, 2}, {44, 32, 32, 32}, {30, 34, 135, 34}, {5, 5, 5, 5}} {
+		if got := median3(c[0], c[1], c[2]); got != c[3] {
+			t.Errorf("median3(%d, %d, %d) = %d, want %d", c[0], c[1], c[2], got, c[3])
+		}
+	}
+}

@@ -84,6 +84,9 @@ type draft struct {
 	// indentLost: paragraphs here were set indented and OCR dropped
 	// the indent, so a first line short by two characters is text.
 	indentLost bool
+	// alnumExact: digits and Latin letters here take half a Chinese
+	// character each, as the column measure counts them.
+	alnumExact bool
 	// subtitleLines are the input lines moved into the front matter.
 	subtitleLines [2]int
 }

@@ -14,16 +14,30 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends, indentLost: d.indentLost}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
-	if j.zh && j.ends && !j.start && !p.loose && !startsAlnum(j.b) {
+	if j.zh && j.ends && !j.start && (!p.loose || d.alnumExact) && !startsAlnum(j.b) {
 		// A sentence end short of the column by a character is a
 		// paragraph end: full CJK lines fill the column to within half
 		// a character, only a number or word that would not fit leaves
 		// a wider gap, and then the next line starts with it. Not on a
-		// paragraph's first line (it may have lost its indent), nor in
-		// a paragraph whose column was measured on lines with digits
-		// or Latin letters, which are set narrower or wider than half
-		// an em: each run of them loosens the measure.
+		// paragraph's first line (it may have lost its indent), nor,
+		// unless the document sets them exactly, in a paragraph whose
+		// column was measured on lines with digits or Latin letters,
+		// which are set narrower or wider than half an em: each run of
+		// them loosens the measure.
 		j.full = j.wa >= j.col-2-alnumRuns(j.a)
+		if d.alnumExact {
+			// Where they are measured exactly, a full line is short of
+			// the column by less than a Chinese character (the column
+			// being its lower median, a half-width one already):
+			// only the stray spaces the measure leaves out loosen it.
+			j.full = j.wa >= j.col-1-strings.Count(j.a, " ")
+		}
+	}
+	if j.zh && j.firstLineIndented() {
+		// A first line short by the indent OCR dropped filled the
+		// column: "（十）…安全。" there is a run-in head, the text goes
+		// on below it.
+		j.full = true
 	}
 	// Wider than the column (a heading set across columns): the indent
 	// and a mark hung in the margin do not count.
@@ -53,6 +67,12 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// A full line ends a sentence and the next falls short by
 		// the indent OCR dropped, of its own column too (not a
 		// narrower column starting): it opens a paragraph.
+		return true
+	}
+	if j.zh && bb.gap == 0 && j.ends && !j.start && columnChanges(j.col, bb.ahead) && !columnChanges(bb.ahead, bb.w) {
+		// The lines from b on fill a column of another width, b too:
+		// a new column block, which starts with a paragraph after a
+		// sentence end.
 		return true
 	}
 	if bb.gap == 0 || (bb.doubled && ba.doubled) {
@@ -89,6 +109,11 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // a label, heading or deck line
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
 		return true, true // a label, heading or deck line
+	case j.zh && j.start && pattern == patSection && sectionTitle(a):
+		// "一、…回顾": a section title names its part in one phrase
+		// without a stop; running text that opens with "一、" has
+		// clause marks within a line, so this holds at any width.
+		return true, true
 	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a):
 		return true, true // a numbered heading, narrower or wider than the column
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
@@ -228,4 +253,10 @@ func firstWord(s string) string {
 // indent that OCR lost: text set on, not a heading.
 func (j junction) firstLineIndented() bool {
 	return j.indentLost && j.start && shortByIndent(j.wa, j.col, j.a)
+}
+
+// columnChanges tells whether the column measured ahead (0: unknown)
+// differs from col by more than lines of one column vary.
+func columnChanges(col, ahead int) bool {
+	return ahead > 0 && (ahead > col+max(4, col/6) || ahead < col-max(4, col/6))
 }

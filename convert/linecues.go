@@ -73,3 +73,15 @@ func cutAfterComma(s string) bool {
 func shortTail(s string) bool {
 	return runeCount(s) <= 6 && !hasEndPunct(s) && !strings.ContainsAny(s, " \u3000，。、；：")
 }
+
+// sectionTitle is a "一、" line short enough for a title and free of the
+// marks that separate clauses and sentences: quotes and title marks
+// only.
+func sectionTitle(s string) bool {
+	i := strings.IndexRune(s, '、')
+	if i < 0 || runeCount(s) > 30 {
+		return false
+	}
+	rest := s[i+len("、"):]
+	return rest != "" && !strings.ContainsAny(rest, "，。；：、！？,.;:!?（）()") && !strings.ContainsRune(terminals+softEnds, endMark(s))
+}

@@ -73,3 +73,23 @@ func TestShortByIndent(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionTitle(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"一、“十四五”时期和2025年工作回顾", true},
+		{"二、“十五五”时期的主要目标任务", true},
+		{"三、2026年重点工作", true},
+		{"一、坚持稳中求进，全面深化改革开放", false},                      // a clause mark: running text
+		{"一是全面推进市县国企改革", false},                           // no "、"
+		{"一、加快建设现代化产业体系。", false},                         // a sentence end
+		{"一、全面贯彻落实党的二十届四中全会精神推动经济社会高质量发展取得新的更大成效", false}, // too long for a title
+		{"一、", false},
+	} {
+		if got := sectionTitle(c.s); got != c.want {
+			t.Errorf("sectionTitle(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -25,6 +25,7 @@ func (unwrap) apply(d *draft) {
 	markIndentUse(d.lines, bs)
 	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
+	d.alnumExact = d.zh() && alnumMeasuredExactly(d.lines, bs)
 	vocab := newVocabulary(d.lines)
 	var cur *block
 	var buf []byte // text of cur while it grows
