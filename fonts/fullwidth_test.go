@@ -155,22 +155,7 @@ func checkWidened(t *testing.T, f, sub *Font, orig, got *sfnt.Font, r rune) {
 // marks neither covers are still synthesized.
 func TestSubsetCJKPrefersTheFontsOwnForms(t *testing.T) {
 	f := fullWidthTestFont(t)
-	data, err := f.SubsetCJK([]rune("中“”‘’·"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sub, err := Parse("subset", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	orig, err := sfnt.Parse(f.Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := sfnt.Parse(data)
-	if err != nil {
-		t.Fatalf("x/image/font/sfnt rejects the subset: %v", err)
-	}
+	sub, orig, got := parsedCJKSubset(t, f, []rune("中“”‘’·"))
 	for _, tc := range []struct{ r, drawnAs rune }{
 		{'“', '（'}, {'‘', '「'}, {'”', '）'}, {'中', '中'},
 	} {
@@ -215,22 +200,7 @@ func TestSubsetCJKSystemFonts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			data, err := f.SubsetCJK(append([]rune("中文"), cjkMarks...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			sub, err := Parse("subset", data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			orig, err := sfnt.Parse(f.Data())
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := sfnt.Parse(data)
-			if err != nil {
-				t.Fatalf("x/image/font/sfnt rejects the subset: %v", err)
-			}
+			sub, orig, got := parsedCJKSubset(t, f, append([]rune("中文"), cjkMarks...))
 			face := goTextFace(t, f.Data())
 			for _, r := range tc.fromFont {
 				fwid := shapeOne(t, face, r, language.Han, "zh-Hans", "fwid")
@@ -320,4 +290,24 @@ func TestGlyphStats(t *testing.T) {
 	if _, _, _, err := loop.glyphStats(0); err == nil {
 		t.Error("a glyph made of itself has stats")
 	}
+}
+
+// parsedCJKSubset makes a CJK subset of f and reads it back both with our
+// reader and with x/image's, along with x/image's reading of the original.
+func parsedCJKSubset(t *testing.T, f *Font, runes []rune) (sub *Font, orig, got *sfnt.Font) {
+	t.Helper()
+	data, err := f.SubsetCJK(runes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub, err = Parse("subset", data); err != nil {
+		t.Fatal(err)
+	}
+	if orig, err = sfnt.Parse(f.Data()); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = sfnt.Parse(data); err != nil {
+		t.Fatalf("x/image/font/sfnt rejects the subset: %v", err)
+	}
+	return sub, orig, got
 }
