@@ -9,8 +9,8 @@ import (
 
 	xwidth "golang.org/x/text/width"
 
-	"publish/doc"
-	"publish/source"
+	"github.com/cjk-publish/publish/markdown"
+	"github.com/cjk-publish/publish/source"
 )
 
 // sampleText is the bundled sample as Normalize receives it.
@@ -143,7 +143,7 @@ func deleteRightmost(s, sub string) (string, bool) {
 // project's reader and compares every block with the normalized text.
 func roundTripError(d *draft) string {
 	md := d.markdown()
-	parsed, err := doc.Parse("out.md", []byte(md))
+	parsed, err := markdown.Parse("out.md", []byte(md))
 	if err != nil {
 		return err.Error()
 	}
@@ -161,7 +161,7 @@ func roundTripError(d *draft) string {
 		if p.Text() != b.text {
 			return "block text changed: " + p.Text() + " != " + b.text
 		}
-		want := map[kind]doc.Kind{paragraph: doc.Paragraph, heading: doc.Heading, deck: doc.Deck, byline: doc.Paragraph, label: doc.Paragraph}[b.kind]
+		want := map[kind]markdown.Kind{paragraph: markdown.Paragraph, heading: markdown.Heading, deck: markdown.Deck, byline: markdown.Paragraph, label: markdown.Paragraph}[b.kind]
 		if p.Kind != want || (b.kind == heading && p.Level != b.level) {
 			return "block kind changed: " + b.text
 		}

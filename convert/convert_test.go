@@ -5,12 +5,12 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 func TestSampleStructure(t *testing.T) {
 	r := Normalize(sampleText(t), Options{Name: "zhengzhou-2023.txt"})
-	parsed, err := doc.Parse("sample.md", []byte(r.Markdown))
+	parsed, err := markdown.Parse("sample.md", []byte(r.Markdown))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func TestSampleStructure(t *testing.T) {
 		if !strings.HasPrefix(s.Title, "关键词：") {
 			t.Errorf("section %q", s.Title)
 		}
-		if next := parsed.Blocks[s.Index+1]; next.Kind != doc.Deck {
+		if next := parsed.Blocks[s.Index+1]; next.Kind != markdown.Deck {
 			t.Errorf("section %q is not followed by its deck but by %q", s.Title, next.Text())
 		}
 	}
@@ -40,7 +40,7 @@ func TestSampleStructure(t *testing.T) {
 	}
 	for i, label := range []string{"2022年工作回顾", "五年来工作回顾"} {
 		b := parsed.Blocks[n-3+i]
-		if b.Kind != doc.Paragraph || b.Text() != label {
+		if b.Kind != markdown.Paragraph || b.Text() != label {
 			t.Errorf("block %d = %v %q, want paragraph %q", n-3+i, b.Kind, b.Text(), label)
 		}
 	}

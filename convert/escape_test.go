@@ -3,7 +3,7 @@ package convert
 import (
 	"testing"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 func TestEscapeRoundTrip(t *testing.T) {
@@ -29,11 +29,11 @@ func TestEscapeRoundTrip(t *testing.T) {
 		"#话题# 中间的井号",
 	} {
 		md := "---\ntitle: t\n---\n\n" + escapeParagraph(text) + "\n"
-		d, err := doc.Parse("t.md", []byte(md))
+		d, err := markdown.Parse("t.md", []byte(md))
 		if err != nil {
 			t.Fatalf("%q: %v", text, err)
 		}
-		if len(d.Blocks) != 1 || d.Blocks[0].Kind != doc.Paragraph || d.Blocks[0].Text() != text {
+		if len(d.Blocks) != 1 || d.Blocks[0].Kind != markdown.Paragraph || d.Blocks[0].Text() != text {
 			t.Errorf("%q came back as %+v", text, d.Blocks)
 		}
 	}
@@ -42,11 +42,11 @@ func TestEscapeRoundTrip(t *testing.T) {
 func TestEscapeHeadingAndDeck(t *testing.T) {
 	for _, text := range []string{"C# 与 F#", "关键词：*稳*增长 #", "_开头_与结尾_", "“引号”开头，结尾“引号”"} {
 		md := "## " + escapeHeading(text) + "\n\n*" + escapeInline(text) + "*\n"
-		d, err := doc.Parse("t.md", []byte(md))
+		d, err := markdown.Parse("t.md", []byte(md))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(d.Blocks) != 2 || d.Blocks[0].Text() != text || d.Blocks[1].Text() != text || d.Blocks[1].Kind != doc.Deck {
+		if len(d.Blocks) != 2 || d.Blocks[0].Text() != text || d.Blocks[1].Text() != text || d.Blocks[1].Kind != markdown.Deck {
 			t.Errorf("%q came back as %+v", text, d.Blocks)
 		}
 	}

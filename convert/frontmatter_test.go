@@ -5,7 +5,7 @@ import (
 
 	"gopkg.in/yaml.v2"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 func TestFrontMatter(t *testing.T) {
@@ -26,7 +26,7 @@ func TestFrontMatter(t *testing.T) {
 		"ends with colon:",
 	} {
 		md := frontMatter(meta{title: v, subtitle: v, author: v, lang: "zh-CN", source: "x.txt"})
-		d, err := doc.Parse("t.md", []byte(md))
+		d, err := markdown.Parse("t.md", []byte(md))
 		if err != nil {
 			t.Fatalf("%q: %v\n%s", v, err, md)
 		}

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // FuzzNormalize: on arbitrary bytes Normalize must not panic, must write
@@ -30,7 +30,7 @@ func FuzzNormalize(f *testing.F) {
 		if !utf8.ValidString(r.Markdown) {
 			t.Fatalf("invalid UTF-8 out of %q", data)
 		}
-		if _, err := doc.Parse("fuzz.md", []byte(r.Markdown)); err != nil {
+		if _, err := markdown.Parse("fuzz.md", []byte(r.Markdown)); err != nil {
 			t.Fatalf("output does not parse: %v\n%s", err, r.Markdown)
 		}
 		if msg := conservationError(text, r); msg != "" {

@@ -3,7 +3,7 @@ package convert
 import (
 	"strings"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // markdown writes the draft in the project dialect: front matter, "#"
@@ -52,7 +52,7 @@ func readOwnMarkdown(text string, opts Options) *Result {
 	if !looksLikeOwnMarkdown(text) || hasControl(strings.ReplaceAll(text, "\n", " ")) {
 		return nil // control characters: the raw path removes and reports them
 	}
-	parsed, err := doc.Parse("", []byte(text))
+	parsed, err := markdown.Parse("", []byte(text))
 	if err != nil {
 		return nil
 	}
@@ -71,9 +71,9 @@ func readOwnMarkdown(text string, opts Options) *Result {
 		}
 		nb := block{kind: paragraph, text: t, first: b.Line, last: b.Line}
 		switch b.Kind {
-		case doc.Heading:
+		case markdown.Heading:
 			nb.kind, nb.level = heading, b.Level
-		case doc.Deck:
+		case markdown.Deck:
 			nb.kind = deck
 		}
 		if nb.kind == heading && nb.level == 1 {
@@ -95,7 +95,7 @@ func readOwnMarkdown(text string, opts Options) *Result {
 	if !keepsEveryChar(text, out) {
 		return nil
 	}
-	if _, err := doc.Parse("", []byte(out)); err != nil {
+	if _, err := markdown.Parse("", []byte(out)); err != nil {
 		return nil
 	}
 	return &Result{Markdown: out}

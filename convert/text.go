@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Character classes shared by the passes.
@@ -39,13 +39,13 @@ func isWide(r rune) bool {
 	case r < 0xB7:
 		return false
 	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFF60:
-		return true // the common cases first: doc.IsWide searches Unicode tables
+		return true // the common cases first: markdown.IsWide searches Unicode tables
 	case r < 0x1100:
 		return r == '·'
 	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '∙':
 		return true
 	}
-	return doc.IsWide(r)
+	return markdown.IsWide(r)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // TestClassesMatchUnicode holds the fast paths of the character classes
@@ -17,7 +17,7 @@ func TestClassesMatchUnicode(t *testing.T) {
 	}{
 		{"isSpace", isSpace, unicode.IsSpace},
 		{"isHan", isHan, func(r rune) bool { return unicode.Is(unicode.Han, r) }},
-		{"isWide", isWide, func(r rune) bool { return doc.IsWide(r) || r == '∙' }},
+		{"isWide", isWide, func(r rune) bool { return markdown.IsWide(r) || r == '∙' }},
 	} {
 		for r := rune(0); r <= unicode.MaxRune; r++ {
 			if c.fast(r) != c.want(r) {

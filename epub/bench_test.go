@@ -9,12 +9,12 @@ import (
 	"testing"
 	"time"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // repeated builds a document n times the size of the sample: its sections
 // repeated with distinct titles.
-func repeated(b testing.TB, n int) *doc.Document {
+func repeated(b testing.TB, n int) *markdown.Document {
 	src, err := os.ReadFile(samplePath)
 	if err != nil {
 		b.Fatal(err)
@@ -26,14 +26,14 @@ func repeated(b testing.TB, n int) *doc.Document {
 	for i := 0; i < n; i++ {
 		s.WriteString(strings.ReplaceAll(text[cut+1:], "## 关键词：", "## "+strings.Repeat("续", i%5)+"关键词："))
 	}
-	d, err := doc.Parse("repeated.md", []byte(s.String()))
+	d, err := markdown.Parse("repeated.md", []byte(s.String()))
 	if err != nil {
 		b.Fatal(err)
 	}
 	return d
 }
 
-func benchmarkWrite(b *testing.B, d *doc.Document) {
+func benchmarkWrite(b *testing.B, d *markdown.Document) {
 	opts := Options{EmbedFont: true, Modified: time.Unix(1700000000, 0)}
 	var buf bytes.Buffer
 	if err := Write(&buf, d, opts); err != nil { // warm the font caches

@@ -3,7 +3,7 @@ package epub
 import (
 	"fmt"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Names of the files the book is made of, inside the package folder.
@@ -52,13 +52,13 @@ type book struct {
 // whatever precedes the first section (if anything), and one chapter per
 // level-2 heading. Level-3 headings stay in their chapter and become nested
 // TOC entries pointing at their anchors.
-func planBook(d *doc.Document) *book {
+func planBook(d *markdown.Document) *book {
 	b := &book{titleBlock: -1}
 	b.chapters = append(b.chapters, chapter{file: titlePageFile, title: d.Meta.Title, titlePage: true})
 
 	starts := []int{}
 	for i, bl := range d.Blocks {
-		if bl.Kind == doc.Heading && bl.Level == 2 {
+		if bl.Kind == markdown.Heading && bl.Level == 2 {
 			starts = append(starts, i)
 		}
 	}
@@ -67,7 +67,7 @@ func planBook(d *doc.Document) *book {
 		first = starts[0]
 	}
 	for i, bl := range d.Blocks[:first] {
-		if bl.Kind == doc.Heading && bl.Level == 1 {
+		if bl.Kind == markdown.Heading && bl.Level == 1 {
 			b.titleBlock = i
 			break
 		}
@@ -102,8 +102,8 @@ func planBook(d *doc.Document) *book {
 			where[i] = ch
 		}
 	}
-	var walk func(ss []*doc.Section, prefix string) []tocEntry
-	walk = func(ss []*doc.Section, prefix string) []tocEntry {
+	var walk func(ss []*markdown.Section, prefix string) []tocEntry
+	walk = func(ss []*markdown.Section, prefix string) []tocEntry {
 		var out []tocEntry
 		for n, s := range ss {
 			id := fmt.Sprintf("%s%d", prefix, n+1)

@@ -14,8 +14,8 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Cover geometry in pixels: the 3:4 page most e-reader libraries show.
@@ -132,7 +132,7 @@ func (cv *canvas) stamp(dr image.Rectangle, mask image.Image, mp image.Point, c 
 
 // renderCover draws the cover: a double red frame, the title in large
 // type, a red rule, the subtitle and the author, all centred.
-func renderCover(m doc.Meta, titleFont, textFont *fonts.Font) ([]byte, error) {
+func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, error) {
 	tf, err := opentype.Parse(titleFont.Data())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", titleFont.Name, err)
@@ -291,9 +291,9 @@ func tokens(s string) []string {
 	}
 	for _, r := range s {
 		switch {
-		case doc.IsWide(r) && unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) && len(out) > 0 && cur.Len() == 0:
+		case markdown.IsWide(r) && unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) && len(out) > 0 && cur.Len() == 0:
 			out[len(out)-1] += string(r) // never start a line with a closing mark
-		case doc.IsWide(r):
+		case markdown.IsWide(r):
 			flush()
 			cur.WriteRune(r)
 			flush()

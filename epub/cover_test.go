@@ -9,12 +9,12 @@ import (
 
 	"golang.org/x/image/font/opentype"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 func TestRenderCover(t *testing.T) {
-	tests := []doc.Meta{
+	tests := []markdown.Meta{
 		{Title: "政府工作报告摘编", Subtitle: "把牢高质量发展主动权　全力稳住经济大盘", Author: "董艳竹 王红"},
 		{Title: "Address of the President of the United States to the Congress, December 7, 1920", Author: "Woodrow Wilson"},
 		{Title: strings.Repeat("很长的标题", 20)},
@@ -91,7 +91,7 @@ func TestTokens(t *testing.T) {
 }
 
 func BenchmarkRenderCover(b *testing.B) {
-	m := doc.Meta{Title: "政府工作报告摘编", Subtitle: "把牢高质量发展主动权　全力稳住经济大盘", Author: "董艳竹 王红"}
+	m := markdown.Meta{Title: "政府工作报告摘编", Subtitle: "把牢高质量发展主动权　全力稳住经济大盘", Author: "董艳竹 王红"}
 	for b.Loop() {
 		if _, err := renderCover(m, fonts.BundledBold(), fonts.Bundled()); err != nil {
 			b.Fatal(err)

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // style is the book's stylesheet and the font files it refers to (none
@@ -27,7 +27,7 @@ type embeddedFace struct {
 // stylesheet builds the CSS and, when fonts are embedded, the subset of the
 // body font holding exactly the characters the book shows, and a subset of
 // the bold face with the characters set bold.
-func stylesheet(d *doc.Document, opts Options) (style, error) {
+func stylesheet(d *markdown.Document, opts Options) (style, error) {
 	cjk := isCJK(d.Meta.Lang)
 	if !opts.EmbedFont {
 		return style{text: css("serif", nil, cjk)}, nil
@@ -106,7 +106,7 @@ func split(f *fonts.Font, runes []rune) (have, missing []rune) {
 
 // boldRunes lists the characters the stylesheet sets bold: headings, the
 // title, the navigation heading, strong text and, in CJK books, emphasis.
-func boldRunes(d *doc.Document, cjk bool) []rune {
+func boldRunes(d *markdown.Document, cjk bool) []rune {
 	seen := map[rune]bool{}
 	add := func(s string) {
 		for _, r := range s {
@@ -117,12 +117,12 @@ func boldRunes(d *doc.Document, cjk bool) []rune {
 	add(labelsFor(d.Meta.Lang).contents)
 	for _, b := range d.Blocks {
 		switch {
-		case b.Kind == doc.Heading:
+		case b.Kind == markdown.Heading:
 			add(b.Text())
-		case b.Kind == doc.Deck: // its emphasis is not marked up
+		case b.Kind == markdown.Deck: // its emphasis is not marked up
 		default:
 			for _, sp := range b.Spans {
-				if sp.Style&doc.Strong != 0 || (cjk && sp.Style&doc.Emph != 0) {
+				if sp.Style&markdown.Strong != 0 || (cjk && sp.Style&markdown.Emph != 0) {
 					add(sp.Text)
 				}
 			}
@@ -134,7 +134,7 @@ func boldRunes(d *doc.Document, cjk bool) []rune {
 // bookRunes lists, sorted and without repeats, every character the book
 // shows with the body font: the text, the front matter on the title page
 // and the labels the book adds.
-func bookRunes(d *doc.Document) []rune {
+func bookRunes(d *markdown.Document) []rune {
 	seen := map[rune]bool{}
 	add := func(s string) {
 		for _, r := range s {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
 )
 
 func TestCSS(t *testing.T) {

@@ -22,8 +22,8 @@ import (
 
 	goepub "github.com/go-shiori/go-epub"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Options tune Write. The zero value leaves fonts to the reader and stamps
@@ -49,7 +49,7 @@ func (o Options) warn(format string, args ...any) {
 // Write renders d as an EPUB to w. The same document and options give the
 // same bytes. Errors name the stage that failed, not the document: the
 // caller knows which document it passed.
-func Write(w io.Writer, d *doc.Document, opts Options) error {
+func Write(w io.Writer, d *markdown.Document, opts Options) error {
 	if d == nil {
 		return errors.New("no document")
 	}
@@ -85,7 +85,7 @@ func Write(w io.Writer, d *doc.Document, opts Options) error {
 
 // pack builds the book with go-epub and returns its archive together with
 // the fixes the post-pass must apply.
-func pack(b *book, d *doc.Document, cover *coverJob, opts Options) ([]byte, *fixes, error) {
+func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte, *fixes, error) {
 	m := d.Meta
 	e, err := goepub.NewEpub(m.Title)
 	if err != nil {
@@ -202,7 +202,7 @@ type coverJob struct {
 
 // drawCover starts rendering the cover with the book's fonts, or with the
 // bundled ones when the rasterizer cannot use them.
-func drawCover(m doc.Meta, opts Options) *coverJob {
+func drawCover(m markdown.Meta, opts Options) *coverJob {
 	j := &coverJob{done: make(chan struct{})}
 	go func() {
 		defer close(j.done)

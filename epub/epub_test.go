@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // nestedDoc has subsections, a title-less lead-in, lists, a quote, code,
@@ -62,9 +62,9 @@ keywords: [城市更新, 年度报告]
 结尾段落。
 `
 
-func parse(t *testing.T, name, src string) *doc.Document {
+func parse(t *testing.T, name, src string) *markdown.Document {
 	t.Helper()
-	d, err := doc.Parse(name, []byte(src))
+	d, err := markdown.Parse(name, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,11 +247,11 @@ func readNCX(t *testing.T, ncx []byte) []navEntry {
 // checkNav asserts that the navigation document and the NCX list exactly
 // the document's headings, nested the same way, and that every entry
 // points at a file of the book holding an element with that heading text.
-func checkNav(t *testing.T, d *doc.Document, data []byte) {
+func checkNav(t *testing.T, d *markdown.Document, data []byte) {
 	t.Helper()
 	files, _ := unpack(t, data)
-	var want func(ss []*doc.Section) []string
-	want = func(ss []*doc.Section) []string {
+	var want func(ss []*markdown.Section) []string
+	want = func(ss []*markdown.Section) []string {
 		var out []string
 		for _, s := range ss {
 			out = append(out, s.Title)
@@ -302,7 +302,7 @@ func checkNav(t *testing.T, d *doc.Document, data []byte) {
 }
 
 func TestNavMatchesHeadings(t *testing.T) {
-	for name, d := range map[string]*doc.Document{
+	for name, d := range map[string]*markdown.Document{
 		"sample": loadSample(t),
 		"nested": parse(t, "nested.md", nestedDoc),
 		"flat":   parse(t, "flat.md", "# 只有标题\n\n一段正文。\n"),
@@ -463,7 +463,7 @@ func TestPandocReadsText(t *testing.T) {
 	if _, err := exec.LookPath("pandoc"); err != nil {
 		t.Skip("pandoc is not installed")
 	}
-	for name, d := range map[string]*doc.Document{"sample": loadSample(t), "nested": parse(t, "nested.md", nestedDoc)} {
+	for name, d := range map[string]*markdown.Document{"sample": loadSample(t), "nested": parse(t, "nested.md", nestedDoc)} {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "book.epub")
 			if err := os.WriteFile(path, writeBook(t, d, Options{Modified: testTime}), 0o644); err != nil {

@@ -8,30 +8,30 @@ import (
 	"testing"
 	"time"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 const samplePath = "testdata/zhengzhou-2023.md"
 
 var testTime = time.Unix(1700000000, 0)
 
-func loadDoc(t testing.TB, path string) *doc.Document {
+func loadDoc(t testing.TB, path string) *markdown.Document {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := doc.Parse(path, src)
+	d, err := markdown.Parse(path, src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
 }
 
-func loadSample(t testing.TB) *doc.Document { return loadDoc(t, samplePath) }
+func loadSample(t testing.TB) *markdown.Document { return loadDoc(t, samplePath) }
 
 // writeBook writes d with opts and returns the archive bytes.
-func writeBook(t testing.TB, d *doc.Document, opts Options) []byte {
+func writeBook(t testing.TB, d *markdown.Document, opts Options) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, d, opts); err != nil {

@@ -9,13 +9,13 @@ import (
 	"strings"
 	"time"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // identifier derives the book's unique identifier from its content, so that
 // the same document always gets the same one: a name-based UUID (RFC 9562
 // version 8, SHA-256 of the front matter and every block).
-func identifier(d *doc.Document) string {
+func identifier(d *markdown.Document) string {
 	h := sha256.New()
 	var n [8]byte
 	field := func(s string) {

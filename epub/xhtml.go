@@ -6,13 +6,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // renderChapter returns the XHTML body of one chapter (what goes between
 // <body> and </body>). Containers are divs, not HTML5 sections, which
 // older reading systems (Adobe RMSDK) do not know.
-func renderChapter(d *doc.Document, b *book, ch chapter) string {
+func renderChapter(d *markdown.Document, b *book, ch chapter) string {
 	var s strings.Builder
 	s.Grow(chapterSize(d.Blocks[ch.from:ch.to]))
 	if ch.titlePage {
@@ -27,9 +27,9 @@ func renderChapter(d *doc.Document, b *book, ch chapter) string {
 		switch {
 		case idx == b.titleBlock:
 			i++ // shown on the title page
-		case bl.Kind == doc.ListItem:
+		case bl.Kind == markdown.ListItem:
 			i += renderList(&s, blocks[i:])
-		case bl.Kind == doc.Quote:
+		case bl.Kind == markdown.Quote:
 			i += renderQuote(&s, blocks[i:])
 		default:
 			renderBlock(&s, bl, ch.anchors[idx])
@@ -42,7 +42,7 @@ func renderChapter(d *doc.Document, b *book, ch chapter) string {
 
 // chapterSize estimates the XHTML of blocks, so that it is built without
 // copying: the text and about 16 bytes of markup a block.
-func chapterSize(blocks []doc.Block) int {
+func chapterSize(blocks []markdown.Block) int {
 	n := 64
 	for _, bl := range blocks {
 		n += 16
@@ -55,7 +55,7 @@ func chapterSize(blocks []doc.Block) int {
 
 // renderTitlePage shows the title (the document's level-1 heading, or the
 // front matter title), subtitle and author.
-func renderTitlePage(s *strings.Builder, d *doc.Document, b *book) {
+func renderTitlePage(s *strings.Builder, d *markdown.Document, b *book) {
 	s.WriteString(`<div class="titlepage" epub:type="titlepage">` + "\n")
 	if b.titleBlock >= 0 {
 		s.WriteString(`<h1 class="title">`)
@@ -74,28 +74,28 @@ func renderTitlePage(s *strings.Builder, d *doc.Document, b *book) {
 }
 
 // renderBlock writes one block that stands alone.
-func renderBlock(s *strings.Builder, bl doc.Block, id string) {
+func renderBlock(s *strings.Builder, bl markdown.Block, id string) {
 	idAttr := ""
 	if id != "" {
 		idAttr = ` id="` + id + `"`
 	}
 	switch bl.Kind {
-	case doc.Heading:
+	case markdown.Heading:
 		lvl := string(rune('0' + min(max(bl.Level, 1), 3)))
 		s.WriteString("<h" + lvl + idAttr + ">")
 		writeSpans(s, bl.Spans, 0)
 		s.WriteString("</h" + lvl + ">\n")
-	case doc.Deck:
+	case markdown.Deck:
 		// The class carries the emphasis: an emphasized deck would be set
 		// in oblique Han characters by readers that fake italics.
 		s.WriteString(`<p class="deck">`)
-		writeSpans(s, bl.Spans, doc.Emph|doc.Strong)
+		writeSpans(s, bl.Spans, markdown.Emph|markdown.Strong)
 		s.WriteString("</p>\n")
-	case doc.Code:
+	case markdown.Code:
 		s.WriteString("<pre><code>")
 		s.WriteString(escapeText(bl.Text()))
 		s.WriteString("</code></pre>\n")
-	case doc.Rule:
+	case markdown.Rule:
 		s.WriteString("<hr/>\n")
 	default:
 		s.WriteString("<p>")
@@ -107,9 +107,9 @@ func renderBlock(s *strings.Builder, bl doc.Block, id string) {
 // renderList writes the run of list items starting at blocks[0] as one or
 // more lists and returns how many blocks it used. A marker starts an item;
 // a list item block without one continues the previous item.
-func renderList(s *strings.Builder, blocks []doc.Block) int {
+func renderList(s *strings.Builder, blocks []markdown.Block) int {
 	n := 0
-	for n < len(blocks) && blocks[n].Kind == doc.ListItem {
+	for n < len(blocks) && blocks[n].Kind == markdown.ListItem {
 		n++
 	}
 	open := ""
@@ -173,10 +173,10 @@ func listKind(marker string) (tag string, start int) {
 
 // renderQuote writes the run of quote paragraphs starting at blocks[0] as
 // one block quote and returns how many blocks it used.
-func renderQuote(s *strings.Builder, blocks []doc.Block) int {
+func renderQuote(s *strings.Builder, blocks []markdown.Block) int {
 	n := 0
 	s.WriteString("<blockquote>\n")
-	for n < len(blocks) && blocks[n].Kind == doc.Quote {
+	for n < len(blocks) && blocks[n].Kind == markdown.Quote {
 		s.WriteString("<p>")
 		writeSpans(s, blocks[n].Spans, 0)
 		s.WriteString("</p>\n")
@@ -187,20 +187,20 @@ func renderQuote(s *strings.Builder, blocks []doc.Block) int {
 }
 
 // writeSpans writes styled runs; styles in drop are not marked up.
-func writeSpans(s *strings.Builder, spans []doc.Span, drop doc.Style) {
+func writeSpans(s *strings.Builder, spans []markdown.Span, drop markdown.Style) {
 	for _, sp := range spans {
 		st := sp.Style &^ drop
 		href := linkTarget(sp.Link)
 		if href != "" {
 			fmt.Fprintf(s, `<a href="%s">`, escapeAttr(href))
 		}
-		if st&doc.Strong != 0 {
+		if st&markdown.Strong != 0 {
 			s.WriteString("<strong>")
 		}
-		if st&doc.Emph != 0 {
+		if st&markdown.Emph != 0 {
 			s.WriteString("<em>")
 		}
-		if st&doc.Mono != 0 {
+		if st&markdown.Mono != 0 {
 			s.WriteString("<code>")
 		}
 		for text := sp.Text; ; {
@@ -212,13 +212,13 @@ func writeSpans(s *strings.Builder, spans []doc.Span, drop doc.Style) {
 			s.WriteString("<br/>")
 			text = rest
 		}
-		if st&doc.Mono != 0 {
+		if st&markdown.Mono != 0 {
 			s.WriteString("</code>")
 		}
-		if st&doc.Emph != 0 {
+		if st&markdown.Emph != 0 {
 			s.WriteString("</em>")
 		}
-		if st&doc.Strong != 0 {
+		if st&markdown.Strong != 0 {
 			s.WriteString("</strong>")
 		}
 		if href != "" {

@@ -6,35 +6,35 @@ import (
 	"strings"
 	"testing"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 func TestRenderBlock(t *testing.T) {
 	tests := []struct {
 		name string
-		in   doc.Block
+		in   markdown.Block
 		id   string
 		want string
 	}{
-		{"paragraph", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "营收增长12%，利润<下降>&持平。"}}}, "",
+		{"paragraph", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "营收增长12%，利润<下降>&持平。"}}}, "",
 			"<p>营收增长12%，利润&lt;下降&gt;&amp;持平。</p>\n"},
-		{"styles", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "重点", Style: doc.Strong}, {Text: "强调", Style: doc.Emph}, {Text: "x := 1", Style: doc.Mono}, {Text: "两者", Style: doc.Strong | doc.Emph}}}, "",
+		{"styles", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "重点", Style: markdown.Strong}, {Text: "强调", Style: markdown.Emph}, {Text: "x := 1", Style: markdown.Mono}, {Text: "两者", Style: markdown.Strong | markdown.Emph}}}, "",
 			"<p><strong>重点</strong><em>强调</em><code>x := 1</code><strong><em>两者</em></strong></p>\n"},
-		{"web link", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "网站", Link: "https://example.org/?a=1&b=\"2\""}}}, "",
+		{"web link", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "网站", Link: "https://example.org/?a=1&b=\"2\""}}}, "",
 			`<p><a href="https://example.org/?a=1&amp;b=%222%22">网站</a></p>` + "\n"},
-		{"relative link keeps its text only", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "附件", Link: "annex.md"}}}, "",
+		{"relative link keeps its text only", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "附件", Link: "annex.md"}}}, "",
 			"<p>附件</p>\n"},
-		{"script link dropped", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "x", Link: "javascript:alert(1)"}}}, "", "<p>x</p>\n"},
-		{"hard break", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "第一行\n第二行"}}}, "", "<p>第一行<br/>第二行</p>\n"},
-		{"section heading", doc.Block{Kind: doc.Heading, Level: 2, Spans: []doc.Span{{Text: "关键词：稳经济增长"}}}, "s1",
+		{"script link dropped", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "x", Link: "javascript:alert(1)"}}}, "", "<p>x</p>\n"},
+		{"hard break", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "第一行\n第二行"}}}, "", "<p>第一行<br/>第二行</p>\n"},
+		{"section heading", markdown.Block{Kind: markdown.Heading, Level: 2, Spans: []markdown.Span{{Text: "关键词：稳经济增长"}}}, "s1",
 			`<h2 id="s1">关键词：稳经济增长</h2>` + "\n"},
-		{"subsection heading", doc.Block{Kind: doc.Heading, Level: 3, Spans: []doc.Span{{Text: "（一）"}}}, "s1-1", `<h3 id="s1-1">（一）</h3>` + "\n"},
-		{"deck drops its emphasis", doc.Block{Kind: doc.Deck, Spans: []doc.Span{{Text: "精准施策稳增长", Style: doc.Emph}}}, "",
+		{"subsection heading", markdown.Block{Kind: markdown.Heading, Level: 3, Spans: []markdown.Span{{Text: "（一）"}}}, "s1-1", `<h3 id="s1-1">（一）</h3>` + "\n"},
+		{"deck drops its emphasis", markdown.Block{Kind: markdown.Deck, Spans: []markdown.Span{{Text: "精准施策稳增长", Style: markdown.Emph}}}, "",
 			`<p class="deck">精准施策稳增长</p>` + "\n"},
-		{"code", doc.Block{Kind: doc.Code, Spans: []doc.Span{{Text: "a < b\n  c", Style: doc.Mono}}}, "", "<pre><code>a &lt; b\n  c</code></pre>\n"},
-		{"rule", doc.Block{Kind: doc.Rule}, "", "<hr/>\n"},
-		{"control characters", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "a\x00b\x1bc\uFFFEd"}}}, "", "<p>a\uFFFDb\uFFFDc\uFFFDd</p>\n"},
-		{"invalid UTF-8", doc.Block{Kind: doc.Paragraph, Spans: []doc.Span{{Text: "a\xffb"}}}, "", "<p>a\uFFFDb</p>\n"},
+		{"code", markdown.Block{Kind: markdown.Code, Spans: []markdown.Span{{Text: "a < b\n  c", Style: markdown.Mono}}}, "", "<pre><code>a &lt; b\n  c</code></pre>\n"},
+		{"rule", markdown.Block{Kind: markdown.Rule}, "", "<hr/>\n"},
+		{"control characters", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "a\x00b\x1bc\uFFFEd"}}}, "", "<p>a\uFFFDb\uFFFDc\uFFFDd</p>\n"},
+		{"invalid UTF-8", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "a\xffb"}}}, "", "<p>a\uFFFDb</p>\n"},
 	}
 	for _, tc := range tests {
 		var s strings.Builder
@@ -46,24 +46,24 @@ func TestRenderBlock(t *testing.T) {
 }
 
 func TestRenderListsAndQuotes(t *testing.T) {
-	li := func(marker, text string) doc.Block {
-		return doc.Block{Kind: doc.ListItem, Marker: marker, Spans: []doc.Span{{Text: text}}}
+	li := func(marker, text string) markdown.Block {
+		return markdown.Block{Kind: markdown.ListItem, Marker: marker, Spans: []markdown.Span{{Text: text}}}
 	}
 	tests := []struct {
 		name   string
-		blocks []doc.Block
+		blocks []markdown.Block
 		used   int
 		want   string
 	}{
-		{"bullets", []doc.Block{li("• ", "甲"), li("• ", "乙"), {Kind: doc.Paragraph}}, 2,
+		{"bullets", []markdown.Block{li("• ", "甲"), li("• ", "乙"), {Kind: markdown.Paragraph}}, 2,
 			"<ul>\n<li><p>甲</p></li>\n<li><p>乙</p></li>\n</ul>\n"},
-		{"numbered from 3", []doc.Block{li("3. ", "丙"), li("4. ", "丁")}, 2,
+		{"numbered from 3", []markdown.Block{li("3. ", "丙"), li("4. ", "丁")}, 2,
 			"<ol start=\"3\">\n<li><p>丙</p></li>\n<li><p>丁</p></li>\n</ol>\n"},
-		{"continuation paragraph", []doc.Block{li("1) ", "一"), li("", "续"), li("2) ", "二")}, 3,
+		{"continuation paragraph", []markdown.Block{li("1) ", "一"), li("", "续"), li("2) ", "二")}, 3,
 			"<ol>\n<li><p>一</p><p>续</p></li>\n<li><p>二</p></li>\n</ol>\n"},
-		{"bullets then numbers", []doc.Block{li("• ", "甲"), li("1. ", "一")}, 2,
+		{"bullets then numbers", []markdown.Block{li("• ", "甲"), li("1. ", "一")}, 2,
 			"<ul>\n<li><p>甲</p></li>\n</ul>\n<ol>\n<li><p>一</p></li>\n</ol>\n"},
-		{"orphan continuation", []doc.Block{li("", "无标记")}, 1,
+		{"orphan continuation", []markdown.Block{li("", "无标记")}, 1,
 			"<ul class=\"plain\">\n<li><p>无标记</p></li>\n</ul>\n"},
 	}
 	for _, tc := range tests {
@@ -73,8 +73,8 @@ func TestRenderListsAndQuotes(t *testing.T) {
 		}
 	}
 	var s strings.Builder
-	q := doc.Block{Kind: doc.Quote, Spans: []doc.Span{{Text: "引"}}}
-	if n := renderQuote(&s, []doc.Block{q, q, {Kind: doc.Paragraph}}); n != 2 || s.String() != "<blockquote>\n<p>引</p>\n<p>引</p>\n</blockquote>\n" {
+	q := markdown.Block{Kind: markdown.Quote, Spans: []markdown.Span{{Text: "引"}}}
+	if n := renderQuote(&s, []markdown.Block{q, q, {Kind: markdown.Paragraph}}); n != 2 || s.String() != "<blockquote>\n<p>引</p>\n<p>引</p>\n</blockquote>\n" {
 		t.Errorf("quote: %d %q", n, s.String())
 	}
 }
@@ -108,7 +108,7 @@ func TestPlanBook(t *testing.T) {
 		{"empty", "", []string{"titlepage.xhtml"}, -1},
 	}
 	for _, tc := range tests {
-		d, err := doc.Parse(tc.name, []byte(tc.md))
+		d, err := markdown.Parse(tc.name, []byte(tc.md))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,7 +141,7 @@ func wellFormed(s string) error {
 }
 
 func TestChaptersAreWellFormed(t *testing.T) {
-	for _, d := range []*doc.Document{loadSample(t), parse(t, "nested.md", nestedDoc)} {
+	for _, d := range []*markdown.Document{loadSample(t), parse(t, "nested.md", nestedDoc)} {
 		b := planBook(d)
 		for _, ch := range b.chapters {
 			body := `<body xmlns:epub="http://www.idpf.org/2007/ops">` + renderChapter(d, b, ch) + `</body>`
@@ -159,7 +159,7 @@ func FuzzRenderChapter(f *testing.F) {
 	f.Add("# T\n\n## <b>&amp;</b>\n\n`a<b`\n\n> q\n\n- [x](http://e.org/\"><)\n")
 	f.Add("## \x01\n\n*em **strong** em*\n\n***\n\n1. a\n\n   b\n")
 	f.Fuzz(func(t *testing.T, md string) {
-		d, err := doc.Parse("fuzz.md", []byte(md))
+		d, err := markdown.Parse("fuzz.md", []byte(md))
 		if err != nil {
 			return
 		}

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Body paragraphs are independent once their fonts are resolved, so they
@@ -15,12 +15,12 @@ import (
 
 // textStyle is the style of a body paragraph or quote; ok is false for
 // blocks set otherwise.
-func (c *composer) textStyle(b doc.Block) (paraStyle, bool) {
+func (c *composer) textStyle(b markdown.Block) (paraStyle, bool) {
 	em, m := c.p.size, c.p.measure()
 	switch b.Kind {
-	case doc.Paragraph:
+	case markdown.Paragraph:
 		return paraStyle{size: em, width: m, indent: 2 * em, justify: true}, true
-	case doc.Quote:
+	case markdown.Quote:
 		// Indented two characters on both sides.
 		lv := float64(max(b.Level, 1)) * 2 * em
 		return paraStyle{size: em, width: m - 2*lv, left: lv, indent: 2 * em, justify: true}, true
@@ -48,7 +48,7 @@ type aheadJob struct {
 const minAhead = 16
 
 // setAhead sets the body paragraphs and quotes of d in parallel.
-func (c *composer) setAhead(d *doc.Document, titleBlock int) {
+func (c *composer) setAhead(d *markdown.Document, titleBlock int) {
 	var jobs []aheadJob
 	for i, b := range d.Blocks {
 		if i == titleBlock {

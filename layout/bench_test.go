@@ -6,7 +6,7 @@ import (
 	"math"
 	"testing"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // spacing sums up how evenly a breaker spaced the sample's justified lines.
@@ -26,7 +26,7 @@ func measureSpacing(t *testing.T, greedy bool) spacing {
 	fs := testFaces()
 	var s spacing
 	for _, b := range d.Blocks {
-		if b.Kind != doc.Paragraph {
+		if b.Kind != markdown.Paragraph {
 			continue
 		}
 		items := buildItems(fs, spansToRuns(b.Spans), p.size, 2*p.size, func(int) string { return "" })
@@ -107,7 +107,7 @@ const copies = 100
 // The 100x document: time should grow linearly with the text.
 func BenchmarkWritePDF100x(b *testing.B) {
 	d := sampleDoc(b)
-	big := &doc.Document{Meta: d.Meta}
+	big := &markdown.Document{Meta: d.Meta}
 	for i := 0; i < copies; i++ {
 		big.Blocks = append(big.Blocks, d.Blocks...)
 	}

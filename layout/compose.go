@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // rowKind says what a row of a page holds.
@@ -66,7 +66,7 @@ type tocItem struct {
 	rows  []int // rows of the TOC entry
 }
 
-func (c *composer) where(block doc.Block) func(int) string {
+func (c *composer) where(block markdown.Block) func(int) string {
 	return func(pos int) string { return fmt.Sprintf("line %d char %d", block.Line, pos) }
 }
 
@@ -125,36 +125,36 @@ func (c *composer) addLines(lines []line, st paraStyle) []int {
 	return idx
 }
 
-func spansToRuns(spans []doc.Span) []textRun {
+func spansToRuns(spans []markdown.Span) []textRun {
 	runs := make([]textRun, 0, len(spans))
 	for _, s := range spans {
 		var st inline
-		if s.Style&doc.Emph != 0 {
+		if s.Style&markdown.Emph != 0 {
 			st |= inlineEmph
 		}
-		if s.Style&doc.Mono != 0 {
+		if s.Style&markdown.Mono != 0 {
 			st |= inlineMono
 		}
-		runs = append(runs, textRun{text: s.Text, bold: s.Style&doc.Strong != 0, style: st, link: s.Link})
+		runs = append(runs, textRun{text: s.Text, bold: s.Style&markdown.Strong != 0, style: st, link: s.Link})
 	}
 	return runs
 }
 
 // compose builds every row: title block, table of contents, body.
-func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, error) {
+func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer, error) {
 	c := &composer{fs: fs, p: p}
 	em := p.size
 	m := p.measure()
 	titleBlock := -1
 	for i, b := range d.Blocks {
-		if b.Kind == doc.Heading && b.Level == 1 {
+		if b.Kind == markdown.Heading && b.Level == 1 {
 			titleBlock = i
 			break
 		}
 	}
 	sections := 0
 	for _, b := range d.Blocks {
-		if b.Kind == doc.Heading && b.Level >= 2 {
+		if b.Kind == markdown.Heading && b.Level >= 2 {
 			sections++
 		}
 	}
@@ -175,7 +175,7 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 		runs := spansToRuns(b.Spans)
 		where := c.where(b)
 		switch b.Kind {
-		case doc.Heading:
+		case markdown.Heading:
 			st := paraStyle{size: 1.3 * em, bold: true, width: m, centre: true, before: 1.4 * em, keep: true}
 			if b.Level >= 3 {
 				st = paraStyle{size: 1.1 * em, bold: true, width: m, before: 0.8 * em, keep: true}
@@ -193,7 +193,7 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 			if b.Level == 2 {
 				r.section = b.Text()
 			}
-		case doc.Deck:
+		case markdown.Deck:
 			// The deck is styled as a whole; emphasis dots would be noise.
 			for k := range runs {
 				runs[k].style &^= inlineEmph
@@ -203,14 +203,14 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 				last := &c.rows[idx[len(idx)-1]]
 				last.height += 0.5 * em
 			}
-		case doc.Quote:
+		case markdown.Quote:
 			st, _ := c.textStyle(b)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
-		case doc.ListItem:
+		case markdown.ListItem:
 			c.listItem(b, runs, where)
-		case doc.Code:
+		case markdown.Code:
 			c.code(b, where)
-		case doc.Rule:
+		case markdown.Rule:
 			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1})
 		default:
 			st, _ := c.textStyle(b)
@@ -228,7 +228,7 @@ func compose(d *doc.Document, fs *faceSet, p paper, toc string) (*composer, erro
 
 // listItem sets a list paragraph with a hanging indent: the marker sits in
 // the indent, every line of the text starts at the same edge.
-func (c *composer) listItem(b doc.Block, runs []textRun, where func(int) string) {
+func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) string) {
 	em := c.p.size
 	lv := float64(max(b.Level, 1)) * 2 * em
 	marker := strings.TrimSpace(b.Marker)
@@ -249,7 +249,7 @@ func (c *composer) listItem(b doc.Block, runs []textRun, where func(int) string)
 
 // code sets a code block line by line: breaks kept, no justification,
 // fixed cells, a tinted panel.
-func (c *composer) code(b doc.Block, where func(int) string) {
+func (c *composer) code(b markdown.Block, where func(int) string) {
 	em := c.p.size
 	lines := strings.Split(strings.TrimRight(b.Text(), "\n"), "\n")
 	for k, l := range lines {

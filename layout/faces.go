@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
 )
 
 // face is one font as the typesetter uses it: a font program given to the

@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
 )
 
 // Font names in the PDF. fpdf names an embedded TrueType font "utf8" plus

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
 )
 
 func TestPostScriptNameAndTag(t *testing.T) {

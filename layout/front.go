@@ -3,7 +3,7 @@ package layout
 import (
 	"strings"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // The front matter of the PDF: a title page (or, for short documents, a
@@ -13,7 +13,7 @@ import (
 // titleBlock sets the document title, subtitle, a rule, the author and the
 // date. With a table of contents it fills a page of its own, the title a
 // third of the way down, as a book's title page does.
-func (c *composer) titleBlock(d *doc.Document, titleBlock int, ownPage bool) {
+func (c *composer) titleBlock(d *markdown.Document, titleBlock int, ownPage bool) {
 	em, m := c.p.size, c.p.measure()
 	title := d.Meta.Title
 	where := func(int) string { return "title" }
@@ -68,14 +68,14 @@ func contentsTitle(lang string) string {
 // contents sets the table of contents on a new page: one entry per ## and
 // ### heading, subsections indented under their section, room kept on the
 // right for the leaders and the page number.
-func (c *composer) contents(d *doc.Document) {
+func (c *composer) contents(d *markdown.Document) {
 	em, m := c.p.size, c.p.measure()
 	idx := c.setParagraph([]textRun{{text: contentsTitle(d.Meta.Lang)}}, paraStyle{size: 1.4 * em, bold: true, width: m, centre: true, keep: true, front: true}, func(int) string { return "contents" })
 	c.rows[idx[0]].newPage = true
 	c.rows[idx[len(idx)-1]].height += 1.2 * em
 	n := 0
 	for _, b := range d.Blocks {
-		if b.Kind != doc.Heading || b.Level < 2 {
+		if b.Kind != markdown.Heading || b.Level < 2 {
 			continue
 		}
 		left := float64(b.Level-2) * 2 * em

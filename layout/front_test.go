@@ -4,12 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
-func parseDoc(t *testing.T, md string) *doc.Document {
+func parseDoc(t *testing.T, md string) *markdown.Document {
 	t.Helper()
-	d, err := doc.Parse("t.md", []byte(md))
+	d, err := markdown.Parse("t.md", []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,8 +16,8 @@ import (
 	"io"
 	"time"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Options tune WritePDF.
@@ -41,7 +41,7 @@ type decorations struct {
 
 // document is everything the drawing stage needs.
 type document struct {
-	meta   doc.Meta
+	meta   markdown.Meta
 	paper  paper
 	fs     *faceSet
 	rows   []row
@@ -54,7 +54,7 @@ type document struct {
 }
 
 // typeset lays out d completely without drawing.
-func typeset(d *doc.Document, opts Options) (*document, error) {
+func typeset(d *markdown.Document, opts Options) (*document, error) {
 	p, err := paperFor(opts.Paper, opts.FontSize)
 	if err != nil {
 		return nil, err
@@ -101,7 +101,7 @@ func singleLine(fs *faceSet, text string, size float64) line {
 }
 
 // WritePDF typesets d and writes the PDF to w.
-func WritePDF(w io.Writer, d *doc.Document, opts Options) error {
+func WritePDF(w io.Writer, d *markdown.Document, opts Options) error {
 	if d == nil {
 		return fmt.Errorf("layout: no document")
 	}

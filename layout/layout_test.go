@@ -12,27 +12,27 @@ import (
 	"testing"
 	"time"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 const samplePath = "testdata/zhengzhou-2023.md"
 
 var fixedDate = time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC)
 
-func sampleDoc(t testing.TB) *doc.Document {
+func sampleDoc(t testing.TB) *markdown.Document {
 	t.Helper()
 	md, err := os.ReadFile(samplePath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := doc.Parse(samplePath, md)
+	d, err := markdown.Parse(samplePath, md)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
 }
 
-func writePDF(t testing.TB, d *doc.Document, o Options) []byte {
+func writePDF(t testing.TB, d *markdown.Document, o Options) []byte {
 	t.Helper()
 	if o.Created.IsZero() {
 		o.Created = fixedDate
@@ -92,7 +92,7 @@ func TestEveryCharacterReachesThePDF(t *testing.T) {
 		rs := []rune(l)
 		for i := 1; i+1 < len(rs); i++ {
 			pair := string([]rune{rs[i-1], ' ', rs[i+1]})
-			if rs[i] == ' ' && doc.IsWide(rs[i-1]) && doc.IsWide(rs[i+1]) && !strings.Contains(source, pair) {
+			if rs[i] == ' ' && markdown.IsWide(rs[i-1]) && markdown.IsWide(rs[i+1]) && !strings.Contains(source, pair) {
 				t.Errorf("space between CJK characters in %q", l)
 				break
 			}
@@ -102,7 +102,7 @@ func TestEveryCharacterReachesThePDF(t *testing.T) {
 
 func TestPlaceholderAndWarning(t *testing.T) {
 	md := "---\ntitle: 测试\n---\n\n# 测试\n\n汉字𠀀在扩展B区，English words and 数字12.5%。\n"
-	d, err := doc.Parse("t.md", []byte(md))
+	d, err := markdown.Parse("t.md", []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +183,7 @@ func TestSamplePDFCheck(t *testing.T) {
 	d := sampleDoc(t)
 	headings := 0
 	for _, b := range d.Blocks {
-		if b.Kind == doc.Heading {
+		if b.Kind == markdown.Heading {
 			headings++
 		}
 	}

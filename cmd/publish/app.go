@@ -10,11 +10,11 @@ import (
 	"sync"
 	"time"
 
-	"publish/convert"
-	"publish/doc"
-	"publish/epub"
-	"publish/layout"
-	"publish/source"
+	"github.com/cjk-publish/publish/convert"
+	"github.com/cjk-publish/publish/epub"
+	"github.com/cjk-publish/publish/layout"
+	"github.com/cjk-publish/publish/markdown"
+	"github.com/cjk-publish/publish/source"
 )
 
 // Limits that keep one hostile file from exhausting the machine.
@@ -170,7 +170,7 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 	if err != nil {
 		return 0, err
 	}
-	d, err := doc.Parse(name, md)
+	d, err := markdown.Parse(name, md)
 	if err != nil {
 		return 0, err
 	}
@@ -231,7 +231,7 @@ func markdownOf(name string, data []byte, isMD bool, encoding string) ([]byte, *
 
 // render makes the PDF and the EPUB the options ask for (nil when not
 // asked). They only read the document, so they are made side by side.
-func render(d *doc.Document, o *options, fc *fontChoice, warn func(string), verbose func(string, ...any)) (pdf, book []byte, err error) {
+func render(d *markdown.Document, o *options, fc *fontChoice, warn func(string), verbose func(string, ...any)) (pdf, book []byte, err error) {
 	var pdfErr, bookErr error
 	var wg sync.WaitGroup
 	if o.pdf {
@@ -276,7 +276,7 @@ type outFile struct {
 	data []byte
 }
 
-func applyOverrides(o *options, d *doc.Document) {
+func applyOverrides(o *options, d *markdown.Document) {
 	if o.title != "" {
 		d.Meta.Title = o.title
 	}

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"publish/layout"
-	"publish/source"
+	"github.com/cjk-publish/publish/layout"
+	"github.com/cjk-publish/publish/source"
 )
 
 // version is printed by --version.

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"sort"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // fontChoice is the fonts of a run, parsed once and shared by the workers.
@@ -58,7 +58,7 @@ func loadFont(spec string, index int) (*fonts.Font, error) {
 
 // chain is the body font followed by the fonts that cover the document's
 // characters it lacks.
-func (fc *fontChoice) chain(d *doc.Document) []*fonts.Font {
+func (fc *fontChoice) chain(d *markdown.Document) []*fonts.Font {
 	seen := map[rune]bool{}
 	var runes []rune
 	for _, r := range d.Meta.Title + d.Meta.Subtitle + d.Meta.Author + d.Text() {

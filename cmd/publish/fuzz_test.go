@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"publish/doc"
-	"publish/fonts"
+	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // FuzzPipeline feeds arbitrary bytes through the whole pipeline, as raw
@@ -27,7 +27,7 @@ func FuzzPipeline(f *testing.F) {
 			}
 			return
 		}
-		d, err := doc.Parse("f.md", md)
+		d, err := markdown.Parse("f.md", md)
 		if err != nil {
 			if isMD {
 				return

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"publish/source"
+	"github.com/cjk-publish/publish/source"
 )
 
 // input is one document to publish.

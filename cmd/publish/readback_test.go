@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode"
 
-	"publish/doc"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // TestReadBack has real EPUB consumers (pandoc and calibre) read the
@@ -22,7 +22,7 @@ func TestReadBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := doc.Parse("zhengzhou-2023.md", md)
+	d, err := markdown.Parse("zhengzhou-2023.md", md)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,7 @@
-// Package doc reads a document in the project's Markdown dialect (CommonMark
+// Package markdown reads a document in the project's Markdown dialect (CommonMark
 // with YAML front matter) once, into the model both writers share: metadata
 // from the front matter and a flat list of blocks with styled text runs.
-package doc
+package markdown
 
 import (
 	"bytes"
