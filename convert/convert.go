@@ -8,7 +8,7 @@
 // Normalize runs an ordered list of passes (rawPasses), one file each.
 // Line passes repair the input lines; unwrap joins them into paragraphs;
 // block passes recognize structure. Every pass reports through
-// draft.note, with a stable rule id: chars, running-header, page-number,
+// draft.note, with a stable rule id: chars, running-header, page-number, masthead,
 // letter-spacing, split, unwrap, join-blank, number-join, hyphen, title,
 // subtitle, byline, heading, deck, spacing, orphan-label, pull-quote.
 // Nothing is dropped silently: a decision that deletes text names it in
@@ -43,7 +43,7 @@ type pass interface {
 func rawPasses() []pass {
 	return []pass{
 		controlChars{},   // chars.go: invalid and control characters
-		runningHeads{},   // running.go: running headers, footers, page numbers
+		furniture{},      // furniture.go: running heads and feet, page numbers, masthead
 		charRepairs{},    // chars.go: ∙, full-width digits, half-width punctuation, quotes
 		letterSpacing{},  // letterspacing.go
 		sentenceBreaks{}, // sentencebreak.go: a new paragraph on the same line

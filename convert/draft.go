@@ -14,6 +14,7 @@ type line struct {
 	blank   bool
 	gone    bool // removed (running header, page number)
 	split   bool // a paragraph starts here, in the middle of input line no
+	page    bool // a form feed before this line: a new page starts
 	spaced  bool // letter-spaced line (its spaces are layout, not text)
 	lineW   int  // width of the whole input line when it was split, else 0
 	indentW int  // printed width of the indentation
@@ -95,7 +96,7 @@ func newDraft(text string, opts Options) *draft {
 	raw := strings.Split(strings.TrimRight(text, "\n"), "\n")
 	d := &draft{lines: make([]line, 0, len(raw)), report: make([]Decision, 0, len(raw)/2)}
 	for i, t := range raw {
-		l := line{no: i + 1}
+		l := line{no: i + 1, page: strings.ContainsRune(t, '\f')}
 		trimmed := strings.TrimLeftFunc(t, isSpace)
 		l.indent = isIndent(t[:len(t)-len(trimmed)])
 		if l.indent {

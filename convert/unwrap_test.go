@@ -7,7 +7,7 @@ import (
 
 // unwrapped runs the line passes and unwrap and returns the paragraphs.
 func unwrapped(text string) []string {
-	d := applyPasses(text, controlChars{}, runningHeads{}, charRepairs{}, letterSpacing{}, sentenceBreaks{}, unwrap{})
+	d := applyPasses(text, controlChars{}, furniture{}, charRepairs{}, letterSpacing{}, sentenceBreaks{}, unwrap{})
 	var out []string
 	for _, b := range d.blocks {
 		out = append(out, b.text)

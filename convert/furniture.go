@@ -1,0 +1,460 @@
+package convert
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	xwidth "golang.org/x/text/width"
+)
+
+// furniture removes what a newspaper page prints around the text, which
+// extraction and OCR read into it: running heads and feet ("吉林日报",
+// "新华日报  2026年2月4日  星期三", "THE CONGRESSIONAL RECORD 2"), page
+// numbers and labels ("7", "第02版", "—3—", "A01", "- 4 -"), URLs and
+// the masthead above the title. They come out as short lines of their
+// own, at page breaks or wherever a margin box lines up with a column
+// break, so in mid sentence; the text goes on after them as if they were
+// not there.
+//
+// A line is furniture when
+//   - its text (page labels at its ends aside) recurs on lines apart from
+//     each other: heads repeat on every page, text does not;
+//   - it is a page label whose numbers grow through the document;
+//   - it stands above the title and reads as a masthead (a paper's name,
+//     a date with its weekday, an edition, a URL), which a one-page
+//     document prints only once; or
+//   - it is a page label next to a form feed, where pdftotext puts the
+//     lines of a page's margins.
+//
+// A line whose recurring text is also the title (a running head that
+// repeats the title) keeps its last occurrence above the text: the
+// title itself.
+type furniture struct{}
+
+// furnitureLine is a line that may be furniture.
+type furnitureLine struct {
+	index int    // in draft.lines
+	stem  string // folded text without the page labels at its ends; "" for a label alone
+	label string // folded label shape, digits as '#' ("#", "第#版", "a#", "—#—"); "" for none
+	page  int    // the label's number
+}
+
+func (furniture) apply(d *draft) {
+	top := topZone(d.lines)
+	var cands []furnitureLine
+	for i, l := range d.lines {
+		if l.blank || l.gone {
+			continue
+		}
+		if f, ok := splitFurniture(l.text); ok {
+			f.index = i
+			cands = append(cands, f)
+		}
+	}
+	gone := map[int]string{} // index -> rule
+	// Text that recurs: running heads and feet.
+	groups := map[string][]furnitureLine{}
+	var order []string
+	for _, f := range cands {
+		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) {
+			continue
+		}
+		if _, ok := groups[f.stem]; !ok {
+			order = append(order, f.stem)
+		}
+		groups[f.stem] = append(groups[f.stem], f)
+	}
+	mergeNearStems(groups, order)
+	titleAt := d.titleCandidate(top)
+	title := ""
+	if titleAt >= 0 {
+		title = d.lines[titleAt].text
+	}
+	for _, stem := range order {
+		g := groups[stem]
+		if g == nil {
+			continue
+		}
+		spread := recursApart(g)
+		// Once is enough for a head with a page number that repeats the
+		// start of the title.
+		headOfTitle := len(g) == 1 && g[0].label != "" && g[0].index > titleAt+1 && runeCount(stem) >= 6 &&
+			strings.HasPrefix(foldHead(title), stem)
+		if !spread && !headOfTitle {
+			continue
+		}
+		// A head that repeats the title: its last occurrence above the
+		// text, after the head of the first page, is the title.
+		keep := -1
+		if inTop := countBefore(g, top); inTop >= 2 && !mastheadText(d.lines[g[0].index].text) {
+			keep = g[inTop-1].index
+		}
+		for _, f := range g {
+			if f.index != keep {
+				gone[f.index] = "running-header"
+			}
+		}
+	}
+	// Page labels whose numbers grow.
+	labels := map[string][]furnitureLine{}
+	var shapes []string
+	for _, f := range cands {
+		if f.stem != "" || f.label == "" {
+			continue
+		}
+		if _, ok := labels[f.label]; !ok {
+			shapes = append(shapes, f.label)
+		}
+		labels[f.label] = append(labels[f.label], f)
+	}
+	for _, shape := range shapes {
+		for _, f := range pageSequence(labels[shape]) {
+			gone[f.index] = "page-number"
+		}
+	}
+	// A masthead above the title, and page labels at a page break.
+	for _, f := range cands {
+		if _, ok := gone[f.index]; ok {
+			continue
+		}
+		l := d.lines[f.index]
+		switch {
+		case f.index < top && mastheadText(l.text):
+			gone[f.index] = "masthead"
+		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
+			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
+		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
+			gone[f.index] = "page-number"
+		}
+	}
+	for i := range d.lines {
+		rule, ok := gone[i]
+		if !ok {
+			continue
+		}
+		l := &d.lines[i]
+		what := map[string]string{"running-header": "running header", "page-number": "page number", "masthead": "masthead line"}[rule]
+		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), fmt.Sprintf("removed %s %q", what, l.text))
+		l.gone = true
+	}
+}
+
+// Page labels: a number alone or dressed as a page or edition label.
+var (
+	labelToken  = regexp.MustCompile(`^(?:第\d{1,3}[版页面]|[-—–]{1,2}\d{1,4}[-—–]{1,2}|[A-Za-z]\d{1,3}|\d{1,4}|[Pp]age\d{1,4}|[Pp]\.\d{1,4})$`)
+	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面]|[-—–]{1,2}\s*\d{1,4}\s*[-—–]{1,2}|[Pp]age\s+\d{1,4}`)
+	digitRun    = regexp.MustCompile(`\d+`)
+)
+
+// splitFurniture reads a line that may be furniture: short, and free of
+// the marks that separate clauses and sentences (a URL's dots aside).
+func splitFurniture(s string) (furnitureLine, bool) {
+	if runeCount(s) > 40 || strings.ContainsAny(s, "，。；！？、") || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+		return furnitureLine{}, false
+	}
+	if strings.ContainsAny(s, ",;!?") && !urlLike(s) {
+		return furnitureLine{}, false
+	}
+	fields := strings.Fields(tightLabels(s))
+	f := furnitureLine{page: -1}
+	take := func(tok string) {
+		f.label = strings.ToLower(digitRun.ReplaceAllString(tok, "#"))
+		f.page, _ = strconv.Atoi(digitRun.FindString(tok))
+	}
+	switch {
+	case len(fields) == 0:
+		return f, false
+	case len(fields) == 1 && labelToken.MatchString(fields[0]):
+		take(fields[0])
+		return f, true
+	case labelToken.MatchString(fields[len(fields)-1]):
+		take(fields[len(fields)-1])
+		fields = fields[:len(fields)-1]
+	case labelToken.MatchString(fields[0]):
+		take(fields[0])
+		fields = fields[1:]
+	}
+	f.stem = foldHead(strings.Join(fields, ""))
+	return f, runeCount(f.stem) <= 30
+}
+
+// tightLabels narrows full-width digits and takes the spaces out of page
+// labels ("第 3 版", "- 12 -"), so that a label is one field.
+func tightLabels(s string) string {
+	return labelSpaces.ReplaceAllStringFunc(narrowAlnum(s), func(m string) string {
+		return strings.Join(strings.Fields(m), "")
+	})
+}
+
+// foldHead folds a head's text for comparison: no spaces, ASCII letters
+// in lower case, full-width letters and digits narrowed.
+func foldHead(s string) string {
+	s = narrowAlnum(s)
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+func narrowAlnum(s string) string {
+	if strings.ContainsFunc(s, isFullwidthAlnum) {
+		return xwidth.Narrow.String(s)
+	}
+	return s
+}
+
+// headStem is text that can be a running head: letters or Han, not a
+// numbered heading or a byline (stem is the line's folded text).
+func headStem(stem, text string) bool {
+	letters := 0
+	for _, r := range stem {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && headingPattern(stem) == noPattern && !isStandaloneLine(text)
+}
+
+// recursApart reports whether a text occurs twice or more on lines apart
+// from each other: heads come once a page (or once a column break), not
+// in consecutive lines as a word repeated in a list might.
+func recursApart(g []furnitureLine) bool {
+	if len(g) < 2 {
+		return false
+	}
+	for k := 1; k < len(g); k++ {
+		if g[k].index-g[k-1].index < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeNearStems adds to a recurring stem the occurrences OCR misread by
+// a character ("Sztqb.sznews.com", "吉林曰报"): stems of four characters
+// or more within one edit of it.
+func mergeNearStems(groups map[string][]furnitureLine, order []string) {
+	for _, a := range order {
+		if len(groups[a]) < 2 || runeCount(a) < 4 {
+			continue
+		}
+		for _, b := range order {
+			if a == b || groups[b] == nil || len(groups[b]) >= len(groups[a]) || !withinOneEdit(a, b) {
+				continue
+			}
+			merged := append(append([]furnitureLine{}, groups[a]...), groups[b]...)
+			sortByIndex(merged)
+			groups[a], groups[b] = merged, nil
+		}
+	}
+}
+
+func sortByIndex(fs []furnitureLine) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].index < fs[j-1].index; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+// withinOneEdit reports whether a and b differ by at most one inserted,
+// deleted or replaced character.
+func withinOneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[min(i+1, len(rb)):])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// pageSequence returns the labels of one shape that number pages: the
+// longest run of them whose numbers grow, when it holds at least two and
+// three quarters of them (OCR misreads a number now and then).
+func pageSequence(fs []furnitureLine) []furnitureLine {
+	if len(fs) < 2 {
+		return nil
+	}
+	// Longest strictly increasing subsequence, quadratic: a document has
+	// a few dozen page labels at most, and a guard keeps it so.
+	if len(fs) > 2000 {
+		return nil
+	}
+	n := len(fs)
+	best, prev := make([]int, n), make([]int, n)
+	end := 0
+	for i := range fs {
+		best[i], prev[i] = 1, -1
+		for j := 0; j < i; j++ {
+			if fs[j].page < fs[i].page && best[j]+1 > best[i] {
+				best[i], prev[i] = best[j]+1, j
+			}
+		}
+		if best[i] > best[end] {
+			end = i
+		}
+	}
+	if best[end] < 2 || best[end]*4 < n*3 {
+		return nil
+	}
+	out := make([]furnitureLine, best[end])
+	for i, k := end, best[end]-1; i >= 0; i, k = prev[i], k-1 {
+		out[k] = fs[i]
+	}
+	// Bare numbers are page numbers only when they stay small: a year or
+	// an amount alone on a line is text.
+	if fs[0].label == "#" {
+		for _, f := range out {
+			if f.page > 999 {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// countBefore counts the occurrences above line index top.
+func countBefore(g []furnitureLine, top int) int {
+	n := 0
+	for _, f := range g {
+		if f.index < top {
+			n++
+		}
+	}
+	return n
+}
+
+// nearPageBreak reports whether line i is among the lines pdftotext
+// writes at a page break: within two lines with text of a form feed.
+func nearPageBreak(lines []line, i int) bool {
+	seen := 0
+	for j := i; j >= 0 && seen <= 2; j-- {
+		if lines[j].page {
+			return true
+		}
+		if !lines[j].blank {
+			seen++
+		}
+	}
+	seen = 0
+	for j := i + 1; j < len(lines) && seen < 2; j++ {
+		if lines[j].page {
+			return true
+		}
+		if !lines[j].blank {
+			seen++
+		}
+	}
+	return false
+}
+
+// isolated reports whether line i has a blank line or a document edge on
+// both sides.
+func isolated(lines []line, i int) bool {
+	return (i == 0 || lines[i-1].blank) && (i+1 == len(lines) || lines[i+1].blank)
+}
+
+// Masthead parts: a paper's name, a date with its weekday, a URL, an
+// edition label.
+var (
+	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报)$`)
+	datedDay    = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
+	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
+	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
+)
+
+// mastheadText is a line made only of masthead parts.
+func mastheadText(s string) bool {
+	fields := strings.Fields(tightLabels(s))
+	if len(fields) == 0 {
+		return false
+	}
+	dated := false
+	for _, f := range fields {
+		switch {
+		case datedDay.MatchString(f):
+			dated = dated || strings.ContainsAny(f, "星周农")
+		case paperName.MatchString(f), urlPattern.MatchString(f), labelToken.MatchString(f) && !isAllDigits(f), englishDate.MatchString(f):
+			dated = true
+		default:
+			return false
+		}
+	}
+	return dated
+}
+
+func isAllDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+func urlLike(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if urlPattern.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// topZone is the index of the first line of the text proper: the first
+// of three lines in a row (no blank line between them: a column of
+// text), or the first line of running text (a sentence end in it, or a
+// comma at its end), whichever comes first. What stands above it is the
+// masthead, the title and the lines under the title.
+func topZone(lines []line) int {
+	run, start, seen := 0, -1, 0
+	for i, l := range lines {
+		switch {
+		case l.blank || l.gone:
+			run = 0
+			continue
+		case run == 0:
+			start = i
+		}
+		run++
+		seen++
+		switch {
+		case run >= 3:
+			return start
+		case strings.ContainsAny(l.text, "。！？") || strings.HasSuffix(l.text, "，") || seen > 16:
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// titleCandidate is the index of the first line above the text that is
+// not a masthead part or a page label, else of the first line with text
+// (-1: none).
+func (d *draft) titleCandidate(top int) int {
+	for i := 0; i < top && i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.blank || l.gone || mastheadText(l.text) {
+			continue
+		}
+		if f, ok := splitFurniture(l.text); ok && f.stem == "" {
+			continue
+		}
+		return i
+	}
+	for i, l := range d.lines {
+		if !l.blank && !l.gone {
+			return i
+		}
+	}
+	return -1
+}

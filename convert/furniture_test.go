@@ -1,0 +1,113 @@
+package convert
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplitFurniture(t *testing.T) {
+	for _, c := range []struct {
+		in          string
+		stem, label string
+		page        int
+		ok          bool
+	}{
+		{"2026年河北省  16", "2026年河北省", "#", 16, true},
+		{"7  河南日报", "河南日报", "#", 7, true},
+		{"5", "", "#", 5, true},
+		{"- 12 -", "", "-#-", 12, true},
+		{"—2—", "", "—#—", 2, true},
+		{"第 03 版", "", "第#版", 3, true},
+		{"A01", "", "a#", 1, true},
+		{"２０２６年河北省  １６", "2026年河北省", "#", 16, true},
+		{"THE CONGRESSIONAL RECORD 1", "thecongressionalrecord", "#", 1, true},
+		{"2 THE CONGRESSIONAL RECORD", "thecongressionalrecord", "#", 2, true},
+		{"新华日报 2026年2月4日 星期三", "新华日报2026年2月4日星期三", "", -1, true},
+		{"sztqb.sznews.com", "sztqb.sznews.com", "", -1, true},
+		{"制度漏洞。珲春口岸实现中", "", "", 0, false},
+		{"各位代表：", "", "", 0, false},
+		{"办成了一批打基础、管长远、蓄势能的大事要事，产业转型 2018", "", "", 0, false},
+	} {
+		f, ok := splitFurniture(c.in)
+		if ok != c.ok || (ok && (f.stem != c.stem || f.label != c.label || f.page != c.page)) {
+			t.Errorf("splitFurniture(%q) = %q %q %d %v; want %q %q %d %v", c.in, f.stem, f.label, f.page, ok, c.stem, c.label, c.page, c.ok)
+		}
+	}
+}
+
+func TestMastheadText(t *testing.T) {
+	for in, want := range map[string]bool{
+		"2026年1月29日 星期四":         true,
+		"新华日报 2026年2月4日 星期三":     true,
+		"深圳特区报":                  true,
+		"sztqb.sznews.com":       true,
+		"第01版":                   true,
+		"2026年河北省政府工作报告":         false,
+		"2026年1月29日":             false, // a date alone may be the text's
+		"河北省人民政府省长 王正谱":          false,
+		"关于进一步优化营商环境的通报":         false,
+		"THE CONGRESSIONAL RECORD": false,
+	} {
+		if got := mastheadText(in); got != want {
+			t.Errorf("mastheadText(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestFurniture(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   string
+		gone []int // input lines removed
+	}{
+		{"repeated header with page numbers",
+			"2026年河北省政府工作报告\n\n工会、妇女儿童等事业实现新\n2026年河北省  16\n进步。\n加快科技成果转化应\n\n2026年河北省  17\n\n用，推动创新型河北建设。\n", []int{4, 8}},
+		{"page number first",
+			"标题\n\n城镇新增就业超 690万人、\n2  河南日报\n稳定在全国 1/10以上。\n部\n7  河南日报\n分企业经营比较困难\n", []int{4, 7}},
+		{"header is the start of the title, once",
+			"书记市长拜年爆猛料，深圳GDP破3万亿元\n\n去年1-11月，全市进出口总额 31579.51 亿元，同比\n书记市长拜年爆猛  6\n\n增长15.1%。\n", []int{4}},
+		{"bare page numbers in order",
+			"Woodrow Wilson\n\nthe part we should\n5\nplay alike in the arrangement\n6\n\nare unquestionably just\n", []int{4, 6}},
+		{"one bare number is text",
+			"标题\n\n互联网骨干直联点总带宽全国第\n9\n位。\n", nil},
+		{"numbers out of order are text",
+			"Items\n\n3\n\n1\n", nil},
+		{"a line ending in a number, once",
+			"标题\n\n互联网骨干直联点总带宽全国第 9\n位。\n", nil},
+		{"masthead above the title, heads and labels in mid sentence",
+			"2026年1月29日 星期四\n\n吉林日报\n\n2026年吉林省政府工作报告\n\n第01版\n\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n省长 胡玉亭\n各位代表：\n" +
+				"现在，我代表省政府，\n向大会报告工作，请予审\n议。\n\n吉林日报\n\n长期存在的工程领域招投标\n制度漏洞。珲春口岸实现中\n\n\f2026年1月29日 星期四\n\n欧公路直达运输双向贯通，\n在全国率先建成\n\n第02版\n\n国际道路运输集结中心。\n",
+			[]int{1, 3, 7, 16, 21, 26}},
+		{"two-line head and a dashed page number",
+			"河北日报\n时政新闻\n\n2026年河北省政府工作报告\n\n过去五年，是极不寻常、\n极不平凡的五年。习近平总书\n记多次视察河北，发表重要讲\n\n—1—\n\n河北日报\n时政新闻\n\n话、作出重要指示。\n",
+			[]int{1, 2, 10, 12, 13}},
+		{"a running head that repeats the title keeps the title",
+			"2026年某省政府工作报告\n\n2026年某省政府工作报告\n\n现在，我代表省政府，\n向大会报告工作，请予审\n议，并请各位政协委员提出意\n见。\n\n2026年某省政府工作报告\n\n过去五年。\n",
+			[]int{1, 10}},
+		{"a speaker line that comes twice is text",
+			"报告\n\n——2026年1月27日在某市会议上\n\n市长 王五\n\n各位代表：\n\n正文。\n\n市长 王五\n", nil},
+		{"a page foot at a form feed",
+			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses(c.in, furniture{})
+			var gone []int
+			for _, l := range d.lines {
+				if l.gone {
+					gone = append(gone, l.no)
+				}
+			}
+			if !slices.Equal(gone, c.gone) {
+				t.Fatalf("removed lines %v, want %v", gone, c.gone)
+			}
+			if len(d.report) != len(c.gone) {
+				t.Errorf("%d decisions for %d removals", len(d.report), len(c.gone))
+			}
+			for _, r := range d.report {
+				if r.Removed == "" {
+					t.Errorf("decision %v does not name what it removed", r)
+				}
+			}
+		})
+	}
+}
