@@ -37,15 +37,15 @@ func TestSplitFurniture(t *testing.T) {
 
 func TestMastheadText(t *testing.T) {
 	for in, want := range map[string]bool{
-		"2026年1月29日 星期四":         true,
-		"新华日报 2026年2月4日 星期三":     true,
-		"深圳特区报":                  true,
-		"sztqb.sznews.com":       true,
-		"第01版":                   true,
-		"2026年河北省政府工作报告":         false,
-		"2026年1月29日":             false, // a date alone may be the text's
-		"河北省人民政府省长 王正谱":          false,
-		"关于进一步优化营商环境的通报":         false,
+		"2026年1月29日 星期四":           true,
+		"新华日报 2026年2月4日 星期三":       true,
+		"深圳特区报":                    true,
+		"sztqb.sznews.com":         true,
+		"第01版":                     true,
+		"2026年河北省政府工作报告":           false,
+		"2026年1月29日":               false, // a date alone may be the text's
+		"河北省人民政府省长 王正谱":            false,
+		"关于进一步优化营商环境的通报":           false,
 		"THE CONGRESSIONAL RECORD": false,
 	} {
 		if got := mastheadText(in); got != want {
