@@ -28,6 +28,9 @@ type body struct {
 	// ahead: the column of this line and the next two of its run (0:
 	// fewer lines), where a new column block would start.
 	ahead int
+	// headStart, headCont, headEnd: the first, a following and the
+	// last line of a heading wrapped over several lines (wrapped.go).
+	headStart, headCont, headEnd bool
 }
 
 // bodies lists the lines with text, with their runs and preceding gaps.

@@ -48,6 +48,10 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		j.full = j.wa+1+utf8.RuneCountInString(firstWord(j.b)) > ba.cmax
 	}
 	switch {
+	case bb.headCont:
+		return false // the heading wraps on
+	case ba.headEnd, bb.headStart:
+		return true
 	case b.split || b.indent:
 		return true
 	case cannotStart(j.b, j.zh):

@@ -22,6 +22,9 @@ func (unwrap) apply(d *draft) {
 		return
 	}
 	columnWidths(bs)
+	if d.zh() {
+		markWrappedHeads(d.lines, bs)
+	}
 	markIndentUse(d.lines, bs)
 	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)

@@ -1,0 +1,103 @@
+package convert
+
+import "strings"
+
+// Headings wrapped over two or three column lines. Narrow newspaper
+// columns wrap most numbered headings ("一、“十四五”时期经济社" / "会发展回顾",
+// "（一）全力办好国家大事，纵" / "深推进京津冀协同发展" / "推动雄安…"), and
+// a heading set in a larger face wraps at fewer characters than the text.
+// The lines of a wrapped heading are as wide as its first line, bar the
+// last, which is shorter or followed by a blank line; text lines after a
+// heading fill the column again. A run-in head ("（六）积极推动高效能治" /
+// "理，社会文明程度不断提升。" / "文化事业…") is indented and runs on, so its
+// next line is wider than its first: a paragraph, not a heading.
+
+// maxHeadLines is the most lines a heading wraps over.
+const maxHeadLines = 3
+
+// markWrappedHeads marks the lines of every heading that wraps: the
+// first (headStart), the others (headCont) and the last (headEnd).
+// Headings of one line are left to the junction rules.
+func markWrappedHeads(lines []line, bs []body) {
+	for k := 0; k < len(bs); k++ {
+		if n := headingExtent(lines, bs, k); n >= 2 {
+			bs[k].headStart = true
+			for i := k + 1; i < k+n; i++ {
+				bs[i].headCont = true
+			}
+			bs[k+n-1].headEnd = true
+			k += n - 1
+		}
+	}
+}
+
+// headingExtent returns how many lines from bs[k] form a wrapped
+// numbered heading (0 or 1: none that wraps).
+func headingExtent(lines []line, bs []body, k int) int {
+	first := bs[k]
+	l1 := lines[first.idx]
+	if headingPattern(l1.text) == noPattern || !opensBlock(lines, bs, k) || hasTerminal(l1.text) ||
+		strings.HasSuffix(l1.text, "：") || first.w < first.col*6/10 {
+		return 0
+	}
+	text := l1.text
+	for n := 2; n <= maxHeadLines && k+n-1 < len(bs); n++ {
+		prev, cur := bs[k+n-2], bs[k+n-1]
+		pl, cl := lines[prev.idx], lines[cur.idx]
+		if cur.gap > 1 || cl.indent || cl.split || hasEndPunct(pl.text) && !endsSoft(pl.text) {
+			return 0
+		}
+		if cur.gap == 1 && !(n == 2 && ocrHeadTail(cl.text) && (k+n >= len(bs) || bs[k+n].gap > 0)) {
+			return 0 // a blank line ends a heading, but for OCR's blank line before a short tail
+		}
+		if cur.w > first.w+2 || (n > 2 && cur.w > prev.w+2) {
+			return 0 // wider than the heading's lines: text set on
+		}
+		text += cl.text
+		if runeCount(text) > 40 || hasTerminal(strings.TrimRight(text, "。？！?!"+closers)) ||
+			headingPattern(cl.text) != noPattern || opensEnumeration(cl.text) {
+			return 0
+		}
+		// A heading that wraps ends in a phrase, a question or an
+		// exclamation, where a blank line follows or the lines after it
+		// fill the column again.
+		canEnd := endMark(cl.text) != '。' && !endsSoft(cl.text) && !strings.HasSuffix(cl.text, "：")
+		switch {
+		case k+n >= len(bs) || bs[k+n].gap > 0:
+			if canEnd {
+				return n
+			}
+			return 0
+		case cur.w < prev.w-2:
+			if canEnd {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// opensBlock reports whether line bs[k] can begin a block: the first
+// line, after a blank line, an indent, or a line that ends a sentence
+// or a clause introducing what follows.
+func opensBlock(lines []line, bs []body, k int) bool {
+	if k == 0 || bs[k].gap > 0 || lines[bs[k].idx].indent || lines[bs[k].idx].split {
+		return true
+	}
+	a := lines[bs[k-1].idx].text
+	return bs[k-1].ends || strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":")
+}
+
+// hasTerminal reports whether s has a Chinese sentence end.
+func hasTerminal(s string) bool {
+	return strings.ContainsAny(s, "。！？")
+}
+
+// ocrHeadTail is the short tail of a heading that OCR set apart with a
+// blank line ("三、 十五五”时期主" / "" / "要目标任务"): a few characters with
+// no punctuation but a final question or exclamation mark.
+func ocrHeadTail(s string) bool {
+	t := strings.TrimRight(s, "？！?!")
+	return runeCount(s) <= 6 && !hasEndPunct(t) && !strings.ContainsAny(t, "，。、；：,;: ")
+}

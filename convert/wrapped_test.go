@@ -1,0 +1,57 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWrappedHeadings(t *testing.T) {
+	// Paragraphs in a column 13 characters wide whose first lines lost
+	// their indent, around each case.
+	const para = "过去五年，是极不寻常\n、极不平凡的五年。习近平\n总书记多次视察河北，发表\n重要讲话。\n"
+	const before = para + para + para
+	const after = "过去五年，是极不寻常、极\n不平凡的五年。习近平总书\n记多次视察河北，发表重要\n讲话、作出重要指示，为我\n们提供了强大思想政治引领\n"
+	for _, c := range []struct {
+		name string
+		in   string
+		want string // the block after the first paragraph
+	}{
+		{"section over two lines, a blank line after",
+			"一、“十四五”时期经济社\n会发展回顾\n\n", "一、“十四五”时期经济社会发展回顾"},
+		{"subsection over two lines, text right after",
+			"（一）全力办好国家大事，\n纵深推进协同发展\n", "（一）全力办好国家大事，纵深推进协同发展"},
+		{"a question over three lines",
+			"02 对深圳乃至大湾\n区意味着什么，\n又意味着什么？\n\n", "02 对深圳乃至大湾区意味着什么，又意味着什么？"},
+		{"OCR's blank line before a short tail",
+			"三、 十五五”时期主要目\n\n标任务\n\n", "三、 十五五”时期主要目标任务"},
+		{"a run-in head runs on",
+			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
+		{"a heading of one line keeps its line",
+			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses("标题\n\n"+before+c.in+after, controlChars{}, charRepairs{}, sentenceBreaks{}, unwrap{})
+			if len(d.blocks) < 5 {
+				t.Fatalf("blocks %q", texts(d.blocks))
+			}
+			got := d.blocks[4].text
+			if c.want == "" {
+				if !strings.HasPrefix(got, strings.Split(c.in, "\n")[0]) || !strings.Contains(got, "文化事业") {
+					t.Errorf("run-in head split off: %q", texts(d.blocks))
+				}
+				return
+			}
+			if got != c.want {
+				t.Errorf("heading block %q, want %q (blocks %q)", got, c.want, texts(d.blocks))
+			}
+		})
+	}
+}
+
+func texts(bs []block) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.text)
+	}
+	return out
+}
