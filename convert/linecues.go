@@ -49,10 +49,12 @@ func endsClauseEarly(s string) bool {
 
 // shortByIndent tells whether line s of width w falls short of the
 // column col by about a two-character indent (digits and Latin letters
-// loosen the measure).
+// loosen the measure). A line one character short is full: the
+// character that would have ended it was taken to the next line with a
+// mark that may not start one ("夯" / "实。").
 func shortByIndent(w, col int, s string) bool {
 	loose := alnumRuns(s)
-	return w < col-1-loose && w >= col-6-loose
+	return w <= col-3-loose && w >= col-6-loose
 }
 
 // cutAfterComma is a line that ends one or two characters after a comma

@@ -47,7 +47,7 @@ func (unwrap) apply(d *draft) {
 		}
 		cur = &block{first: l.no, last: l.no}
 		buf = append(buf[:0], collapseSpaces(l.text)...)
-		p = openPara{first: l.text, lines: 1}
+		p = openPara{first: l.text, lines: 1, indented: l.indent}
 		p.fwd, scratch = forwardColumn(bs, k, scratch)
 	}
 	cur.text = string(buf)
@@ -65,6 +65,8 @@ type openPara struct {
 	// loose: one of those lines has digits or Latin letters, whose
 	// printed width the measure only approximates.
 	loose bool
+	// indented: its first line kept its indent.
+	indented bool
 }
 
 // add records the width of a line that continues the paragraph.
@@ -84,6 +86,13 @@ func (p *openPara) column() int {
 		return p.fwd
 	case 1:
 		return max(p.widths[0], p.fwd)
+	case 2:
+		// Two lines: an indented first line may overshoot the column, a
+		// first line that lost its indent falls short of it.
+		if p.indented {
+			return p.widths[1]
+		}
+		return max(p.widths[0], p.widths[1])
 	}
 	ws := p.sorted[:n]
 	copy(ws, p.widths[:n])

@@ -137,8 +137,8 @@ func isCJKPunct(r rune) bool {
 	return (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || (r >= 0x2010 && r <= 0x206F)
 }
 
-// clean normalizes CRLF and CR to LF, turns form feeds into blank lines
-// (page breaks), expands tabs to a space and drops other control and
+// clean normalizes CRLF and CR to LF, keeps form feeds (page breaks,
+// which the normalizer reads; line numbers stay those of the file), expands tabs to a space and drops other control and
 // private-use format characters, counting what it removed.
 func clean(s string) (string, int) {
 	var b strings.Builder
@@ -156,7 +156,7 @@ func clean(s string) (string, int) {
 		case r == '\n':
 			b.WriteByte('\n')
 		case r == '\f':
-			b.WriteString("\n\n")
+			b.WriteByte('\f') // a page break: the normalizer reads it
 		case r == '\t':
 			b.WriteByte(' ')
 		case r == utf8.RuneError && size == 1:

@@ -29,7 +29,7 @@ func TestDecode(t *testing.T) {
 		{"gb18030 detected", gb, "auto", "gb18030", text},
 		{"gbk forced", gb, "gbk", "gb18030", text},
 		{"CRLF and CR", "一\r\n二\r三\n", "auto", "utf-8", "一\n二\n三\n"},
-		{"form feed is a page break", "一\f二", "", "utf-8", "一\n\n二"},
+		{"form feed is kept: a page break", "一\f二", "", "utf-8", "一\f二"},
 		{"control characters dropped, tab to space", "一\x07二\t三\u200b", "", "utf-8", "一二 三"},
 	}
 	for _, c := range cases {
