@@ -3,6 +3,7 @@ package convert
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,11 +56,12 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	gone := map[int]string{} // index -> rule
+	widths := lineWidths(d.lines)
 	// Text that recurs: running heads and feet.
 	groups := map[string][]furnitureLine{}
 	var order []string
 	for _, f := range cands {
-		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) {
+		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) || inTextFlow(d.lines, widths, f.index) {
 			continue
 		}
 		if _, ok := groups[f.stem]; !ok {
@@ -360,6 +362,51 @@ func nearPageBreak(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// inTextFlow reports whether line i reads as a line of the text: as
+// wide as the lines around it, between lines with text. A phrase the
+// text repeats can fall on a line of its own twice ("三角一体化发展和长江经济带"
+// after "…推动长"), where a running head, short or set apart by blank lines,
+// does not.
+func inTextFlow(lines []line, widths []int, i int) bool {
+	if i == 0 || i+1 == len(lines) || lines[i-1].blank || lines[i+1].blank || lines[i].page || lines[i+1].page {
+		return false
+	}
+	col := localColumn(lines, widths, i)
+	return widths[i] >= col-2 && widths[i] <= col+2
+}
+
+// lineWidths is the printed width of every line (0 for blank lines).
+func lineWidths(lines []line) []int {
+	ws := make([]int, len(lines))
+	for i, l := range lines {
+		if !l.blank {
+			ws[i] = width(l.text)
+		}
+	}
+	return ws
+}
+
+// localColumn is the upper quartile of the widths of the eight lines
+// with text on either side of line i.
+func localColumn(lines []line, widths []int, i int) int {
+	var near []int
+	for j := i - 1; j >= 0 && len(near) < 8; j-- {
+		if !lines[j].blank {
+			near = append(near, widths[j])
+		}
+	}
+	for j, n := i+1, len(near); j < len(lines) && len(near) < n+8; j++ {
+		if !lines[j].blank {
+			near = append(near, widths[j])
+		}
+	}
+	if len(near) == 0 {
+		return widths[i]
+	}
+	slices.Sort(near)
+	return near[len(near)-1-len(near)/4]
 }
 
 // isolated reports whether line i has a blank line or a document edge on
