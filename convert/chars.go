@@ -61,6 +61,12 @@ func (charRepairs) apply(d *draft) {
 		}
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
+		if d.zh() {
+			if changes == nil {
+				changes = map[string]int{}
+			}
+			l.text = repairOCRMarks(l.text, changes)
+		}
 		if len(changes) > 0 {
 			d.note(l.no, l.no, "chars", "characters: "+describeChanges(changes))
 		}
@@ -121,6 +127,7 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 			set(i, '.')
 		}
 	}
+	var spaceAfter []int // spaces to drop
 	for i, r := range rs {
 		p, n := prev(i), nextR(i)
 		switch {
@@ -129,6 +136,11 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 		case !zh:
 		case strings.ContainsRune(",;:?!", r) && halfPunctInCJK(r, p, n):
 			set(i, []rune(xwidth.Widen.String(string(r)))[0])
+			if i+1 < len(rs) && rs[i+1] == ' ' && isWide(n) {
+				// OCR's space after an ASCII mark: no paragraph
+				// starts there ("各位代表! 回顾过去").
+				spaceAfter = append(spaceAfter, i+1)
+			}
 		case r == '"' && (isWide(p) || isWide(n)):
 			if *inQuote {
 				set(i, '”')
@@ -142,6 +154,18 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 				set(j, '）')
 			}
 		}
+	}
+	if len(spaceAfter) > 0 {
+		changes["space after a mark removed"] += len(spaceAfter)
+		out := rs[:0]
+		for i, r := range rs {
+			if len(spaceAfter) > 0 && spaceAfter[0] == i {
+				spaceAfter = spaceAfter[1:]
+				continue
+			}
+			out = append(out, r)
+		}
+		rs = out
 	}
 	return string(rs), changes
 }

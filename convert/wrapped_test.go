@@ -23,7 +23,7 @@ func TestWrappedHeadings(t *testing.T) {
 		{"a question over three lines",
 			"02 对深圳乃至大湾\n区意味着什么，\n又意味着什么？\n\n", "02 对深圳乃至大湾区意味着什么，又意味着什么？"},
 		{"OCR's blank line before a short tail",
-			"三、 十五五”时期主要目\n\n标任务\n\n", "三、 十五五”时期主要目标任务"},
+			"三、 十五五”时期主要目\n\n标任务\n\n", "三、“十五五”时期主要目标任务"},
 		{"a run-in head runs on",
 			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
 		{"a heading of one line keeps its line",

@@ -1,0 +1,125 @@
+package convert
+
+import "strings"
+
+// OCR's confusions of Chinese marks, repaired on each line of a Chinese
+// document after the character repairs (repairChars widens the ASCII
+// marks): "一一" read for the dash "——", a dropped quote mark that left a
+// space ("一、 十四五”时期", "推行“换位跑一次 ，建强"), a numbered heading's
+// bracket read as a title mark ("《三) 大力促进"). A space OCR writes after
+// an ASCII mark it read ("各位代表! 回顾") goes with the mark's repair in
+// repairChars. English text is never touched.
+
+// maxQuoted is the most characters between a quote mark and the space a
+// dropped mate left: quoted terms in reports are short.
+const maxQuoted = 12
+
+// repairOCRMarks repairs one line, counting each change in changes.
+func repairOCRMarks(s string, changes map[string]int) string {
+	if !strings.Contains(s, "一一") && !strings.ContainsAny(s, "”“ 《〈(") {
+		return s
+	}
+	rs := []rune(s)
+	rs = dashesFromOnes(rs, changes)
+	rs = restoreQuotes(rs, changes)
+	rs = headingBracket(rs, changes)
+	return string(rs)
+}
+
+// dashesFromOnes turns "一一" before a digit or an opening mark into the
+// dash it was ("一一2026年1月26日在…", "一一“向优”的质效"): Chinese writes
+// no "一一" there, where a dated line or an enumeration opens with "——".
+func dashesFromOnes(rs []rune, changes map[string]int) []rune {
+	for i := 0; i+2 < len(rs); i++ {
+		if rs[i] != '一' || rs[i+1] != '一' || (i > 0 && rs[i-1] == '一') {
+			continue
+		}
+		if n := rs[i+2]; isDigit(n) || strings.ContainsRune("“《（(「", n) {
+			rs[i], rs[i+1] = '—', '—'
+			changes[`"一一"→"——"`]++
+			i++
+		}
+	}
+	return rs
+}
+
+// restoreQuotes puts back a quote mark OCR dropped where it left a space
+// between Chinese characters: an opening mark before a closing one that
+// has no mate ("聘。 引培留用”并举"), a closing mark after an opening one
+// whose quoted term runs into a space and a comma ("推行“换位跑一次 ，").
+func restoreQuotes(rs []rune, changes map[string]int) []rune {
+	open := -1  // index of an unclosed "“"
+	stray := -1 // a stray space outside quotes since the last mark
+	for i, r := range rs {
+		switch {
+		case r == '“':
+			open, stray = i, -1
+		case r == '”' && open >= 0:
+			open = -1
+		case r == '”' && stray >= 0 && i-stray <= maxQuoted:
+			rs[stray] = '“'
+			changes[`" "→"“"`]++
+			stray = -1
+		case r == '”':
+			stray = -1
+		case r == ' ' && strayInCJK(rs, i):
+			if open >= 0 && i-open <= maxQuoted && strings.ContainsRune("，。、；：！？", nextNonSpace(rs, i)) {
+				rs[i] = '”'
+				changes[`" "→"”"`]++
+				open = -1
+				continue
+			}
+			if open < 0 {
+				stray = i
+			}
+		case strings.ContainsRune("，。、；：！？《》（）", r):
+			// A quoted term has no mark inside: the space before it is
+			// no dropped quote.
+			stray = -1
+			if open >= 0 && r != '、' {
+				open = -1
+			}
+		}
+	}
+	return rs
+}
+
+// strayInCJK is a single space between two wide characters.
+func strayInCJK(rs []rune, i int) bool {
+	return i > 0 && i+1 < len(rs) && isWide(rs[i-1]) && isWide(rs[i+1]) &&
+		rs[i-1] != '“' && rs[i+1] != '”'
+}
+
+func nextNonSpace(rs []rune, i int) rune {
+	for j := i + 1; j < len(rs); j++ {
+		if rs[j] != ' ' {
+			return rs[j]
+		}
+	}
+	return 0
+}
+
+// headingBracket repairs the opening bracket of a numbered heading that
+// OCR read as another mark ("《三) 大力促进", "〈二）…"): a Chinese numeral
+// between it and a closing bracket at the start of a line.
+func headingBracket(rs []rune, changes map[string]int) []rune {
+	if len(rs) < 3 || !strings.ContainsRune("《〈(（", rs[0]) {
+		return rs
+	}
+	j := 1
+	for j < len(rs) && j <= 3 && strings.ContainsRune(chineseDigits, rs[j]) {
+		j++
+	}
+	if j == 1 || j >= len(rs) || !strings.ContainsRune(")）》〉", rs[j]) {
+		return rs
+	}
+	if rs[0] != '（' {
+		changes[`"`+string(rs[0])+`"→"（"`]++
+		rs[0] = '（'
+	}
+	if rs[j] != '）' {
+		changes[`"`+string(rs[j])+`"→"）"`]++
+		rs[j] = '）'
+	}
+	return rs
+}

@@ -1,0 +1,31 @@
+package convert
+
+import "testing"
+
+func TestRepairOCRMarks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"一一2026年1月26日在河北省第十四届人民代表大会第四次会议上", "——2026年1月26日在河北省第十四届人民代表大会第四次会议上"},
+		{"一一“向优”的质效稳步提升。", "——“向优”的质效稳步提升。"},
+		{"一一对应的关系", "一一对应的关系"},
+		{"一、 十四五”时期经济社", "一、“十四五”时期经济社"},
+		{"聘。 引培留用”并举打造应用", "聘。“引培留用”并举打造应用"},
+		{"推行“换位跑一次 ，建强", "推行“换位跑一次”，建强"},
+		{"“这么近，那么美 ，周末到河北”", "“这么近，那么美 ，周末到河北”"},
+		{"增长 2% ，规上工业", "增长 2% ，规上工业"},
+		{"《三) 大力促进区域协调", "（三） 大力促进区域协调"},
+		{"(二） 培育壮大实体经", "（二） 培育壮大实体经"},
+		{"《纲要〈草案)》经大会通过后", "《纲要〈草案)》经大会通过后"},
+	} {
+		if got := repairOCRMarks(c.in, map[string]int{}); got != c.want {
+			t.Errorf("repairOCRMarks(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSpaceAfterASCIIMark(t *testing.T) {
+	inQuote := false
+	got, _ := repairChars("各位代表! 回顾过去的五", true, &inQuote, "")
+	if want := "各位代表！回顾过去的五"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
