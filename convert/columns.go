@@ -28,6 +28,9 @@ type body struct {
 	// ahead: the column of this line and the next two of its run (0:
 	// fewer lines), where a new column block would start.
 	ahead int
+	// pageBreak: a page break (a form feed, or page furniture removed)
+	// comes before this line: its blank lines are no paragraph break.
+	pageBreak bool
 	// headStart, headCont, headEnd: the first, a following and the
 	// last line of a heading wrapped over several lines (wrapped.go).
 	headStart, headCont, headEnd bool
@@ -39,10 +42,12 @@ type body struct {
 // not fit, spaces included.
 func bodies(lines []line, zh bool) []body {
 	bs := make([]body, 0, len(lines))
-	run, gap := 0, 0
+	run, gap, brk := 0, 0, false
 	for i, l := range lines {
+		brk = brk || l.page
 		switch {
 		case l.gone:
+			brk = true
 		case l.blank:
 			gap++
 		default:
@@ -58,8 +63,8 @@ func bodies(lines []line, zh bool) []body {
 			if l.lineW > 0 {
 				w = l.lineW // a piece of a line: the line ends at the column
 			}
-			bs = append(bs, body{idx: i, w: w, run: run, gap: gap})
-			gap = 0
+			bs = append(bs, body{idx: i, w: w, run: run, gap: gap, pageBreak: brk})
+			gap, brk = 0, false
 		}
 	}
 	for k := range bs {

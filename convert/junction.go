@@ -79,7 +79,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// sentence end.
 		return true
 	}
-	if bb.gap == 0 || (bb.doubled && ba.doubled) {
+	if bb.gap == 0 || (j.zh && bb.pageBreak) || (bb.doubled && ba.doubled) {
 		return j.endsInRun()
 	}
 	return j.endsAtBlank(bb.indents || d.blanksInText)
