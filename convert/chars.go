@@ -65,7 +65,7 @@ func (charRepairs) apply(d *draft) {
 			if changes == nil {
 				changes = map[string]int{}
 			}
-			l.text = repairOCRMarks(l.text, changes)
+			l.text = repairOCRMarks(l.text, d.nextText(i), changes)
 		}
 		if len(changes) > 0 {
 			d.note(l.no, l.no, "chars", "characters: "+describeChanges(changes))

@@ -210,16 +210,24 @@ func narrowAlnum(s string) string {
 	return s
 }
 
-// headStem is text that can be a running head: letters or Han, not a
-// numbered heading or a byline (stem is the line's folded text).
+// headStem is text that can be a running head (stem is the line's
+// folded text): distinctive enough that the text does not repeat it on
+// lines of its own by chance, as it does short words ("The", "of" and
+// "发展" left alone by a justified line); not a numbered heading or a
+// byline.
 func headStem(stem, text string) bool {
-	letters := 0
+	han, latin := 0, 0
 	for _, r := range stem {
-		if unicode.IsLetter(r) {
-			letters++
+		switch {
+		case isHan(r):
+			han++
+		case unicode.IsLetter(r):
+			latin++
 		}
 	}
-	return letters >= 2 && headingPattern(stem) == noPattern && !isStandaloneLine(text)
+	distinct := han >= 3 || (han >= 2 && latin+han < runeCount(stem)) || // "要闻 A3", a date
+		(latin >= 4 && (len(strings.Fields(text)) >= 2 || urlLike(text) || strings.ToUpper(text) == text))
+	return distinct && headingPattern(stem) == noPattern && !isStandaloneLine(text)
 }
 
 // recursApart reports whether a text occurs twice or more on lines apart

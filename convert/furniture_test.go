@@ -88,6 +88,8 @@ func TestFurniture(t *testing.T) {
 			"报告\n\n——2026年1月27日在某市会议上\n\n市长 王五\n\n各位代表：\n\n正文。\n\n市长 王五\n", nil},
 		{"a phrase the text repeats on a line of its own",
 			"标题\n\n和城乡融合发展。联动推进长\n三角一体化发展和长江经济带\n发展，加强与京津冀协同发\n展、粤港澳大湾区建设等战略\n对接。深入推进“1+3”重点功\n合、南北联动大文章，提升发\n展协调性。深入落实国家重大\n发展战略。更好融入和服务长\n三角一体化发展和长江经济带\n发展，深化沿沪宁产业创新\n", nil},
+		{"short words a justified line left alone recur",
+			"THE RECORD\n\nWoodrow Wilson\n\nI reluctantly vetoed the budget bill passed\nconstitutional\nobjection.\nThe\nHouse\nof\nRepresentatives subsequently modified the bill\nin order to meet this objection. In the revised\nThe\nfiscal\nprogram\nof\nthe Government must be\n", nil},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {

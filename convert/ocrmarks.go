@@ -14,14 +14,15 @@ import "strings"
 // dropped mate left: quoted terms in reports are short.
 const maxQuoted = 12
 
-// repairOCRMarks repairs one line, counting each change in changes.
-func repairOCRMarks(s string, changes map[string]int) string {
+// repairOCRMarks repairs one line, counting each change in changes;
+// next is the line after it, where a quoted term may close.
+func repairOCRMarks(s, next string, changes map[string]int) string {
 	if !strings.Contains(s, "一一") && !strings.ContainsAny(s, "”“ 《〈(") {
 		return s
 	}
 	rs := []rune(s)
 	rs = dashesFromOnes(rs, changes)
-	rs = restoreQuotes(rs, changes)
+	rs = restoreQuotes(rs, []rune(prefix(next, maxQuoted)), changes)
 	rs = headingBracket(rs, changes)
 	return string(rs)
 }
@@ -47,10 +48,17 @@ func dashesFromOnes(rs []rune, changes map[string]int) []rune {
 // between Chinese characters: an opening mark before a closing one that
 // has no mate ("聘。 引培留用”并举"), a closing mark after an opening one
 // whose quoted term runs into a space and a comma ("推行“换位跑一次 ，").
-func restoreQuotes(rs []rune, changes map[string]int) []rune {
+func restoreQuotes(rs, next []rune, changes map[string]int) []rune {
+	n := len(rs)
+	if strings.ContainsRune(string(rs), ' ') {
+		rs = append(rs, next...) // read on into the next line; edit this one only
+	}
 	open := -1  // index of an unclosed "“"
 	stray := -1 // a stray space outside quotes since the last mark
 	for i, r := range rs {
+		if i >= n && stray < 0 && open < 0 {
+			break
+		}
 		switch {
 		case r == '“':
 			open, stray = i, -1
@@ -62,7 +70,7 @@ func restoreQuotes(rs []rune, changes map[string]int) []rune {
 			stray = -1
 		case r == '”':
 			stray = -1
-		case r == ' ' && strayInCJK(rs, i):
+		case r == ' ' && i < n && strayInCJK(rs, i):
 			if open >= 0 && i-open <= maxQuoted && strings.ContainsRune("，。、；：！？", nextNonSpace(rs, i)) {
 				rs[i] = '”'
 				changes[`" "→"”"`]++
@@ -81,7 +89,7 @@ func restoreQuotes(rs []rune, changes map[string]int) []rune {
 			}
 		}
 	}
-	return rs
+	return rs[:n]
 }
 
 // strayInCJK is a single space between two wide characters.
