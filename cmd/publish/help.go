@@ -24,7 +24,7 @@ var examples = [][2]string{
 	{"publish -o report.pdf report.txt", "one raw OCR text -> one PDF"},
 	{"publish --pdf --epub -o build/ scans/", "a whole folder, in parallel"},
 	{"publish -M author=张三 -M author=李四 --cover cover.jpg -o book.epub book.md", "two authors and a cover"},
-	{"cat report.md | publish --pdf -o - > report.pdf", "standard input to standard output"},
+	{"cat report.md | publish --pdf -o - - > report.pdf", "standard input (the last -) to standard output"},
 	{"publish --paper a5 --font \"WenQuanYi Micro Hei\" report.txt", "another paper and font"},
 	{"publish normalize report.txt > report.md", "just the Markdown"},
 }
