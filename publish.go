@@ -46,9 +46,9 @@ type Format int
 const (
 	// Detect takes names ending in .md or .markdown, and text starting
 	// with a front matter block, as Markdown; anything else as raw text.
-	Detect Format = iota
-	Text          // raw text to normalize (txt)
-	Markdown      // Markdown in the project dialect, published as written (md)
+	Detect   Format = iota
+	Text            // raw text to normalize (txt)
+	Markdown        // Markdown in the project dialect, published as written (md)
 )
 
 // ParseFormat reads a --from value: "txt" (or "text") or "md" (or

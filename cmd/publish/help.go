@@ -273,10 +273,14 @@ func bashFlags(cmd string) string {
 	return strings.Join(s, " ")
 }
 
-// zshQuote makes text safe inside a single-quoted zsh _arguments spec.
-func zshQuote(s string) string {
-	s = strings.NewReplacer("'", `'\''`, "[", `\[`, "]", `\]`, ":", `\:`).Replace(s)
-	return s
+// zshQuote makes text safe inside a single-quoted zsh _arguments spec:
+// brackets end a description, colons end a value's message.
+func zshQuote(s string, inMessage bool) string {
+	r := []string{"'", `'\''`, "[", `\[`, "]", `\]`}
+	if inMessage {
+		r = append(r, ":", `\:`)
+	}
+	return strings.NewReplacer(r...).Replace(s)
 }
 
 func zshCompletion(w io.Writer) {
@@ -290,7 +294,7 @@ func zshCompletion(w io.Writer) {
 			fmt.Fprintf(w, " \\\n        '1: :(%s)'", c.name)
 		}
 		for _, f := range flagsOf(c.name) {
-			summary := zshQuote(f.usage)
+			summary := zshQuote(f.usage, false)
 			if len([]rune(summary)) > 70 {
 				summary = string([]rune(summary)[:67]) + "..."
 			}
@@ -307,7 +311,7 @@ func zshCompletion(w io.Writer) {
 				case f.files != "":
 					action = "_files"
 				}
-				value = ":" + zshQuote(f.arg) + ":" + strings.ReplaceAll(action, "'", `'\''`)
+				value = ":" + zshQuote(f.arg, true) + ":" + strings.ReplaceAll(action, "'", `'\''`)
 			}
 			rep := ""
 			if f.repeat {
