@@ -156,6 +156,15 @@ func Read(name string, data []byte, opts ReadOptions) (*Document, error) {
 
 // ReadFile reads the input at path (see Read).
 func ReadFile(path string, opts ReadOptions) (*Document, error) {
+	data, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Read(path, data, opts)
+}
+
+// readFile reads a file with errors that name it once.
+func readFile(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		var pe *os.PathError
@@ -164,18 +173,14 @@ func ReadFile(path string, opts ReadOptions) (*Document, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return Read(path, data, opts)
+	return data, nil
 }
 
 // ReadCover reads a cover image file and checks that an EPUB can show it.
 func ReadCover(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	if _, _, err := epub.CoverType(data); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -343,13 +348,9 @@ func fontChain(body *fonts.Font, d *markdown.Document) []*fonts.Font {
 
 // ReadCSS reads a style sheet to add to the EPUB (Options.CSS).
 func ReadCSS(path string) (string, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return "", fmt.Errorf("%s: %w", path, err)
+		return "", err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
