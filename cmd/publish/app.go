@@ -55,6 +55,11 @@ func (a *app) publish(args []string) int {
 	}
 	start := time.Now()
 	ins := discover(o.inputs, o.outputDirGuess())
+	if len(ins) > 0 && ins[0].err != nil && len(o.inputs) > 0 {
+		if c := suggestCommand(o.inputs[0]); c != "" {
+			return a.usageError("publish", fmt.Errorf("%s: no such file, folder or command; did you mean publish %s?", o.inputs[0], c))
+		}
+	}
 	mode, out, err := o.plan(len(ins))
 	if err != nil {
 		return a.usageError("publish", err)

@@ -214,6 +214,7 @@ func TestCommandHelp(t *testing.T) {
 		{[]string{"fonts", "extra"}, "fonts takes no arguments"},
 		{[]string{"completion", "tcsh"}, `unknown shell "tcsh"`},
 		{[]string{"help", "nope"}, `no command "nope"`},
+		{[]string{"normalise", "x.txt"}, "did you mean publish normalize?"},
 	} {
 		code, _, stderr := runCmd(t, "", c.args...)
 		if code != 2 || !strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1 {

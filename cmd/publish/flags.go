@@ -289,6 +289,20 @@ func suggestFlag(cmd, name string) string {
 	return best
 }
 
+// suggestCommand finds the command a missing first input was meant to
+// be ("normalise"), if it is close to one.
+func suggestCommand(arg string) string {
+	if strings.ContainsAny(arg, "./\\") {
+		return ""
+	}
+	for _, c := range subcommands() {
+		if d := editDistance(strings.ToLower(arg), c.name); d > 0 && d <= 2 {
+			return c.name
+		}
+	}
+	return ""
+}
+
 // editDistance counts the insertions, deletions, substitutions and swaps
 // of neighbours that turn a into b (optimal string alignment; flag names
 // are ASCII). A swap is the commonest typo: --pfd is one from --pdf.
