@@ -13,7 +13,6 @@ const (
 	introFile      = "intro.xhtml"
 	styleFile      = "style.css"
 	coverStyleFile = "cover.css"
-	coverImageFile = "cover.png"
 	fontFile       = "body.ttf"
 	boldFontFile   = "bold.ttf"
 	coverPageFile  = "cover.xhtml" // chosen by go-epub's SetCover

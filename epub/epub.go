@@ -34,6 +34,13 @@ type Options struct {
 	Modified  time.Time        // dcterms:modified and publication date default; zero = time.Now()
 	Warn      func(msg string) // may be called from several goroutines at once
 
+	// CSS is appended to the book's style sheet, after the book's own
+	// rules, so that it overrides them.
+	CSS string
+	// Cover is the cover image (PNG, JPEG or GIF, see CoverType) shown
+	// instead of the drawn one; nil draws a cover from the metadata.
+	Cover []byte
+
 	// Bold is the face embedded for headings and strong text; nil =
 	// fonts.BundledBold() when Font is the bundled face, else none
 	// (readers embolden Font).
@@ -56,6 +63,13 @@ func Write(w io.Writer, d *markdown.Document, opts Options) error {
 	if opts.Font == nil {
 		opts.Font = fonts.Bundled()
 	}
+	coverType, coverExt := "image/png", ".png"
+	if opts.Cover != nil {
+		var err error
+		if coverType, coverExt, err = CoverType(opts.Cover); err != nil {
+			return fmt.Errorf("cover image: %w", err)
+		}
+	}
 	if opts.Modified.IsZero() {
 		opts.Modified = time.Now()
 	}
@@ -66,7 +80,7 @@ func Write(w io.Writer, d *markdown.Document, opts Options) error {
 	defer cover.wait() // no warning after returning, even on errors
 
 	b := planBook(d)
-	raw, fix, err := pack(b, d, cover, opts)
+	raw, fix, err := pack(b, d, cover, coverType, "cover"+coverExt, opts)
 	if err != nil {
 		return err
 	}
@@ -85,16 +99,22 @@ func Write(w io.Writer, d *markdown.Document, opts Options) error {
 
 // pack builds the book with go-epub and returns its archive together with
 // the fixes the post-pass must apply.
-func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte, *fixes, error) {
+func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile string, opts Options) ([]byte, *fixes, error) {
 	m := d.Meta
 	e, err := goepub.NewEpub(m.Title)
 	if err != nil {
 		return nil, nil, fmt.Errorf("starting the book: %w", err)
 	}
 	id := identifier(d)
+	if m.Identifier != "" {
+		var ok bool
+		if id, ok = markdown.IdentifierURN(m.Identifier); !ok {
+			opts.warn("identifier %q: the ISBN's check digit is wrong", m.Identifier)
+		}
+	}
 	e.SetIdentifier(id)
 	e.SetLang(m.Lang)
-	e.SetAuthor(m.Author)
+	e.SetAuthor(strings.Join(authors(m), ", "))
 	if m.Description != "" {
 		e.SetDescription(m.Description)
 	}
@@ -102,6 +122,9 @@ func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte,
 	css, err := stylesheet(d, opts)
 	if err != nil {
 		return nil, nil, err
+	}
+	if opts.CSS != "" {
+		css.text += "\n/* --css */\n" + opts.CSS + "\n"
 	}
 	cssPath, err := e.AddCSS(dataURL("text/css", []byte(css.text)), styleFile)
 	if err != nil {
@@ -112,7 +135,7 @@ func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte,
 	// placeholder image; the post-pass puts in the real one, drawn
 	// meanwhile. PNG data is compressed already, but deflating it again
 	// gains a quarter: the PNG itself is made for speed.
-	imgPath, err := e.AddImage(dataURL("image/png", placeholderPNG), coverImageFile)
+	imgPath, err := e.AddImage(dataURL("image/png", placeholderPNG), coverFile)
 	if err != nil {
 		return nil, nil, fmt.Errorf("adding cover image: %w", shorten(err))
 	}
@@ -124,8 +147,8 @@ func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte,
 		return nil, nil, fmt.Errorf("setting cover: %w", shorten(err))
 	}
 	coverImage := extraFile{
-		Href:      goepub.ImageFolderName + "/" + coverImageFile,
-		MediaType: "image/png",
+		Href:      goepub.ImageFolderName + "/" + coverFile,
+		MediaType: coverType,
 		Make:      cover.wait,
 		Level:     flate.DefaultCompression,
 		Replaces:  true,
@@ -165,7 +188,10 @@ func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte,
 		Lang:        m.Lang,
 		Identifier:  id,
 		Title:       m.Title,
-		Author:      m.Author,
+		Authors:     authors(m),
+		Publisher:   m.Publisher,
+		Rights:      m.Rights,
+		HasImages:   true, // the cover, whose alternative text is the title
 		Description: m.Description,
 		NavTitle:    navTitle(m.Lang),
 		Modified:    opts.Modified,
@@ -193,6 +219,14 @@ func pack(b *book, d *markdown.Document, cover *coverJob, opts Options) ([]byte,
 	return raw.Bytes(), f, nil
 }
 
+// authors are the book's creators, one each.
+func authors(m markdown.Meta) []string {
+	if len(m.Authors) == 0 && m.Author != "" {
+		return []string{m.Author}
+	}
+	return m.Authors
+}
+
 // coverJob is the cover being drawn in the background.
 type coverJob struct {
 	done chan struct{}
@@ -201,9 +235,15 @@ type coverJob struct {
 }
 
 // drawCover starts rendering the cover with the book's fonts, or with the
-// bundled ones when the rasterizer cannot use them.
+// bundled ones when the rasterizer cannot use them; a given cover image is
+// used as it is.
 func drawCover(m markdown.Meta, opts Options) *coverJob {
 	j := &coverJob{done: make(chan struct{})}
+	if opts.Cover != nil {
+		j.png = opts.Cover
+		close(j.done)
+		return j
+	}
 	go func() {
 		defer close(j.done)
 		titleFont, textFont := coverFonts(opts)

@@ -20,7 +20,10 @@ type fixes struct {
 	Lang        string
 	Identifier  string
 	Title       string
-	Author      string
+	Authors     []string // one dc:creator each
+	Publisher   string
+	Rights      string
+	HasImages   bool // the book shows images (the cover), all with alternative text
 	Description string
 	NavTitle    string
 	Modified    time.Time // dcterms:modified and the archive's timestamps
@@ -110,7 +113,14 @@ func (f *fixes) apply(raw []byte) ([]byte, error) {
 			}
 			return nil, fmt.Errorf("packed book already has %s", name)
 		}
-		if !x.Replaces {
+		if x.Replaces {
+			// The placeholder's media type may not be the content's.
+			for i := range pkg.Items {
+				if pkg.Items[i].Href == x.Href {
+					pkg.Items[i].MediaType = x.MediaType
+				}
+			}
+		} else {
 			id := "extra-" + x.Href
 			pkg.Items = append(pkg.Items, opfItem{ID: id, Href: x.Href, MediaType: x.MediaType})
 			if x.Spine {

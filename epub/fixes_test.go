@@ -203,7 +203,7 @@ func goEpubLike(t *testing.T) []byte {
 
 func TestApply(t *testing.T) {
 	f := &fixes{
-		Lang: "zh-CN", Identifier: "urn:uuid:00000000-0000-8000-8000-000000000000", Title: "书名", Author: "作者",
+		Lang: "zh-CN", Identifier: "urn:uuid:00000000-0000-8000-8000-000000000000", Title: "书名", Authors: []string{"作者"},
 		NavTitle: "目录", Modified: time.Date(2023, 11, 14, 22, 13, 20, 0, time.UTC), Date: "2023-01-04", Source: "a.txt",
 		Style: "css/style.css",
 		TOC:   []tocEntry{{Title: "一", Href: "xhtml/1.xhtml", Children: []tocEntry{{Title: "一之一", Href: "xhtml/1.xhtml#s1-1"}}}},

@@ -18,7 +18,7 @@ func (f *fixes) navDocument(dir string) []byte {
 		fmt.Fprintf(&s, "<link rel=\"stylesheet\" type=\"text/css\" href=\"%s\"/>\n", escapeAttr(relHref(dir, f.Style)))
 	}
 	s.WriteString("</head>\n<body>\n")
-	fmt.Fprintf(&s, "<nav epub:type=\"toc\" id=\"toc\">\n<h1>%s</h1>\n", escapeText(f.NavTitle))
+	fmt.Fprintf(&s, "<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\">\n<h1>%s</h1>\n", escapeText(f.NavTitle))
 	navList(&s, f.TOC, dir, 0)
 	s.WriteString("</nav>\n")
 	if len(f.Landmarks) > 0 {
@@ -60,8 +60,8 @@ func (f *fixes) ncxDocument(dir string) []byte {
 	fmt.Fprintf(&s, "    <meta name=\"dtb:depth\" content=\"%d\"/>\n", tocDepth(f.TOC))
 	s.WriteString("    <meta name=\"dtb:totalPageCount\" content=\"0\"/>\n    <meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n  </head>\n")
 	fmt.Fprintf(&s, "  <docTitle>\n    <text>%s</text>\n  </docTitle>\n", escapeText(f.Title))
-	if f.Author != "" {
-		fmt.Fprintf(&s, "  <docAuthor>\n    <text>%s</text>\n  </docAuthor>\n", escapeText(f.Author))
+	for _, a := range f.Authors {
+		fmt.Fprintf(&s, "  <docAuthor>\n    <text>%s</text>\n  </docAuthor>\n", escapeText(a))
 	}
 	s.WriteString("  <navMap>\n")
 	order := 0

@@ -114,9 +114,22 @@ func (f *fixes) packageDocument(p *opfPackage, ids map[string]string) []byte {
 	el("dc:identifier", ` id="pub-id"`, f.Identifier)
 	el("dc:title", ` id="title"`, f.Title)
 	el("dc:language", "", f.Lang)
-	if f.Author != "" {
-		el("dc:creator", ` id="creator"`, f.Author)
-		el("meta", ` refines="#creator" property="role" scheme="marc:relators"`, "aut")
+	for i, a := range f.Authors {
+		id := fmt.Sprintf("creator%d", i+1)
+		if i == 0 {
+			id = "creator"
+		}
+		el("dc:creator", fmt.Sprintf(` id="%s"`, id), a)
+		el("meta", fmt.Sprintf(` refines="#%s" property="role" scheme="marc:relators"`, id), "aut")
+		if len(f.Authors) > 1 {
+			el("meta", fmt.Sprintf(` refines="#%s" property="display-seq"`, id), fmt.Sprint(i+1))
+		}
+	}
+	if f.Publisher != "" {
+		el("dc:publisher", "", f.Publisher)
+	}
+	if f.Rights != "" {
+		el("dc:rights", "", f.Rights)
 	}
 	if f.Description != "" {
 		el("dc:description", "", f.Description)
@@ -133,6 +146,7 @@ func (f *fixes) packageDocument(p *opfPackage, ids map[string]string) []byte {
 		}
 	}
 	el("meta", ` property="dcterms:modified"`, f.Modified.UTC().Format("2006-01-02T15:04:05Z"))
+	f.accessibility(el)
 	for _, it := range p.Items {
 		if hasProperty(it.Properties, "cover-image") {
 			// EPUB 2 readers find the cover through this element.
@@ -195,4 +209,30 @@ func manifestOrder(p *opfPackage) []opfItem {
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].Href < rest[j].Href })
 	return append(out, rest...)
+}
+
+// accessibility writes the schema.org accessibility metadata (EPUB
+// Accessibility 1.1): the book is text with headings, a contents list and
+// a reading order that is the document's; its only picture, the cover,
+// has the title as alternative text.
+func (f *fixes) accessibility(el func(name, attrs, text string)) {
+	prop := func(p, v string) { el("meta", fmt.Sprintf(` property="schema:%s"`, p), v) }
+	prop("accessMode", "textual")
+	if f.HasImages {
+		prop("accessMode", "visual")
+	}
+	prop("accessModeSufficient", "textual")
+	for _, feature := range []string{"tableOfContents", "readingOrder", "structuralNavigation"} {
+		prop("accessibilityFeature", feature)
+	}
+	if f.HasImages {
+		prop("accessibilityFeature", "alternativeText")
+	}
+	prop("accessibilityFeature", "displayTransformability")
+	prop("accessibilityHazard", "none")
+	summary := "The text is complete and readable without the images: a contents list and headings give structure, and the reading order follows the document."
+	if f.HasImages {
+		summary += " The cover image has the title as alternative text."
+	}
+	prop("accessibilitySummary", summary)
 }

@@ -2,14 +2,18 @@ package layout
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf16"
 
 	"github.com/go-pdf/fpdf"
+
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // The fpdf adapter: draws what typeset decided and nothing else. Every
@@ -47,6 +51,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 	if created.IsZero() {
 		created = time.Now()
 	}
+	created = created.UTC().Truncate(time.Second) // the XMP dates say Z
 	p := t.paper
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: p.w, Ht: p.h}})
 	pdf.SetCatalogSort(true)
@@ -73,6 +78,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 	}
 	pdf.SetProducer("publish layout (fpdf)", true)
 	pdf.SetLang(m.Lang)
+	pdf.SetXmpMetadata(xmpPacket(m, opts.Creator, created))
 
 	t.pdfFonts = make([]pdfFont, len(t.fs.fonts))
 	for fam, runes := range usedRunes(t) {
@@ -151,7 +157,116 @@ func draw(w io.Writer, t *document, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("compressing pages: %w", err)
 	}
+	if out, err = finishCatalog(out); err != nil {
+		return err
+	}
 	return writeRenamed(w, out, t.pdfFonts)
+}
+
+// xmpPacket is the XMP metadata stream: the Info dictionary's title,
+// authors (one each), subject, keywords, tools and dates, and the
+// language, rights and publisher that only XMP can say.
+func xmpPacket(m markdown.Meta, creator string, created time.Time) []byte {
+	esc := func(s string) string {
+		var b strings.Builder
+		xml.EscapeText(&b, []byte(s))
+		return b.String()
+	}
+	lang := esc(m.Lang)
+	var s strings.Builder
+	s.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" +
+		"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n" +
+		"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+	alt := func(name, v string) {
+		if v != "" {
+			fmt.Fprintf(&s, "<dc:%s><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li><rdf:li xml:lang=\"%s\">%s</rdf:li></rdf:Alt></dc:%s>\n", name, esc(v), lang, esc(v), name)
+		}
+	}
+	list := func(name, kind string, vs []string) {
+		if len(vs) > 0 {
+			fmt.Fprintf(&s, "<dc:%s><rdf:%s>", name, kind)
+			for _, v := range vs {
+				fmt.Fprintf(&s, "<rdf:li>%s</rdf:li>", esc(v))
+			}
+			fmt.Fprintf(&s, "</rdf:%s></dc:%s>\n", kind, name)
+		}
+	}
+	alt("title", m.Title)
+	authors := m.Authors
+	if len(authors) == 0 && m.Author != "" {
+		authors = []string{m.Author}
+	}
+	list("creator", "Seq", authors)
+	if m.Subtitle != "" {
+		alt("description", m.Subtitle)
+	} else {
+		alt("description", m.Description)
+	}
+	list("subject", "Bag", m.Keywords)
+	list("language", "Bag", []string{m.Lang})
+	list("publisher", "Bag", nonEmpty(m.Publisher))
+	alt("rights", m.Rights)
+	s.WriteString("<dc:format>application/pdf</dc:format>\n")
+	if len(m.Keywords) > 0 {
+		fmt.Fprintf(&s, "<pdf:Keywords>%s</pdf:Keywords>\n", esc(strings.Join(m.Keywords, ", ")))
+	}
+	s.WriteString("<pdf:Producer>publish layout (fpdf)</pdf:Producer>\n")
+	if creator != "" {
+		fmt.Fprintf(&s, "<xmp:CreatorTool>%s</xmp:CreatorTool>\n", esc(creator))
+	}
+	date := created.Format("2006-01-02T15:04:05Z")
+	fmt.Fprintf(&s, "<xmp:CreateDate>%s</xmp:CreateDate>\n<xmp:ModifyDate>%s</xmp:ModifyDate>\n<xmp:MetadataDate>%s</xmp:MetadataDate>\n", date, date, date)
+	s.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>")
+	return []byte(s.String())
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// finishCatalog adds what fpdf cannot say to the document catalog: the
+// XMP stream (fpdf writes it but does not link it) and the viewer
+// preference to show the title rather than the file name; both need PDF
+// 1.4. The catalog grows in place and the offsets after it move.
+func finishCatalog(pdf []byte) ([]byte, error) {
+	meta := bytes.Index(pdf, []byte("<< /Type /Metadata /Subtype /XML"))
+	cat := bytes.Index(pdf, []byte("/Type /Catalog\n"))
+	if meta < 0 || cat < 0 {
+		return nil, fmt.Errorf("finishing the catalog: no metadata stream or catalog")
+	}
+	objLine := pdf[bytes.LastIndexByte(pdf[:meta-1], '\n')+1 : meta]
+	num, _, ok := bytes.Cut(bytes.TrimSpace(objLine), []byte(" "))
+	if !ok {
+		return nil, fmt.Errorf("finishing the catalog: metadata object %q", objLine)
+	}
+	at := cat + len("/Type /Catalog\n")
+	add := []byte(fmt.Sprintf("/Metadata %s 0 R\n/ViewerPreferences << /DisplayDocTitle true >>\n", num))
+	xref, err := startXref(pdf)
+	if err != nil || xref < at {
+		return nil, fmt.Errorf("finishing the catalog: cross-reference table")
+	}
+	out := make([]byte, 0, len(pdf)+len(add))
+	out = append(out, pdf[:at]...)
+	out = append(out, add...)
+	out = append(out, pdf[at:]...)
+	// Move the cross-reference entries of the objects after the catalog
+	// and the table's own offset.
+	entries := xref + len(add)
+	first := bytes.IndexByte(out[entries+len("xref\n"):], '\n') + entries + len("xref\n") + 1
+	for e := first; e+xrefEntry <= len(out) && out[e+17] == 'n'; e += xrefEntry {
+		if off, err := strconv.Atoi(string(out[e : e+10])); err == nil && off > at {
+			copy(out[e:e+10], fmt.Sprintf("%010d", off+len(add)))
+		}
+	}
+	sx := bytes.LastIndex(out, []byte("startxref\n"))
+	out = append(out[:sx], fmt.Sprintf("startxref\n%d\n%%%%EOF\n", entries)...)
+	if bytes.HasPrefix(out, []byte("%PDF-1.3")) {
+		out[7] = '4'
+	}
+	return out, nil
 }
 
 // drawFurniture draws the running head with a rule under it and the folio.

@@ -34,18 +34,6 @@ var (
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-// Meta is the front matter.
-type Meta struct {
-	Title       string
-	Subtitle    string
-	Author      string
-	Lang        string // BCP 47, "zh-CN" when absent
-	Source      string // name of the raw file the Markdown came from
-	Date        string // publication date as written (YYYY-MM-DD preferred)
-	Description string
-	Keywords    []string
-}
-
 // Kind says what a block is.
 type Kind int
 
@@ -164,9 +152,7 @@ func Parse(name string, src []byte) (*Document, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	d.markDecks()
-	if d.Meta.Lang == "" {
-		d.Meta.Lang = "zh-CN"
-	}
+	d.finishMeta()
 	if d.Meta.Title == "" {
 		for _, b := range d.Blocks {
 			if b.Kind == Heading && b.Level == 1 {
@@ -214,57 +200,10 @@ func splitFrontMatter(src []byte, m *Meta) ([]byte, int, error) {
 		})
 		return nil, 0, fmt.Errorf("%w: %s", ErrFrontMatter, msg)
 	}
-	for k, v := range raw {
-		switch strings.ToLower(k) {
-		case "title":
-			m.Title = scalar(v)
-		case "subtitle":
-			m.Subtitle = scalar(v)
-		case "author", "authors":
-			m.Author = scalar(v)
-		case "lang", "language":
-			m.Lang = scalar(v)
-		case "source":
-			m.Source = scalar(v)
-		case "date":
-			m.Date = scalar(v)
-		case "description", "abstract":
-			m.Description = scalar(v)
-		case "keywords":
-			switch kw := v.(type) {
-			case []interface{}:
-				for _, x := range kw {
-					m.Keywords = append(m.Keywords, scalar(x))
-				}
-			default:
-				for _, x := range strings.Split(scalar(v), ",") {
-					if x = strings.TrimSpace(x); x != "" {
-						m.Keywords = append(m.Keywords, x)
-					}
-				}
-			}
-		}
+	if err := m.setAll(raw); err != nil {
+		return nil, 0, err
 	}
 	return bytes.Join(lines[end+1:], nil), end + 1, nil
-}
-
-// scalar renders a YAML value as text; lists join with a space (several
-// authors).
-func scalar(v interface{}) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return strings.TrimSpace(x)
-	case []interface{}:
-		parts := make([]string, 0, len(x))
-		for _, e := range x {
-			parts = append(parts, scalar(e))
-		}
-		return strings.Join(parts, " ")
-	default:
-		return strings.TrimSpace(fmt.Sprint(x))
-	}
 }
 
 type walker struct {

@@ -66,7 +66,7 @@ func TestFrontMatter(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Meta{Title: "政府工作报告摘编", Subtitle: "把牢高质量发展主动权　全力稳住经济大盘", Author: "董艳竹 王红",
-		Lang: "zh-CN", Source: "zhengzhou-2023.txt", Description: "把牢高质量发展主动权　全力稳住经济大盘", Keywords: []string{"经济", "民生"}}
+		Authors: []string{"董艳竹", "王红"}, Lang: "zh-CN", Source: "zhengzhou-2023.txt", Description: "把牢高质量发展主动权　全力稳住经济大盘", Keywords: []string{"经济", "民生"}}
 	if !reflect.DeepEqual(d.Meta, want) {
 		t.Errorf("meta = %+v\nwant %+v", d.Meta, want)
 	}

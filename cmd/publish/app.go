@@ -7,21 +7,16 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
-	"github.com/cjk-publish/publish/convert"
-	"github.com/cjk-publish/publish/epub"
-	"github.com/cjk-publish/publish/layout"
-	"github.com/cjk-publish/publish/markdown"
+	"github.com/cjk-publish/publish"
 	"github.com/cjk-publish/publish/source"
 )
 
 // Limits that keep one hostile file from exhausting the machine.
-const (
-	maxInputBytes = 64 << 20 // whole file
-	maxLineBytes  = 1 << 20  // one line: beyond this the file is not line-structured text
-)
+const maxInputBytes = 64 << 20 // whole file
 
 // app carries the streams and the file system of one command run.
 type app struct {
@@ -43,6 +38,12 @@ func (a *app) errorf(format string, args ...any) {
 	fmt.Fprintf(a.stderr, "publish: "+format+"\n", args...)
 }
 
+// usageError reports a bad command line of cmd and returns exit code 2.
+func (a *app) usageError(cmd string, err error) int {
+	a.errorf("%v (see %s --help)", err, commandName(cmd))
+	return 2
+}
+
 // publish is the main command.
 func (a *app) publish(args []string) int {
 	o, err := parseFlags("publish", args, a.stdout)
@@ -50,22 +51,38 @@ func (a *app) publish(args []string) int {
 		return 0
 	}
 	if err != nil {
-		a.errorf("%v (see publish --help)", err)
-		return 2
+		return a.usageError("publish", err)
 	}
 	start := time.Now()
+	ins := discover(o.inputs, o.outputDirGuess())
+	if len(ins) > 0 && ins[0].err != nil && len(o.inputs) > 0 {
+		if c := suggestCommand(o.inputs[0]); c != "" {
+			return a.usageError("publish", fmt.Errorf("%s: no such file, folder or command; did you mean publish %s?", o.inputs[0], c))
+		}
+	}
+	mode, out, err := o.plan(len(ins))
+	if err != nil {
+		return a.usageError("publish", err)
+	}
+	if mode == toStdout && !o.md && isTerminal(a.stdout) {
+		a.errorf("-o - would write a binary file to the terminal; redirect standard output to a file or a pipe")
+		return 2
+	}
+	if st, err := os.Stat(out); mode == toFolder && err == nil && !st.IsDir() {
+		a.errorf("%s: output folder is a file", out)
+		return 2
+	}
 	fc, err := selectFonts(o)
 	if err != nil {
 		a.errorf("%v", err)
 		return 2
 	}
-	ins := discover(o.inputs, o.outDir)
-	if st, err := os.Stat(o.outDir); err == nil && !st.IsDir() {
-		a.errorf("%s: output folder is a file", o.outDir)
-		return 2
+	for _, w := range o.warnings {
+		a.errorf("warning: %s", w)
 	}
 
-	prog := newProgress(a, len(ins), o.quiet)
+	quiet := o.quiet || mode == toStdout && len(ins) == 1 && !o.verbose
+	prog := newProgress(a, len(ins), quiet)
 	failed := make([]bool, len(ins))
 	outputs := make([]int, len(ins))
 	jobs := make(chan int)
@@ -78,7 +95,7 @@ func (a *app) publish(args []string) int {
 			for i := range jobs {
 				in := ins[i]
 				prog.started(in.display())
-				n, err := a.publishOne(o, fc, in, prog)
+				n, err := a.publishOne(o, fc, in, mode, out, prog)
 				outputs[i] = n
 				if err != nil {
 					failed[i] = true
@@ -107,6 +124,20 @@ func (a *app) publish(args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// outputDirGuess is the folder discovery must not search inside: the
+// output folder, or the folder of the output file.
+func (o *options) outputDirGuess() string {
+	switch {
+	case o.output == "":
+		return "out"
+	case o.output == "-":
+		return ""
+	case documentExts[strings.ToLower(filepath.Ext(o.output))]:
+		return filepath.Dir(o.output)
+	}
+	return o.output
 }
 
 // readInput returns the input's bytes, refusing files too large to be a
@@ -139,24 +170,35 @@ func (a *app) readInput(in input) ([]byte, error) {
 	return data, nil
 }
 
-// checkLines refuses text whose lines are too long to be a document.
-func checkLines(name, body string) error {
-	line, start := 1, 0
-	for i := 0; i <= len(body); i++ {
-		if i == len(body) || body[i] == '\n' {
-			if i-start > maxLineBytes {
-				return fmt.Errorf("%s: line %d is %.1f MB long (at most %d MB): not line-structured text", name, line, float64(i-start)/(1<<20), maxLineBytes>>20)
-			}
-			line++
-			start = i + 1
+// readOptions are the library's read options for one input.
+func (o *options) readOptions(in input, warn func(string)) publish.ReadOptions {
+	from := o.format
+	if from == publish.Detect && in.path != "-" && in.path != "" {
+		// Discovery found it by its extension.
+		from = publish.Text
+		if in.md {
+			from = publish.Markdown
 		}
 	}
-	return nil
+	dir := ""
+	if in.path == "-" || in.path == "" {
+		dir = "."
+	}
+	return publish.ReadOptions{From: from, Encoding: o.encoding, Metadata: o.fields, Dir: dir, Warn: warn}
+}
+
+// renderOptions are the library's render options of the run.
+func (o *options) renderOptions(fc *fontChoice, warn func(string)) publish.Options {
+	return publish.Options{
+		Paper: o.paper, FontSize: o.fontSize, Font: fc.body, Bold: fc.bold, TOC: o.toc,
+		ReaderFonts: o.epubFont == "none", CSS: o.cssText, Cover: o.coverImage,
+		Created: o.created, Creator: "publish " + version, Warn: warn,
+	}
 }
 
 // publishOne runs the pipeline for one document and returns the number of
 // files written.
-func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (int, error) {
+func (a *app) publishOne(o *options, fc *fontChoice, in input, mode outputMode, out string, prog *progress) (int, error) {
 	if in.err != nil {
 		return 0, in.err
 	}
@@ -165,38 +207,59 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 	if err != nil {
 		return 0, err
 	}
-	t0 := time.Now()
-	md, norm, enc, err := markdownOf(name, data, in.md, o.encoding)
-	if err != nil {
-		return 0, err
-	}
-	d, err := markdown.Parse(name, md)
-	if err != nil {
-		return 0, err
-	}
-	applyOverrides(o, d)
-	prog.verbose(o, "%s: %s, %d blocks, normalized in %s", name, enc, len(d.Blocks), time.Since(t0).Round(time.Millisecond))
-
-	base := filepath.Join(o.outDir, filepath.FromSlash(in.name))
-	var files []outFile
-	if o.md && !(in.md && samePath(in.path, base+".md")) {
-		files = append(files, outFile{base + ".md", md})
-	}
-	if o.report && norm != nil {
-		files = append(files, outFile{base + ".report.txt", []byte(norm.ReportText())})
-	}
 	warn := func(msg string) { prog.line(a.stderr, "publish: warning: "+name+": "+msg) }
-	pdf, book, err := render(d, o, fc, warn, func(format string, args ...any) {
-		prog.verbose(o, name+": "+format, args...)
-	})
+	t0 := time.Now()
+	doc, err := publish.Read(name, data, o.readOptions(in, warn))
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", name, err)
+		return 0, err
 	}
+	m := doc.Model.Meta
+	if m.LangGuessed {
+		prog.verbose(o, "%s: no lang in the front matter; the text reads as %s", name, m.Lang)
+	}
+	prog.verbose(o, "%s: %s, %s, %d blocks, read in %s", name, doc.Format, doc.Encoding, len(doc.Model.Blocks), time.Since(t0).Round(time.Millisecond))
+
+	base := filepath.Join(out, filepath.FromSlash(in.name))
+	pathFor := func(ext string) string { return base + ext }
+	if mode == toFile {
+		// -o names the file (report.PDF keeps its spelling); a report
+		// goes beside it.
+		base = strings.TrimSuffix(out, filepath.Ext(out))
+		pathFor = func(string) string { return out }
+	}
+	var files []outFile
+	if o.md && !(doc.Format == publish.Markdown && mode == toFolder && samePath(in.path, base+".md")) {
+		files = append(files, outFile{pathFor(".md"), doc.Markdown})
+	}
+	if o.report && doc.Report != nil && mode != toStdout {
+		files = append(files, outFile{base + ".report.txt", []byte(doc.Report.ReportText())})
+	}
+	var pdf, book *bytes.Buffer
+	if o.pdf {
+		pdf = new(bytes.Buffer)
+	}
+	if o.epub {
+		book = new(bytes.Buffer)
+	}
+	t1 := time.Now()
+	if err := doc.Render(writerOrNil(pdf), writerOrNil(book), o.renderOptions(fc, warn)); err != nil {
+		return 0, err
+	}
+	prog.verbose(o, "%s: rendered in %s", name, time.Since(t1).Round(time.Millisecond))
 	if pdf != nil {
-		files = append(files, outFile{base + ".pdf", pdf})
+		files = append(files, outFile{pathFor(".pdf"), pdf.Bytes()})
 	}
 	if book != nil {
-		files = append(files, outFile{base + ".epub", book})
+		files = append(files, outFile{pathFor(".epub"), book.Bytes()})
+	}
+	if mode == toStdout {
+		if o.report && doc.Report != nil {
+			prog.line(a.stderr, strings.TrimRight(doc.Report.ReportText(), "\n"))
+		}
+		if _, err := a.stdout.Write(files[len(files)-1].data); err != nil {
+			return 0, fmt.Errorf("%s: writing standard output: %w", name, err)
+		}
+		return 1, nil
 	}
 	// Everything is rendered before anything is written: a document either
 	// fails before touching the output folder or writes each file whole.
@@ -209,83 +272,17 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, prog *progress) (
 	return len(files), nil
 }
 
-// markdownOf turns an input's bytes into the Markdown the writers read:
-// raw text is decoded and normalized, Markdown is decoded only.
-func markdownOf(name string, data []byte, isMD bool, encoding string) ([]byte, *convert.Result, string, error) {
-	if isMD {
-		encoding = "auto"
+// writerOrNil keeps a nil buffer a nil interface.
+func writerOrNil(b *bytes.Buffer) io.Writer {
+	if b == nil {
+		return nil
 	}
-	text, err := source.Decode(name, data, encoding)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	if err := checkLines(name, text.Body); err != nil {
-		return nil, nil, "", err
-	}
-	if isMD {
-		return []byte(text.Body), nil, text.Encoding, nil
-	}
-	norm := convert.Normalize(text.Body, convert.Options{Name: filepath.Base(name)})
-	return []byte(norm.Markdown), norm, text.Encoding, nil
-}
-
-// render makes the PDF and the EPUB the options ask for (nil when not
-// asked). They only read the document, so they are made side by side.
-func render(d *markdown.Document, o *options, fc *fontChoice, warn func(string), verbose func(string, ...any)) (pdf, book []byte, err error) {
-	var pdfErr, bookErr error
-	var wg sync.WaitGroup
-	if o.pdf {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t := time.Now()
-			var buf bytes.Buffer
-			pdfErr = layout.WritePDF(&buf, d, layout.Options{
-				Paper: o.paper, FontSize: o.fontSize, Fonts: fc.chain(d), Bold: fc.bold,
-				TOC: o.toc, Created: o.created, Creator: "publish " + version, Warn: warn,
-			})
-			pdf = buf.Bytes()
-			verbose("PDF typeset in %s", time.Since(t).Round(time.Millisecond))
-		}()
-	}
-	if o.epub {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t := time.Now()
-			var buf bytes.Buffer
-			bookErr = epub.Write(&buf, d, epub.Options{
-				Font: fc.body, Bold: fc.bold, EmbedFont: o.epubFont == "embed", Modified: o.created, Warn: warn,
-			})
-			book = buf.Bytes()
-			verbose("EPUB packed in %s", time.Since(t).Round(time.Millisecond))
-		}()
-	}
-	wg.Wait()
-	if pdfErr != nil {
-		return nil, nil, fmt.Errorf("PDF: %w", pdfErr)
-	}
-	if bookErr != nil {
-		return nil, nil, fmt.Errorf("EPUB: %w", bookErr)
-	}
-	return pdf, book, nil
+	return b
 }
 
 type outFile struct {
 	path string
 	data []byte
-}
-
-func applyOverrides(o *options, d *markdown.Document) {
-	if o.title != "" {
-		d.Meta.Title = o.title
-	}
-	if o.author != "" {
-		d.Meta.Author = o.author
-	}
-	if o.lang != "" {
-		d.Meta.Lang = o.lang
-	}
 }
 
 func samePath(a, b string) bool {
@@ -296,17 +293,15 @@ func samePath(a, b string) bool {
 
 // normalize prints the Markdown of raw text files on standard output.
 func (a *app) normalize(args []string) int {
-	o, err := parseFlags("publish normalize", args, a.stdout)
+	o, err := parseFlags("normalize", args, a.stdout)
 	if errors.Is(err, errHelp) {
 		return 0
 	}
 	if err != nil {
-		a.errorf("%v (see publish --help)", err)
-		return 2
+		return a.usageError("normalize", err)
 	}
 	if len(o.inputs) == 0 {
-		a.errorf("normalize needs a file (or - for standard input)")
-		return 2
+		return a.usageError("normalize", errors.New("normalize needs a file (or - for standard input)"))
 	}
 	code := 0
 	for _, p := range o.inputs {
@@ -318,15 +313,16 @@ func (a *app) normalize(args []string) int {
 				continue
 			}
 		}
+		name := in.display()
 		data, err := a.readInput(in)
 		if err == nil {
-			var md []byte
-			var norm *convert.Result
-			md, norm, _, err = markdownOf(in.display(), data, false, o.encoding)
+			var doc *publish.Document
+			doc, err = publish.Read(name, data, publish.ReadOptions{From: publish.Text, Encoding: o.encoding,
+				Warn: func(msg string) { a.errorf("warning: %s: %s", name, msg) }})
 			if err == nil {
-				a.stdout.Write(md)
+				a.stdout.Write(doc.Markdown)
 				if o.report {
-					io.WriteString(a.stderr, norm.ReportText())
+					io.WriteString(a.stderr, doc.Report.ReportText())
 				}
 			}
 		}
@@ -336,4 +332,50 @@ func (a *app) normalize(args []string) int {
 		}
 	}
 	return code
+}
+
+// simple runs a command that takes no inputs: fonts, completion, man.
+func (a *app) simple(cmd string, args []string) int {
+	o, err := parseFlags(cmd, args, a.stdout)
+	if errors.Is(err, errHelp) {
+		return 0
+	}
+	if err != nil {
+		return a.usageError(cmd, err)
+	}
+	switch cmd {
+	case "fonts":
+		if len(o.inputs) > 0 {
+			return a.usageError(cmd, errors.New("fonts takes no arguments"))
+		}
+		return a.listFonts()
+	case "man":
+		if len(o.inputs) > 0 {
+			return a.usageError(cmd, errors.New("man takes no arguments"))
+		}
+		manPage(a.stdout)
+		return 0
+	case "completion":
+		if len(o.inputs) != 1 {
+			return a.usageError(cmd, errors.New("completion needs one shell: bash, zsh or fish"))
+		}
+		if err := completion(a.stdout, o.inputs[0]); err != nil {
+			return a.usageError(cmd, err)
+		}
+		return 0
+	case "help":
+		switch len(o.inputs) {
+		case 0:
+			writeHelp(a.stdout, "publish")
+		case 1:
+			if _, ok := findCommand(o.inputs[0]); !ok {
+				return a.usageError(cmd, fmt.Errorf("no command %q (commands: %s)", o.inputs[0], names(commands)))
+			}
+			writeHelp(a.stdout, o.inputs[0])
+		default:
+			return a.usageError(cmd, errors.New("help takes one command"))
+		}
+		return 0
+	}
+	return a.usageError(cmd, fmt.Errorf("unknown command %q", cmd))
 }

@@ -6,46 +6,26 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/cjk-publish/publish"
 	"github.com/cjk-publish/publish/layout"
+	"github.com/cjk-publish/publish/markdown"
 	"github.com/cjk-publish/publish/source"
 )
 
 // version is printed by --version.
-const version = "0.1.0"
-
-const usageText = `publish turns raw OCR text dumps and Markdown into clean Markdown, a typeset
-PDF with an embedded CJK font, and an EPUB with a section table of contents.
-
-Usage:
-  publish [flags] [input ...]      publish documents (.txt is normalized first, .md is published as written)
-  publish normalize [flags] FILE   print the normalized Markdown of a raw text file on standard output
-  publish fonts                    list the usable CJK fonts found on this system
-
-Inputs are .txt or .md files, folders (searched recursively for both) or "-"
-for standard input. With no input, the bundled sample (zhengzhou-2023.txt) is
-published. With no format flag, all of --md --pdf --epub are written.
-
-Examples:
-  publish                              # the bundled sample -> out/zhengzhou-2023.{md,pdf,epub}
-  publish --pdf --epub report.txt      # one raw OCR text
-  publish --pdf report.md              # a structured or hand-fixed Markdown file
-  publish --pdf --epub -o build/ scans/   # a whole folder, in parallel
-  publish --paper a5 --font "WenQuanYi Micro Hei" report.txt
-  cat report.txt | publish --epub -    # standard input -> out/stdin.epub
-  publish normalize report.txt > report.md
-
-Flags:
-`
+const version = publish.Version
 
 // options are the parsed command line.
 type options struct {
 	md, pdf, epub bool
-	outDir        string
+	output        string // -o as given; "" = the folder out
+	from          string
 	paper         string
 	fontSize      float64
 	font          string
@@ -56,6 +36,9 @@ type options struct {
 	title         string
 	author        string
 	lang          string
+	metadata      []string
+	css           string
+	cover         string
 	encoding      string
 	report        bool
 	jobs          int
@@ -63,94 +46,467 @@ type options struct {
 	verbose       bool
 	created       time.Time
 	inputs        []string
+
+	// Derived from the above by check.
+	format     publish.Format
+	fields     []markdown.Field
+	cssText    string
+	coverImage []byte
+	warnings   []string // about the command line, printed once
+}
+
+func newOptions() *options {
+	return &options{paper: "a4", fontIndex: -1, epubFont: "embed", toc: "auto", encoding: "auto", from: "auto", jobs: runtime.NumCPU()}
+}
+
+// command is a subcommand: its name, what it does and how it is called.
+type command struct {
+	name, synopsis, summary string
+}
+
+var commands = []command{
+	{"publish", "publish [flags] [input ...]", "publish documents (.txt is normalized first, .md is published as written)"},
+	{"normalize", "publish normalize [flags] FILE ...", "print the normalized Markdown of raw text files on standard output"},
+	{"fonts", "publish fonts", "list the usable CJK fonts found on this system"},
+	{"completion", "publish completion bash|zsh|fish", "print a shell completion script"},
+	{"man", "publish man", "print the manual page (roff)"},
+	{"help", "publish help [command]", "show the help of publish or of a command"},
+}
+
+// flagDef is one flag: the single source of the parser, the help, the
+// manual page and the shell completions.
+type flagDef struct {
+	name    string   // long name
+	short   string   // one-letter alias, or ""
+	arg     string   // value placeholder; "" for a switch
+	usage   string   // one line
+	def     string   // default as the help shows it; "" for none
+	choices []string // the values accepted, for help and completion
+	files   string   // completion of the value: "file", "dir", "file-or-dir", "image", "css"
+	repeat  bool     // may be given several times
+	cmds    []string // commands that take it
+	bind    func(o *options) any
+}
+
+var (
+	onPublish   = []string{"publish"}
+	onNormalize = []string{"publish", "normalize"}
+	onAll       = []string{"publish", "normalize", "fonts", "completion", "man", "help"}
+)
+
+var flagDefs = []flagDef{
+	{name: "md", usage: "write the Markdown (NAME.md)", cmds: onPublish, bind: func(o *options) any { return &o.md }},
+	{name: "pdf", usage: "write the typeset PDF (NAME.pdf)", cmds: onPublish, bind: func(o *options) any { return &o.pdf }},
+	{name: "epub", usage: "write the EPUB (NAME.epub)", cmds: onPublish, bind: func(o *options) any { return &o.epub }},
+	{name: "output", short: "o", arg: "FILE|DIR", files: "file-or-dir", cmds: onPublish, def: "out/",
+		usage: "write one file (format from its extension .md, .pdf or .epub), - for standard output, or a folder (DIR/, an existing folder, or several inputs)",
+		bind:  func(o *options) any { return &o.output }},
+	{name: "from", short: "f", arg: "FORMAT", choices: []string{"auto", "txt", "md"}, cmds: onPublish, def: "auto",
+		usage: "what the inputs are: txt (raw text to normalize) or md (Markdown); auto goes by the extension, and standard input is Markdown when it starts with front matter",
+		bind:  func(o *options) any { return &o.from }},
+	{name: "paper", arg: "SIZE", choices: layout.Papers, cmds: onPublish, def: "a4",
+		usage: "PDF paper size", bind: func(o *options) any { return &o.paper }},
+	{name: "font-size", arg: "PT", cmds: onPublish, def: "chosen per paper",
+		usage: "PDF body font size (5-72)", bind: func(o *options) any { return &o.fontSize }},
+	{name: "font", arg: "SPEC", files: "file", cmds: onPublish, def: "bundled LXGW WenKai",
+		usage: "body font: a .ttf path, PATH:N for face N of a .ttc, or a family name", bind: func(o *options) any { return &o.font }},
+	{name: "font-index", arg: "N", cmds: onPublish,
+		usage: "face N of the .ttc/.otc collection given with --font", bind: func(o *options) any { return &o.fontIndex }},
+	{name: "bold-font", arg: "SPEC", files: "file", cmds: onPublish, def: "the bold face of the body font",
+		usage: "heading font, like --font", bind: func(o *options) any { return &o.boldFont }},
+	{name: "epub-font", arg: "MODE", choices: []string{"embed", "none"}, cmds: onPublish, def: "embed",
+		usage: "embed a subset of the body font in the EPUB, or leave fonts to the reader", bind: func(o *options) any { return &o.epubFont }},
+	{name: "toc", arg: "WHEN", choices: []string{"auto", "on", "off"}, cmds: onPublish, def: "auto",
+		usage: "PDF contents page (auto: with 3 or more sections)", bind: func(o *options) any { return &o.toc }},
+	{name: "title", arg: "TEXT", cmds: onPublish, usage: "set the title (same as --metadata title=TEXT)", bind: func(o *options) any { return &o.title }},
+	{name: "author", arg: "NAMES", cmds: onPublish, usage: "set the author; separate several with commas", bind: func(o *options) any { return &o.author }},
+	{name: "lang", arg: "TAG", cmds: onPublish, def: "from the front matter, else detected",
+		usage: "document language, a BCP 47 tag such as zh-CN, zh-Hant-TW or en", bind: func(o *options) any { return &o.lang }},
+	{name: "metadata", short: "M", arg: "KEY=VALUE", repeat: true, cmds: onPublish,
+		usage: "set a front matter key (repeat a key for a list); keys: " + strings.Join(markdown.MetaKeys(), ", "),
+		bind:  func(o *options) any { return &o.metadata }},
+	{name: "css", arg: "FILE", files: "css", cmds: onPublish,
+		usage: "style sheet appended to the EPUB's own", bind: func(o *options) any { return &o.css }},
+	{name: "cover", arg: "IMAGE", files: "image", cmds: onPublish, def: "cover-image, else drawn from the title",
+		usage: "EPUB cover image (PNG, JPEG or GIF)", bind: func(o *options) any { return &o.cover }},
+	{name: "encoding", arg: "NAME", choices: source.Encodings, cmds: onNormalize, def: "auto",
+		usage: "encoding of raw text input", bind: func(o *options) any { return &o.encoding }},
+	{name: "report", cmds: onNormalize,
+		usage: "write the normalizer's decisions to NAME.report.txt (normalize: to standard error)", bind: func(o *options) any { return &o.report }},
+	{name: "jobs", short: "j", arg: "N", cmds: onPublish, def: "number of CPUs",
+		usage: "documents published in parallel", bind: func(o *options) any { return &o.jobs }},
+	{name: "quiet", short: "q", cmds: onPublish, usage: "print errors and warnings only", bind: func(o *options) any { return &o.quiet }},
+	{name: "verbose", short: "v", cmds: onPublish, usage: "print details of every stage", bind: func(o *options) any { return &o.verbose }},
+	{name: "version", cmds: onPublish, usage: "print the version and exit", bind: func(o *options) any { return new(bool) }},
+	{name: "help", short: "h", cmds: onAll, usage: "show this help", bind: func(o *options) any { return new(bool) }},
+}
+
+// takes reports whether command cmd has the flag.
+func (f flagDef) takes(cmd string) bool {
+	for _, c := range f.cmds {
+		if c == cmd {
+			return true
+		}
+	}
+	return false
+}
+
+// flagsOf lists the flags of a command in table order.
+func flagsOf(cmd string) []flagDef {
+	var out []flagDef
+	for _, f := range flagDefs {
+		if f.takes(cmd) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 var errHelp = errors.New("help requested")
 
-// parseFlags reads flags given before, between or after the inputs.
-func parseFlags(name string, args []string, out io.Writer) (*options, error) {
-	o := &options{}
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.BoolVar(&o.md, "md", false, "write the normalized Markdown (NAME.md)")
-	fs.BoolVar(&o.pdf, "pdf", false, "write the typeset PDF (NAME.pdf)")
-	fs.BoolVar(&o.epub, "epub", false, "write the EPUB (NAME.epub)")
-	fs.StringVar(&o.outDir, "o", "out", "output `folder`")
-	fs.StringVar(&o.paper, "paper", "a4", "PDF paper size: "+strings.Join(layout.Papers, ", "))
-	fs.Float64Var(&o.fontSize, "font-size", 0, "PDF body font size in `pt` (default: chosen per paper)")
-	fs.StringVar(&o.font, "font", "", "body font: a .ttf `path`, PATH:N for face N of a .ttc, or a family name (default: bundled LXGW WenKai)")
-	fs.IntVar(&o.fontIndex, "font-index", -1, "face `N` of a .ttc/.otc collection given with --font")
-	fs.StringVar(&o.boldFont, "bold-font", "", "heading font, like --font (default: the bold face of the body font)")
-	fs.StringVar(&o.epubFont, "epub-font", "embed", "EPUB fonts: \"embed\" a subset of the body font, or \"none\" to leave fonts to the reader")
-	fs.StringVar(&o.toc, "toc", "auto", "PDF table of contents page: auto (3+ sections), on, off")
-	fs.StringVar(&o.title, "title", "", "override the front matter title")
-	fs.StringVar(&o.author, "author", "", "override the front matter author")
-	fs.StringVar(&o.lang, "lang", "", "override the front matter language (BCP 47, e.g. zh-CN)")
-	fs.StringVar(&o.encoding, "encoding", "auto", "input encoding of .txt files: "+strings.Join(source.Encodings, ", "))
-	fs.BoolVar(&o.report, "report", false, "write the normalizer's decisions to NAME.report.txt")
-	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents published in parallel")
-	fs.BoolVar(&o.quiet, "q", false, "print errors only")
-	fs.BoolVar(&o.verbose, "v", false, "print details of every stage")
-	showVersion := fs.Bool("version", false, "print the version and exit")
-	help := fs.Bool("help", false, "show this help")
-	fs.BoolVar(help, "h", false, "show this help")
+// stringList collects a repeated flag.
+type stringList struct{ p *[]string }
 
+func (l stringList) String() string {
+	if l.p == nil {
+		return ""
+	}
+	return strings.Join(*l.p, ",")
+}
+func (l stringList) Set(s string) error { *l.p = append(*l.p, s); return nil }
+
+// parseFlags reads the flags of command cmd given before, between or after
+// the inputs; "--" ends the flags.
+func parseFlags(cmd string, args []string, out io.Writer) (*options, error) {
+	o := newOptions()
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var help, showVersion *bool
+	for _, f := range flagsOf(cmd) {
+		target := f.bind(o)
+		switch f.name {
+		case "help":
+			help = target.(*bool)
+		case "version":
+			showVersion = target.(*bool)
+		}
+		for _, name := range []string{f.name, f.short} {
+			if name == "" {
+				continue
+			}
+			switch p := target.(type) {
+			case *bool:
+				fs.BoolVar(p, name, *p, f.usage)
+			case *string:
+				fs.StringVar(p, name, *p, f.usage)
+			case *int:
+				fs.IntVar(p, name, *p, f.usage)
+			case *float64:
+				fs.Float64Var(p, name, *p, f.usage)
+			case *[]string:
+				fs.Var(stringList{p}, name, f.usage)
+			}
+		}
+	}
 	rest := args
 	for {
 		if err := fs.Parse(rest); err != nil {
-			return nil, err
+			return nil, explainFlagError(cmd, err)
 		}
 		rest = fs.Args()
 		if len(rest) == 0 {
 			break
 		}
+		// flag stops at "--" and at the first input; after "--" every
+		// argument is an input.
+		if k := len(rest); k < len(args) && args[len(args)-k-1] == "--" {
+			o.inputs = append(o.inputs, rest...)
+			break
+		}
 		o.inputs = append(o.inputs, rest[0])
 		rest = rest[1:]
 	}
-	if *help {
-		fmt.Fprint(out, usageText)
-		fs.SetOutput(out)
-		fs.PrintDefaults()
+	if help != nil && *help {
+		writeHelp(out, cmd)
 		return nil, errHelp
 	}
-	if *showVersion {
+	if showVersion != nil && *showVersion {
 		fmt.Fprintf(out, "publish %s (%s)\n", version, runtime.Version())
 		return nil, errHelp
 	}
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// explainFlagError rewrites the flag package's messages in our terms and
+// suggests the nearest flag.
+func explainFlagError(cmd string, err error) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		name = strings.TrimLeft(name, "-")
+		dashes := "--"
+		if len(name) == 1 {
+			dashes = "-"
+		}
+		for _, f := range flagDefs {
+			if (f.name == name || f.short == name) && !f.takes(cmd) {
+				return fmt.Errorf("%s%s is not a flag of %s", dashes, name, commandName(cmd))
+			}
+		}
+		if s := suggestFlag(cmd, name); s != "" {
+			return fmt.Errorf("unknown flag %s%s; did you mean %s?", dashes, name, s)
+		}
+		return fmt.Errorf("unknown flag %s%s", dashes, name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return fmt.Errorf("%s needs a value", "-"+strings.TrimLeft(name, "-"))
+	}
+	if strings.HasPrefix(msg, "invalid value ") || strings.HasPrefix(msg, "invalid boolean value ") {
+		return errors.New(strings.Replace(msg, " for flag -", " for --", 1))
+	}
+	return err
+}
+
+func commandName(cmd string) string {
+	if cmd == "publish" {
+		return "publish"
+	}
+	return "publish " + cmd
+}
+
+// suggestFlag finds the flag of cmd nearest to a mistyped name: within
+// two edits, or a third of the name's length for long names.
+func suggestFlag(cmd, name string) string {
+	best, bestDist := "", 3
+	for _, f := range flagsOf(cmd) {
+		limit := max(2, len(name)/3)
+		if d := editDistance(name, f.name); d <= limit && d < bestDist {
+			best, bestDist = "--"+f.name, d
+		}
+	}
+	return best
+}
+
+// suggestCommand finds the command a missing first input was meant to
+// be ("normalise"), if it is close to one.
+func suggestCommand(arg string) string {
+	if strings.ContainsAny(arg, "./\\") {
+		return ""
+	}
+	for _, c := range subcommands() {
+		if d := editDistance(strings.ToLower(arg), c.name); d > 0 && d <= 2 {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// editDistance counts the insertions, deletions, substitutions and swaps
+// of neighbours that turn a into b (optimal string alignment; flag names
+// are ASCII). A swap is the commonest typo: --pfd is one from --pdf.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// check validates values and derives what the run needs from them.
+func (o *options) check() error {
+	if o.jobs < 1 {
+		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
+	}
+	if !contains(layout.Papers, strings.ToLower(o.paper)) {
+		return fmt.Errorf("unknown --paper %q (choose one of %s)", o.paper, strings.Join(layout.Papers, ", "))
+	}
+	o.paper = strings.ToLower(o.paper)
+	if o.fontSize != 0 && (o.fontSize < 5 || o.fontSize > 72) {
+		return fmt.Errorf("--font-size %g is out of range (5-72 pt)", o.fontSize)
+	}
+	if !contains([]string{"auto", "on", "off"}, o.toc) {
+		return fmt.Errorf("unknown --toc %q (choose auto, on or off)", o.toc)
+	}
+	if !contains([]string{"embed", "none"}, o.epubFont) {
+		return fmt.Errorf("unknown --epub-font %q (choose embed or none)", o.epubFont)
+	}
+	if !contains(source.Encodings, strings.ToLower(o.encoding)) && o.encoding != "gb2312" && o.encoding != "utf8" {
+		return fmt.Errorf("unknown --encoding %q (choose one of %s)", o.encoding, strings.Join(source.Encodings, ", "))
+	}
+	if o.fontIndex >= 0 && o.font == "" {
+		return errors.New("--font-index needs --font")
+	}
+	var err error
+	if o.format, err = publish.ParseFormat(o.from); err != nil {
+		return fmt.Errorf("--from: %w", err)
+	}
+	if err := o.checkMetadata(); err != nil {
+		return err
+	}
+	if o.css != "" {
+		if o.cssText, err = publish.ReadCSS(o.css); err != nil {
+			return fmt.Errorf("--css %w", err)
+		}
+	}
+	if o.cover != "" {
+		if o.coverImage, err = publish.ReadCover(o.cover); err != nil {
+			return fmt.Errorf("--cover %w", err)
+		}
+	}
+	if o.created, err = sourceDate(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// checkMetadata turns --metadata, --title, --author and --lang into the
+// fields set over every document's front matter; the flags win over
+// --metadata for their key. Language tags are checked here, once.
+func (o *options) checkMetadata() error {
+	shortcuts := map[string]string{"title": o.title, "author": o.author, "lang": o.lang}
+	for _, kv := range o.metadata {
+		f, err := markdown.ParseField(kv)
+		if err != nil {
+			return fmt.Errorf("--%w", err)
+		}
+		k := strings.ToLower(f.Key)
+		if k == "language" {
+			k = "lang"
+		}
+		if v, ok := shortcuts[k]; ok && v != "" {
+			continue
+		}
+		o.fields = append(o.fields, f)
+	}
+	for _, k := range []string{"title", "author", "lang"} {
+		if v := shortcuts[k]; v != "" {
+			o.fields = append(o.fields, markdown.Field{Key: k, Value: v})
+		}
+	}
+	for i, f := range o.fields {
+		k := strings.ToLower(f.Key)
+		if k != "lang" && k != "language" {
+			continue
+		}
+		tag, warning, err := markdown.CheckLang(f.Value)
+		if err != nil {
+			return fmt.Errorf("--lang: %w", err)
+		}
+		if warning != "" {
+			o.warnings = append(o.warnings, "--lang: "+warning)
+		}
+		o.fields[i].Value = tag
+	}
+	return nil
+}
+
+// outputMode is where a run writes.
+type outputMode int
+
+const (
+	toFolder outputMode = iota // NAME.md, NAME.pdf, NAME.epub in a folder
+	toFile                     // the one file -o names
+	toStdout                   // one format on standard output
+)
+
+// documentExts are extensions that name a file, not a folder, in -o:
+// ours, and other document formats someone may expect.
+var documentExts = map[string]bool{".md": true, ".pdf": true, ".epub": true, ".markdown": true,
+	".html": true, ".htm": true, ".xhtml": true, ".docx": true, ".doc": true, ".odt": true, ".rtf": true,
+	".tex": true, ".txt": true, ".mobi": true, ".azw3": true, ".json": true}
+
+// plan decides where the outputs of n documents go and which formats are
+// written: -o FILE writes the one file its extension names, -o - one
+// format on standard output, anything else a folder.
+func (o *options) plan(n int) (outputMode, string, error) {
+	out := o.output
+	switch {
+	case out == "":
+		o.defaultFormats()
+		return toFolder, "out", nil
+	case out == "-":
+		if n != 1 {
+			return 0, "", fmt.Errorf("-o - writes one document to standard output, but %d were given", n)
+		}
+		chosen := o.formats()
+		switch len(chosen) {
+		case 0:
+			o.md = true // Markdown: the one format a terminal can show
+		case 1:
+		default:
+			return 0, "", fmt.Errorf("-o - writes one format to standard output; choose one of %s", strings.Join(chosen, ", "))
+		}
+		return toStdout, "-", nil
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() || strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		o.defaultFormats()
+		return toFolder, out, nil
+	}
+	ext := strings.ToLower(filepath.Ext(out))
+	if !documentExts[ext] {
+		o.defaultFormats()
+		return toFolder, out, nil
+	}
+	var want *bool
+	switch ext {
+	case ".md", ".markdown":
+		want = &o.md
+	case ".pdf":
+		want = &o.pdf
+	case ".epub":
+		want = &o.epub
+	default:
+		return 0, "", fmt.Errorf("-o %s: publish writes .md, .pdf and .epub files (for a folder of that name, write %s/)", out, out)
+	}
+	if n != 1 {
+		return 0, "", fmt.Errorf("-o %s names one file, but %d documents were given; use -o FOLDER/", out, n)
+	}
+	for _, f := range o.formats() {
+		if !strings.EqualFold("."+strings.TrimPrefix(f, "--"), ext) && !(f == "--md" && ext == ".markdown") {
+			return 0, "", fmt.Errorf("%s conflicts with -o %s (its extension chooses the format)", f, out)
+		}
+	}
+	*want = true
+	return toFile, out, nil
+}
+
+// formats lists the format flags given.
+func (o *options) formats() []string {
+	var out []string
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{o.md, "--md"}, {o.pdf, "--pdf"}, {o.epub, "--epub"}} {
+		if f.on {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
+// defaultFormats writes all three formats when no format flag says.
+func (o *options) defaultFormats() {
 	if !o.md && !o.pdf && !o.epub {
 		o.md, o.pdf, o.epub = true, true, true
 	}
-	if o.jobs < 1 {
-		return nil, fmt.Errorf("-j must be at least 1, not %d", o.jobs)
-	}
-	if !contains(layout.Papers, strings.ToLower(o.paper)) {
-		return nil, fmt.Errorf("unknown --paper %q (choose one of %s)", o.paper, strings.Join(layout.Papers, ", "))
-	}
-	o.paper = strings.ToLower(o.paper)
-	if o.fontSize < 0 || o.fontSize > 72 {
-		return nil, fmt.Errorf("--font-size %g is out of range (5-72 pt)", o.fontSize)
-	}
-	if o.fontSize != 0 && o.fontSize < 5 {
-		return nil, fmt.Errorf("--font-size %g is out of range (5-72 pt)", o.fontSize)
-	}
-	if !contains([]string{"auto", "on", "off"}, o.toc) {
-		return nil, fmt.Errorf("unknown --toc %q (choose auto, on or off)", o.toc)
-	}
-	if !contains([]string{"embed", "none"}, o.epubFont) {
-		return nil, fmt.Errorf("unknown --epub-font %q (choose embed or none)", o.epubFont)
-	}
-	if !contains(source.Encodings, strings.ToLower(o.encoding)) && o.encoding != "gb2312" && o.encoding != "utf8" {
-		return nil, fmt.Errorf("unknown --encoding %q (choose one of %s)", o.encoding, strings.Join(source.Encodings, ", "))
-	}
-	if o.fontIndex >= 0 && o.font == "" {
-		return nil, errors.New("--font-index needs --font")
-	}
-	t, err := sourceDate()
-	if err != nil {
-		return nil, err
-	}
-	o.created = t
-	return o, nil
 }
 
 // sourceDate honours SOURCE_DATE_EPOCH so that builds are reproducible.

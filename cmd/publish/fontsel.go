@@ -2,10 +2,8 @@ package main
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/cjk-publish/publish/fonts"
-	"github.com/cjk-publish/publish/markdown"
 )
 
 // fontChoice is the fonts of a run, parsed once and shared by the workers.
@@ -56,28 +54,8 @@ func loadFont(spec string, index int) (*fonts.Font, error) {
 	return f, nil
 }
 
-// chain is the body font followed by the fonts that cover the document's
-// characters it lacks.
-func (fc *fontChoice) chain(d *markdown.Document) []*fonts.Font {
-	seen := map[rune]bool{}
-	var runes []rune
-	for _, r := range d.Meta.Title + d.Meta.Subtitle + d.Meta.Author + d.Text() {
-		if !seen[r] {
-			seen[r] = true
-			runes = append(runes, r)
-		}
-	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	chain, _ := fonts.Fallbacks(fc.body, runes)
-	return append([]*fonts.Font{fc.body}, chain...)
-}
-
 // listFonts prints the usable CJK fonts of this system.
-func (a *app) listFonts(args []string) int {
-	if len(args) > 0 {
-		a.errorf("fonts takes no arguments")
-		return 2
-	}
+func (a *app) listFonts() int {
 	faces, err := fonts.List()
 	if err != nil {
 		a.errorf("%v", err)

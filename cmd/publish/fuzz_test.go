@@ -3,10 +3,11 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
-	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish"
 	"github.com/cjk-publish/publish/markdown"
 )
 
@@ -17,27 +18,26 @@ func FuzzPipeline(f *testing.F) {
 	f.Add([]byte(" 政府工作报告摘编\n\n把牢高质量发展主动权\n\n关键词：稳经济增长\n精准施策稳增长\n\n疫 苗 接 种 覆 盖 1213.6 万 人 ，60 岁\n178.\n16万人\n"), false)
 	f.Add([]byte("---\ntitle: 标题\n---\n\n# 标题\n\n## 一、节\n\n*导语*\n\n正文“引号”——破折号……省略号。𠀀\n\n- 列表\n\n> 引文\n"), true)
 	f.Add([]byte("Fellow-Citizens: trans-\nform the well-\nknown world.\n"), false)
-	o := &options{pdf: true, epub: true, paper: "a5", toc: "auto", epubFont: "embed", encoding: "auto"}
-	fc := &fontChoice{body: fonts.Bundled(), bold: fonts.BundledBold()}
 	f.Fuzz(func(t *testing.T, data []byte, isMD bool) {
-		md, _, _, err := markdownOf("f.txt", data, isMD, "auto")
+		from := publish.Text
+		if isMD {
+			from = publish.Markdown
+		}
+		doc, err := publish.Read("f.txt", data, publish.ReadOptions{From: from})
 		if err != nil {
 			if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), "f.txt: ") {
 				t.Fatalf("error is not one line naming the file: %q", err)
 			}
+			if !isMD && errors.Is(err, markdown.ErrFrontMatter) {
+				t.Fatalf("normalized Markdown does not parse: %v", err)
+			}
 			return
 		}
-		d, err := markdown.Parse("f.md", md)
-		if err != nil {
-			if isMD {
-				return
-			}
-			t.Fatalf("normalized Markdown does not parse: %v\n%s", err, md)
-		}
-		pdf, book, err := render(d, o, fc, func(string) {}, func(string, ...any) {})
-		if err != nil {
+		var pdfBuf, bookBuf bytes.Buffer
+		if err := doc.Render(&pdfBuf, &bookBuf, publish.Options{Paper: "a5"}); err != nil {
 			t.Fatalf("render: %v", err)
 		}
+		pdf, book := pdfBuf.Bytes(), bookBuf.Bytes()
 		if !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.Contains(pdf[max(0, len(pdf)-32):], []byte("%%EOF")) {
 			t.Fatalf("not a complete PDF (%d bytes)", len(pdf))
 		}

@@ -19,10 +19,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "normalize":
 			return a.normalize(args[1:])
-		case "fonts":
-			return a.listFonts(args[1:])
-		case "help":
-			return a.publish([]string{"--help"})
+		case "fonts", "completion", "man", "help":
+			return a.simple(args[0], args[1:])
 		}
 	}
 	return a.publish(args)

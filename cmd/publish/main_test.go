@@ -94,7 +94,7 @@ func TestBadInput(t *testing.T) {
 			return []string{"--pdf", "--font", writeFile(t, filepath.Join(d, "bad.ttf"), []byte("not a font at all")), in}
 		}, 2, "bad.ttf"},
 		{"unknown paper", func(d string) []string { return []string{"--paper", "a3"} }, 2, `unknown --paper "a3"`},
-		{"unknown flag", func(d string) []string { return []string{"--colour"} }, 2, "flag provided but not defined: -colour"},
+		{"unknown flag", func(d string) []string { return []string{"--colour"} }, 2, "unknown flag --colour"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
