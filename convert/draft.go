@@ -93,10 +93,17 @@ type draft struct {
 }
 
 func newDraft(text string, opts Options) *draft {
-	raw := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	split := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	raw := make([]rawLine, len(split))
+	for i, t := range split {
+		raw[i] = rawLine{i + 1, t}
+	}
+	raw, columns := readColumns(raw)
 	d := &draft{lines: make([]line, 0, len(raw)), report: make([]Decision, 0, len(raw)/2)}
-	for i, t := range raw {
-		l := line{no: i + 1, page: strings.ContainsRune(t, '\f')}
+	d.report = append(d.report, columns...)
+	for _, r := range raw {
+		t := r.text
+		l := line{no: r.no, page: strings.ContainsRune(t, '\f')}
 		trimmed := strings.TrimLeftFunc(t, isSpace)
 		l.indent = isIndent(t[:len(t)-len(trimmed)])
 		if l.indent {

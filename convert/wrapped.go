@@ -40,11 +40,19 @@ func headingExtent(lines []line, bs []body, k int) int {
 		strings.HasSuffix(l1.text, "：") || first.w < first.col*6/10 {
 		return 0
 	}
+	if l1.indent && first.w >= first.col-max(3, first.col/12) {
+		return 0 // an indented line that fills the column: a run-in head
+	}
 	text := l1.text
 	for n := 2; n <= maxHeadLines && k+n-1 < len(bs); n++ {
 		prev, cur := bs[k+n-2], bs[k+n-1]
 		pl, cl := lines[prev.idx], lines[cur.idx]
-		if cur.gap > 1 || cl.indent || cl.split || hasEndPunct(pl.text) && !endsSoft(pl.text) {
+		if cur.gap > 1 || cl.split || hasEndPunct(pl.text) && !endsSoft(pl.text) {
+			return 0
+		}
+		// An indented line opens a paragraph, but for the short last
+		// line of a centred heading, which a blank line follows.
+		if cl.indent && !(cur.w < first.w && (k+n >= len(bs) || bs[k+n].gap > 0)) {
 			return 0
 		}
 		if cur.gap == 1 && !(n == 2 && ocrHeadTail(cl.text) && (k+n >= len(bs) || bs[k+n].gap > 0)) {

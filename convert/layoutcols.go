@@ -1,0 +1,304 @@
+package convert
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Columns set side by side. Extraction that keeps the page layout
+// (`pdftotext -layout` and the like) writes the columns of a page next to
+// each other on every text line, separated by runs of spaces:
+//
+//	  各位代表：               互联网等创新产业集聚成势，              大，招投标…
+//	  现在，我代表省人民政府         京雄科创走廊加快形成，未来              有效促进…
+//
+// readColumns finds, page by page, where the columns start (segments of
+// text after a run of spaces begin at the same places on most lines) and
+// reads the page column after column, as the text runs; lines above the
+// columns (the title block, a running head) come first. The space before a
+// segment inside its column is kept, so an indented first line stays
+// indented. Text set in one column only is left as it is.
+
+// rawLine is an input line before the passes: its number in the input
+// and its text.
+type rawLine struct {
+	no   int
+	text string
+}
+
+// segment is a run of text on a line with at most single spaces inside;
+// start and end are rune offsets.
+type segment struct {
+	start, end int
+	text       string
+}
+
+const (
+	// columnGap is the fewest spaces that separate two columns.
+	columnGap = 2
+	// columnSlack is how far a segment may start from its column's start
+	// (the layout grid is approximate: digits and Latin letters shift it).
+	columnSlack = 3
+	// minColumnLines is how many lines of a page must start a segment at
+	// a place for a column to start there.
+	minColumnLines = 6
+)
+
+// readColumns reads every page of raw whose columns stand side by side
+// in reading order; it returns raw unchanged when no page has columns.
+func readColumns(raw []rawLine) ([]rawLine, []Decision) {
+	var out []rawLine
+	var report []Decision
+	changed := false
+	for start := 0; start < len(raw); {
+		end := start + 1
+		for end < len(raw) && !strings.ContainsRune(raw[end].text, '\f') {
+			end++
+		}
+		page := raw[start:end]
+		cols := columnStarts(page)
+		if len(cols) < 2 {
+			out = append(out, page...)
+			start = end
+			continue
+		}
+		changed = true
+		read, first, last := readPage(page, cols)
+		out = append(out, read...)
+		report = append(report, Decision{Line: first, EndLine: last, Rule: "columns",
+			Detail: fmt.Sprintf("read %d columns set side by side, one after the other", len(cols))})
+		start = end
+	}
+	if !changed {
+		return raw, nil
+	}
+	return out, report
+}
+
+// segments cuts a line into its runs of text.
+func segments(text string) []segment {
+	rs := []rune(text)
+	var segs []segment
+	i := 0
+	for i < len(rs) {
+		for i < len(rs) && isSpace(rs[i]) {
+			i++
+		}
+		if i == len(rs) {
+			break
+		}
+		s := i
+		for i < len(rs) {
+			if isSpace(rs[i]) {
+				j := i
+				for j < len(rs) && isSpace(rs[j]) {
+					j++
+				}
+				if j-i >= columnGap || j == len(rs) {
+					break
+				}
+				i = j
+				continue
+			}
+			i++
+		}
+		segs = append(segs, segment{s, i, string(rs[s:i])})
+	}
+	return segs
+}
+
+// columnStarts finds where the columns of a page start: places where a
+// segment after a run of spaces begins on many lines. It returns nil for
+// a page in one column. The first column starts at 0.
+func columnStarts(page []rawLine) []int {
+	var hist []int
+	lengths := map[int][]int{} // start -> lengths of the segments starting there
+	lines, text := 0, 0
+	for _, l := range page {
+		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		if len(segs) > 0 {
+			text++
+		}
+		if len(segs) < 2 {
+			continue
+		}
+		lines++
+		for _, s := range segs[1:] {
+			for len(hist) <= s.start+columnSlack {
+				hist = append(hist, 0)
+			}
+			hist[s.start]++
+			lengths[s.start] = append(lengths[s.start], runeCount(s.text))
+		}
+	}
+	// Columns side by side put text in two places on most lines.
+	if lines < minColumnLines || lines*5 < text*3 {
+		return nil
+	}
+	// The densest places first; a column start is a place most lines
+	// with columns share, apart from the first column and the others.
+	need := max(minColumnLines, lines*2/5)
+	dens := make([]int, len(hist))
+	order := make([]int, 0, len(hist))
+	for p := range hist {
+		dens[p] = windowCount(hist, p)
+		order = append(order, p)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return dens[b] - dens[a] })
+	cols := []int{0}
+	for _, p := range order {
+		if dens[p] < need {
+			break
+		}
+		if !slices.ContainsFunc(cols, func(c int) bool { return abs(c-p) <= 3*columnSlack }) && proseNear(lengths, p) {
+			cols = append(cols, modeNear(hist, p))
+		}
+	}
+	slices.Sort(cols)
+	if len(cols) < 2 {
+		return nil
+	}
+	return cols
+}
+
+// proseNear reports whether the segments starting within the slack of p
+// are runs of text, several characters long: a column of prose, not
+// figures in a table or page numbers after a running head.
+func proseNear(lengths map[int][]int, p int) bool {
+	var ls []int
+	for q := p - columnSlack; q <= p+columnSlack; q++ {
+		ls = append(ls, lengths[q]...)
+	}
+	if len(ls) == 0 {
+		return false
+	}
+	slices.Sort(ls)
+	return ls[len(ls)/2] >= 6
+}
+
+// modeNear is the place within the slack of p where most segments start:
+// a column's own start, which indented lines pass by a few places.
+func modeNear(hist []int, p int) int {
+	best := p
+	for q := max(0, p-columnSlack); q <= p+columnSlack && q < len(hist); q++ {
+		if hist[q] > hist[best] {
+			best = q
+		}
+	}
+	return best
+}
+
+// windowCount counts the segments starting within the slack of q.
+func windowCount(hist []int, q int) int {
+	n := 0
+	for i := max(0, q-columnSlack); i <= q+columnSlack && i < len(hist); i++ {
+		n += hist[i]
+	}
+	return n
+}
+
+// readPage reads a page in columns: the lines above the first line that
+// has text in two columns, then every column top to bottom (a blank line
+// where a column has no text on a line, and between columns), then the
+// lines below the last such line. It returns the lines and the first and
+// last input line of the columns.
+func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
+	assign := func(s segment) int {
+		k := 0
+		for k+1 < len(cols) && s.start >= cols[k+1]-columnSlack {
+			k++
+		}
+		return k
+	}
+	per := make([][][]segment, len(page)) // line -> column -> segments
+	aligned := make([]int, len(page))     // columns a line has text in, from their start
+	for i, l := range page {
+		per[i] = make([][]segment, len(cols))
+		for _, s := range segments(strings.ReplaceAll(l.text, "\f", "")) {
+			k := assign(s)
+			per[i][k] = append(per[i][k], s)
+		}
+		aligned[i] = alignedColumns(per[i], cols)
+	}
+	// The columns start with three lines in a row that have text in
+	// two of them (a masthead may set two parts of a line apart), and
+	// end with the last line that has text where a column starts.
+	top, bottom := -1, -1
+	for i := 0; i+2 < len(page) && top < 0; i++ {
+		if aligned[i] >= 2 && aligned[i+1] >= 2 && aligned[i+2] >= 2 {
+			top = i
+		}
+	}
+	if top < 0 {
+		return page, page[0].no, page[len(page)-1].no
+	}
+	for i := top; i < len(page); i++ {
+		if aligned[i] > 0 {
+			bottom = i
+		}
+	}
+	var out []rawLine
+	pageBreak := strings.ContainsRune(page[0].text, '\f')
+	emit := func(no int, text string) {
+		if pageBreak {
+			text = "\f" + text
+			pageBreak = false
+		}
+		out = append(out, rawLine{no, text})
+	}
+	// Lines above and below the columns keep their leading space: a
+	// centred title block reads as lines of its own.
+	for _, l := range page[:top] {
+		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
+	}
+	for k := range cols {
+		if k > 0 {
+			emit(page[top].no, "")
+		}
+		for i := top; i <= bottom; i++ {
+			emit(page[i].no, segmentText(per[i][k], cols[k]))
+		}
+	}
+	for _, l := range page[bottom+1:] {
+		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
+	}
+	return out, page[top].no, page[bottom].no
+}
+
+// alignedColumns counts the columns in which a line has text where the
+// column starts (or an indent further in): text of the columns, not a
+// page number or a running foot set apart.
+func alignedColumns(per [][]segment, cols []int) int {
+	n := 0
+	for k, segs := range per {
+		if len(segs) > 0 && segs[0].start >= cols[k]-columnSlack && segs[0].start <= cols[k]+columnSlack+4 {
+			n++
+		}
+	}
+	return n
+}
+
+// segmentText joins the segments a line has in one column, keeping an
+// indent: a first segment that starts well inside the column.
+func segmentText(segs []segment, start int) string {
+	if len(segs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(segs))
+	for i, s := range segs {
+		parts[i] = s.text
+	}
+	text := strings.Join(parts, " ")
+	if segs[0].start-start >= 2 {
+		text = "    " + text
+	}
+	return text
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

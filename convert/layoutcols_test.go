@@ -1,0 +1,66 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+func rawOf(text string) []rawLine {
+	var raw []rawLine
+	for i, t := range strings.Split(text, "\n") {
+		raw = append(raw, rawLine{i + 1, t})
+	}
+	return raw
+}
+
+func TestReadColumns(t *testing.T) {
+	page := strings.Join([]string{
+		"                        2026年某省政府工作报告",
+		"  各位代表：               互联网等创新产业集聚成势，              大，招投标“双盲”评审改革",
+		"  现在，我代表省人民政府         京雄科创走廊加快形成，未来              有效促进市场公平竞争，“高效",
+		"向大会报告工作，请予审议，         之城场景汇、系列“雄安行”              办成一件事”惠及企业群众，",
+		"并请省政协委员和列席人员提         活动影响广泛，白洋淀水清岸              经营主体净增231万户，一批创",
+		"出意见。                  绿、鸥鸟翔集，一幅现代化城              业者、奋斗者扎根河北。对外",
+		"                      市新图景徐徐铺展。京津冀协              开放迈出坚实步伐，融入高质",
+		"一、“十四五”时期经济社          同发展质效持续提升，所有设              量共建“一带一路”取得新突",
+		"会发展回顾                 区市与省会实现高铁通联，京              破，进出口总值增长53.1%，唐",
+		"   过去五年，是极不寻常、        津冀区域优良天数比率接近               山港沿海货物吞吐量稳居世界",
+		"                                              1",
+	}, "\n")
+	out, report := readColumns(rawOf(page))
+	var texts []string
+	for _, l := range out {
+		texts = append(texts, l.text)
+	}
+	got := strings.Join(texts, "\n")
+	for strings.Contains(got, "\n\n\n") {
+		got = strings.ReplaceAll(got, "\n\n\n", "\n\n") // the blank lines are free
+	}
+	for _, want := range []string{
+		"                        2026年某省政府工作报告\n    各位代表：\n    现在，我代表省人民政府\n向大会报告工作，请予审议，",
+		"出意见。\n\n一、“十四五”时期经济社\n会发展回顾\n    过去五年，是极不寻常、\n\n互联网等创新产业集聚成势，\n京雄科创走廊加快形成，未来",
+		"津冀区域优良天数比率接近\n\n大，招投标“双盲”评审改革\n",
+		"山港沿海货物吞吐量稳居世界\n1",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("columns read as\n%s\nwant a part\n%s", got, want)
+		}
+	}
+	if len(report) != 1 || report[0].Rule != "columns" || report[0].Line != 2 || report[0].EndLine != 11 {
+		t.Errorf("report %+v", report)
+	}
+}
+
+func TestReadColumnsLeavesOtherText(t *testing.T) {
+	for name, text := range map[string]string{
+		"one column with running heads": strings.Repeat("这五年，高质量发展扎实推进，经济实力跃上新台阶。\n2026年河北省  16\n", 10),
+		"a table of figures":            strings.Repeat("指标          2024年        2025年        增长\n生产总值      4.93          5.20          5.6%\n", 10),
+		"indented English paragraphs":   strings.Repeat("    The fiscal program of the Government must be\ndetermined with reference to these maturities.\n", 10),
+	} {
+		raw := rawOf(text)
+		out, report := readColumns(raw)
+		if len(report) != 0 || len(out) != len(raw) {
+			t.Errorf("%s: read as columns: %v", name, report)
+		}
+	}
+}
