@@ -87,7 +87,7 @@ NEW_STYLES = {
         extra_css='h1 { text-align: left; }'),
     # 4 columns of sans-serif type, loose leading; paper + section name and
     # "第N版" on top, bare page numbers at the outer bottom corners
-    'jiangcheng': dict(
+    'jcwb': dict(
         lang='zh-CN', cols=4, fs=9.0, lh=1.7, gap='7.5mm', margin='17mm 13mm 16mm 13mm',
         title=20, h2_align='center', rule=True, hf_size=8.0,
         body_font=SANS, head_font=SANS, hf_font=SANS,
@@ -106,7 +106,7 @@ NEW_STYLES = {
                'bottom-center': '"http://www.xbrb.com.cn"'}),
     # English, one wide column of Liberation Serif (Times metrics); the
     # journal's name with the page number at the outer top corners
-    'en-review': dict(
+    'review': dict(
         lang='en', cols=1, fs=11.0, lh=1.4, gap='8mm', margin='22mm 24mm 20mm 24mm',
         title=20, h2_align='left', rule=False, hf_size=8.5,
         body_font='"Liberation Serif", serif', head_font='"Liberation Serif", serif',
@@ -116,7 +116,7 @@ NEW_STYLES = {
         left={'top-left': 'counter(page) "    SPRING 2026"'}),
     # English, 3 narrow columns of DejaVu Sans; two-line masthead, "A0N",
     # URL below
-    'en-gazette': dict(
+    'gazette': dict(
         lang='en', cols=3, fs=8.5, lh=1.35, gap='7mm', margin='19mm 12mm 15mm 12mm',
         title=18, h2_align='left', rule=True, hf_size=7.5,
         body_font='"DejaVu Sans", sans-serif', head_font='"DejaVu Sans", sans-serif',
@@ -127,7 +127,7 @@ NEW_STYLES = {
     # English, 2 columns of Liberation Sans, centred heads; only a bare page
     # number centred at the bottom (at line-height 1.5 pdftotext read the
     # pages row by row)
-    'en-plain2': dict(
+    'plain2': dict(
         lang='en', cols=2, fs=10.0, lh=1.4, gap='9mm', margin='18mm 16mm 16mm 16mm',
         title=20, h2_align='center', rule=False, hf_size=9.0,
         body_font='"Liberation Sans", sans-serif', head_font='"Liberation Sans", sans-serif',
