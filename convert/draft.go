@@ -88,6 +88,9 @@ type draft struct {
 	// alnumExact: digits and Latin letters here take half a Chinese
 	// character each, as the column measure counts them.
 	alnumExact bool
+	// top is the index in lines of the first line of the text proper
+	// (furniture.go's topZone): above it stand the title block's lines.
+	top int
 	// subtitleLines are the input lines moved into the front matter.
 	subtitleLines [2]int
 }

@@ -467,8 +467,8 @@ func urlLike(s string) bool {
 
 // topZone is the index of the first line of the text proper: the first
 // of three lines in a row (no blank line between them: a column of
-// text), or the first line of running text (a sentence end in it, or a
-// comma at its end), whichever comes first. What stands above it is the
+// text), or of the lines in a row that hold running text (a sentence
+// end, or a comma at a line end), whichever comes first. What stands above it is the
 // masthead, the title and the lines under the title.
 func topZone(lines []line) int {
 	run, start, seen := 0, -1, 0
@@ -486,7 +486,7 @@ func topZone(lines []line) int {
 		case run >= 3:
 			return start
 		case strings.ContainsAny(l.text, "。！？") || strings.HasSuffix(l.text, "，") || seen > 16:
-			return i
+			return start
 		}
 	}
 	return len(lines)

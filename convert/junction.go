@@ -56,8 +56,10 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
-	case bb.gap > 0 && ba.idx == firstBody(d.lines):
-		return true // the title line
+	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx < d.top):
+		// The title line stands apart, from the author's name under it
+		// too, but for a long title that wraps.
+		return bb.gap > 0 || !titleWraps(a.text, b.text, bb.idx < d.top)
 	}
 	if brk, ok := j.standsApart(ba, bb); ok {
 		return brk
@@ -181,6 +183,14 @@ func (j junction) endsAtBlank(indents bool) bool {
 	}
 	// No punctuation at the end: the sentence goes on.
 	return false
+}
+
+// titleWraps reports whether line b, above the text or its first line,
+// continues a above the text: a title long enough to wrap, cut in mid
+// phrase, and b neither a line of the title block nor the text.
+func titleWraps(a, b string, bAbove bool) bool {
+	return bAbove && runeCount(a) >= 18 && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
 }
 
 // isSalutation is a short line that ends with a colon, addressing the

@@ -22,6 +22,7 @@ func (unwrap) apply(d *draft) {
 		return
 	}
 	columnWidths(bs)
+	d.top = topZone(d.lines)
 	if d.zh() {
 		markWrappedHeads(d.lines, bs)
 	}
