@@ -73,7 +73,7 @@ func bodies(lines []line, zh bool) []body {
 			next = lines[bs[k+1].idx].text
 		}
 		bs[k].ends = endsSentence(lines[bs[k].idx].text, next)
-		bs[k].byline = zh && isStandaloneLine(lines[bs[k].idx].text)
+		bs[k].byline = isStandaloneLine(lines[bs[k].idx].text)
 	}
 	return bs
 }

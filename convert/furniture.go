@@ -350,9 +350,13 @@ func countBefore(g []furnitureLine, top int) int {
 
 // nearPageBreak reports whether line i is among the lines pdftotext
 // writes at a page break: within two lines with text of a form feed.
+// The first and the last line of the document are at page breaks too.
 func nearPageBreak(lines []line, i int) bool {
 	seen := 0
-	for j := i; j >= 0 && seen <= 2; j-- {
+	for j := i; seen <= 2; j-- {
+		if j < 0 {
+			return seen == 1 // the first line with text
+		}
 		if lines[j].page {
 			return true
 		}
@@ -361,7 +365,10 @@ func nearPageBreak(lines []line, i int) bool {
 		}
 	}
 	seen = 0
-	for j := i + 1; j < len(lines) && seen < 2; j++ {
+	for j := i + 1; seen < 2; j++ {
+		if j == len(lines) {
+			return seen == 0 // the last line with text
+		}
 		if lines[j].page {
 			return true
 		}
@@ -427,23 +434,34 @@ func isolated(lines []line, i int) bool {
 // edition label.
 var (
 	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报)$`)
+	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
+	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
 	datedDay    = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
 	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )
 
-// mastheadText is a line made only of masthead parts.
+// mastheadText is a line made only of masthead parts: a paper's name
+// (and the name of its section after it), a date with its weekday, a
+// URL, an edition label.
 func mastheadText(s string) bool {
+	if englishDay.MatchString(strings.TrimSpace(s)) {
+		return true // "Saturday, March 14, 2026"
+	}
 	fields := strings.Fields(tightLabels(s))
 	if len(fields) == 0 {
 		return false
 	}
-	dated := false
+	dated, paper := false, false
 	for _, f := range fields {
 		switch {
 		case datedDay.MatchString(f):
 			dated = dated || strings.ContainsAny(f, "星周农")
-		case paperName.MatchString(f), urlPattern.MatchString(f), labelToken.MatchString(f) && !isAllDigits(f), englishDate.MatchString(f):
+		case paperName.MatchString(f):
+			dated, paper = true, true
+		case paper && sectionName.MatchString(f):
+			// "江城晚报  城市新闻"
+		case urlPattern.MatchString(f), labelToken.MatchString(f) && !isAllDigits(f), englishDate.MatchString(f):
 			dated = true
 		default:
 			return false

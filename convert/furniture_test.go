@@ -47,6 +47,11 @@ func TestMastheadText(t *testing.T) {
 		"河北省人民政府省长 王正谱":            false,
 		"关于进一步优化营商环境的通报":           false,
 		"THE CONGRESSIONAL RECORD": false,
+		"江城晚报 城市新闻":                true,
+		"滨江日报  要闻":                 true,
+		"城市新闻":                     false,
+		"Saturday, March 14, 2026": true,
+		"December 7, 1920":         false,
 	} {
 		if got := mastheadText(in); got != want {
 			t.Errorf("mastheadText(%q) = %v, want %v", in, got, want)
@@ -71,7 +76,7 @@ func TestFurniture(t *testing.T) {
 		{"one bare number is text",
 			"标题\n\n互联网骨干直联点总带宽全国第\n9\n位。\n", nil},
 		{"numbers out of order are text",
-			"Items\n\n3\n\n1\n", nil},
+			"Items\n\n3\n\n1\n\nmore items.\n", nil},
 		{"a line ending in a number, once",
 			"标题\n\n互联网骨干直联点总带宽全国第 9\n位。\n", nil},
 		{"masthead above the title, heads and labels in mid sentence",

@@ -131,7 +131,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true
 	case j.ends && (overBlank || !j.full) && opensEnumeration(b):
 		return true, true
-	case j.zh && (bb.byline || (j.start && ba.byline)) && (j.ends || !hasEndPunct(a)):
+	case (bb.byline || (j.start && ba.byline)) && (j.ends || !hasEndPunct(a)):
 		return true, true // a byline or speaker line
 	case j.zh && (isSalutation(b) || (overBlank && !shortTail(b)) || bb.byline) && !hasEndPunct(a) && strings.HasPrefix(j.open, "——") &&
 		!strings.ContainsAny(j.open+a, "，。；、"):
