@@ -28,6 +28,11 @@ type body struct {
 	// ahead: the column of this line and the next two of its run (0:
 	// fewer lines), where a new column block would start.
 	ahead int
+	// below: the width of the next line when no blank line comes
+	// between (else 0); belowAlnum: that line starts with a digit or a
+	// Latin letter.
+	below      int
+	belowAlnum bool
 	// pageBreak: a page break (a form feed, or page furniture removed)
 	// comes before this line: its blank lines are no paragraph break.
 	pageBreak bool
@@ -73,6 +78,9 @@ func bodies(lines []line, zh bool) []body {
 			next = lines[bs[k+1].idx].text
 		}
 		bs[k].ends = endsSentence(lines[bs[k].idx].text, next)
+		if k+1 < len(bs) && bs[k+1].gap == 0 {
+			bs[k].below, bs[k].belowAlnum = bs[k+1].w, startsAlnum(next)
+		}
 		bs[k].byline = isStandaloneLine(lines[bs[k].idx].text)
 	}
 	return bs

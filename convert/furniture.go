@@ -118,14 +118,18 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	// A masthead above the title, and page labels at a page break.
+	for i := 0; i < top && i < len(d.lines); i++ {
+		if l := d.lines[i]; !l.blank && !l.gone && mastheadText(l.text) {
+			if _, ok := gone[i]; !ok {
+				gone[i] = "masthead"
+			}
+		}
+	}
 	for _, f := range cands {
 		if _, ok := gone[f.index]; ok {
 			continue
 		}
-		l := d.lines[f.index]
 		switch {
-		case f.index < top && mastheadText(l.text):
-			gone[f.index] = "masthead"
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):

@@ -69,10 +69,12 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// after a sentence end is a paragraph break.
 		return true
 	}
-	if j.ends && j.indentLost && !bb.ends && shortByIndent(bb.w, j.col, b.text) && shortByIndent(bb.w, bb.col, b.text) {
-		// A full line ends a sentence and the next falls short by
-		// the indent OCR dropped, of its own column too (not a
-		// narrower column starting): it opens a paragraph.
+	if (j.ends || j.standsAlone(bb)) && j.indentLost && !bb.ends &&
+		shortByIndent(bb.w, j.col, b.text) && shortByIndent(bb.w, bb.col, b.text) {
+		// A line ends a sentence, or stands alone as a phrase (a
+		// heading), and the next falls short by the indent OCR
+		// dropped, of its own column too (not a narrower column
+		// starting): it opens a paragraph.
 		return true
 	}
 	if j.zh && bb.gap == 0 && j.ends && !j.start && columnChanges(j.col, bb.ahead) && !columnChanges(bb.ahead, bb.w) {
@@ -147,6 +149,20 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// standsAlone tells whether a, the first line of its block in Chinese
+// text, is a phrase of its own (a heading such as "（一）全力扩大有效需求",
+// "年货集市里的“土特产经济”"): no punctuation at its end, no clause inside
+// unless it is numbered, not itself the first line of a paragraph that
+// lost its indent; and the line after b fills the column with text, so
+// that b's shortness is an indent, not a number pushed to the next line.
+func (j junction) standsAlone(bb body) bool {
+	if !j.zh || !j.start || hasEndPunct(j.a) || j.firstLineIndented() ||
+		(headingPattern(j.a) == noPattern && strings.ContainsAny(j.a, "，、；：,;:")) {
+		return false
+	}
+	return bb.below >= j.col-max(3, j.col/12) && !bb.belowAlnum
 }
 
 // endsInRun decides between two lines without a blank line between
