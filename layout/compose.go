@@ -158,7 +158,9 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 			sections++
 		}
 	}
-	showTOC := sections > 0 && (toc == "on" || (toc == "auto" && sections >= 3))
+	// A short document is not worth a title page and a contents page:
+	// its title block heads the first page of text.
+	showTOC := sections > 0 && (toc == "on" || (toc == "auto" && sections >= 3 && textPages(d, fs, p) >= minPagesForContents))
 	c.titleBlock(d, titleBlock, showTOC)
 	if showTOC {
 		c.contents(d)

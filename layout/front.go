@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 
 	"github.com/cjk-publish/publish/markdown"
@@ -48,6 +49,34 @@ func (c *composer) titleBlock(d *markdown.Document, titleBlock int, ownPage bool
 	if ownPage && d.Meta.Description != "" && d.Meta.Description != d.Meta.Subtitle {
 		c.setParagraph([]textRun{{text: d.Meta.Description}}, paraStyle{size: 0.95 * em, width: m - 8*em, left: 4 * em, gray: true, centre: true, before: 3 * em, front: true}, func(int) string { return "description" })
 	}
+}
+
+// minPagesForContents is the number of pages of text from which a
+// document gets a title page and a contents page of their own.
+const minPagesForContents = 4
+
+// textPages estimates how many pages the blocks of d fill: each block's
+// natural width over the measure gives its lines.
+func textPages(d *markdown.Document, fs *faceSet, p paper) float64 {
+	em, m := p.size, p.measure()
+	height := 0.0
+	for _, b := range d.Blocks {
+		w := 2 * em
+		for _, r := range b.Text() {
+			a := fs.advance(fs.body[0], r)
+			if a <= 0 {
+				a = 1
+			}
+			w += a * em
+		}
+		size := em
+		if b.Kind == markdown.Heading {
+			size = 1.3 * em
+			height += 1.4 * em
+		}
+		height += math.Ceil(w*size/em/m) * size * p.leading
+	}
+	return height / (p.h - p.top - p.bottom)
 }
 
 // contentsTitle is the heading of the table of contents in the document's
