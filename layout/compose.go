@@ -185,6 +185,9 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 			if b.Level == 1 {
 				st.size = 1.6 * em
 			}
+			if st.centre {
+				runs = c.balanced(runs, st)
+			}
 			idx := c.setParagraph(runs, st, where)
 			r := &c.rows[idx[0]]
 			r.heading, r.outline = b.Level, b.Text()

@@ -31,11 +31,13 @@ func (c *composer) titleBlock(d *markdown.Document, titleBlock int, ownPage bool
 		// The title's first baseline sits near a third of the text block.
 		c.rows = append(c.rows, row{kind: spaceRow, height: 0.3*(c.p.h-c.p.top-c.p.bottom) - size, anchor: -1, para: -1, front: true, keep: true})
 	}
-	idx := c.setParagraph([]textRun{{text: title}}, paraStyle{size: size, bold: true, width: m - 2*em, left: em, centre: true, keep: true, front: ownPage}, where)
+	st := paraStyle{size: size, bold: true, width: m - 2*em, left: em, centre: true, keep: true, front: ownPage}
+	idx := c.setParagraph(c.balanced([]textRun{{text: title}}, st), st, where)
 	c.rows[idx[0]].outline = title
 	c.rows[idx[0]].heading = 1
 	if d.Meta.Subtitle != "" {
-		c.setParagraph([]textRun{{text: d.Meta.Subtitle}}, paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.5 * gap * em, keep: true, front: ownPage}, func(int) string { return "subtitle" })
+		st := paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.5 * gap * em, keep: true, front: ownPage}
+		c.setParagraph(c.balanced([]textRun{{text: d.Meta.Subtitle}}, st), st, func(int) string { return "subtitle" })
 	}
 	if ownPage || d.Meta.Author != "" {
 		c.rows = append(c.rows, row{kind: ruleRow, height: 1.2 * gap * em, size: em, rule: 8 * em, before: 0.4 * gap * em, anchor: -1, para: -1, keep: true, front: ownPage})

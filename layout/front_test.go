@@ -212,3 +212,32 @@ func TestShortDocumentsHaveNoFrontPages(t *testing.T) {
 		t.Errorf("long document starts %q / %q / %q", pages[0], pages[1], pages[2][:1])
 	}
 }
+
+// A long title is set in balanced lines broken between phrases: no line
+// of one character, none ending before 的.
+func TestTitleLinesBalanced(t *testing.T) {
+	d := parseDoc(t, "# 关于加快建设全国统一大市场推进高质量发展战略的实施意见\n\n加快建设全国统一大市场。全国统一市场，统一规则。实施意见，战略部署，高质量发展。\n")
+	td, err := typeset(d, Options{Paper: "a5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, r := range td.rows {
+		if r.heading == 1 || (len(lines) > 0 && r.para == td.rows[0].para && r.kind == textRow) {
+			lines = append(lines, lineString(r.ln))
+		}
+	}
+	if len(lines) < 2 {
+		t.Fatalf("title in %d line(s): %q", len(lines), lines)
+	}
+	t.Logf("title lines %q", lines)
+	for k, l := range lines {
+		n := len([]rune(l))
+		if k > 0 && strings.HasPrefix(l, "的") {
+			t.Errorf("line %q starts with 的", l)
+		}
+		if m := len([]rune(lines[0])); n < m-3 || n > m+3 {
+			t.Errorf("unbalanced lines %q", lines)
+		}
+	}
+}
