@@ -99,6 +99,7 @@ func (c *composer) setText(sc *itemScratch, bk *breaker, runs []textRun, st para
 	if sc.links == nil {
 		sc.links = &c.links
 	}
+	sc.hyphenate = st.justify
 	items := sc.build(c.fs, runs, st.size, st.indent, where)
 	br := bk.breakParagraph(items, st.width)
 	bk.sums = prefixSums(items, bk.sums)
@@ -209,7 +210,7 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 				last.height += 0.5 * em
 			}
 		case markdown.Quote:
-			st, _ := c.textStyle(b)
+			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
 		case markdown.ListItem:
 			c.listItem(b, runs, where)
@@ -218,7 +219,7 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 		case markdown.Rule:
 			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1})
 		default:
-			st, _ := c.textStyle(b)
+			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
 		}
 		if first && len(c.rows) > start && showTOC {

@@ -331,6 +331,9 @@ func actualText(ln line) string {
 		b = append(b, hex[u>>12], hex[u>>8&15], hex[u>>4&15], hex[u&15])
 	}
 	for _, g := range ln.glyphs {
+		if g.soft {
+			continue // a hyphen of hyphenation: copied text keeps the word whole
+		}
 		if g.r > 0xFFFF {
 			r1, r2 := utf16.EncodeRune(g.r)
 			put(uint16(r1))

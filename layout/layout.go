@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/hyphen"
 	"github.com/cjk-publish/publish/markdown"
 )
 
@@ -67,7 +68,16 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 	default:
 		return nil, fmt.Errorf("toc %q: want auto, on or off", opts.TOC)
 	}
-	fs := newFaceSet(opts.Fonts, opts.Bold)
+	latin := latinScript(d)
+	var hyph *hyphen.Patterns
+	if latin {
+		var ok bool
+		if hyph, ok = hyphen.For(d.Meta.Lang); !ok && cjkLang(d.Meta.Lang) {
+			hyph, _ = hyphen.For("en") // English text under a default CJK tag
+		}
+		p = p.forLatin()
+	}
+	fs := newTextFaces(opts.Fonts, opts.Bold, latin, hyph)
 	c, err := compose(d, fs, p, toc)
 	if err != nil {
 		return nil, err

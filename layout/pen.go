@@ -84,9 +84,10 @@ func (p *pen) fill() {
 }
 
 // oblique reports glyphs of an emphasized run that are slanted: Latin
-// letters and digits (CJK characters get dots instead).
-func oblique(g placed) bool {
-	return g.style&inlineEmph != 0 && g.r < 0x2E80 && !wideClass(classOf(g.r))
+// letters and digits without a true italic face (CJK characters get dots
+// instead).
+func oblique(fs *faceSet, g placed) bool {
+	return g.style&inlineEmph != 0 && g.r < 0x2E80 && !wideClass(classOf(g.r)) && !fs.faces[g.face].italic
 }
 
 // dotted reports glyphs that get an emphasis dot (着重号) under them:
@@ -132,7 +133,7 @@ func (p *pen) drawLine(t *document, ln line, x, y float64) {
 		for ; j < len(gs); j++ {
 			h, prev := gs[j], gs[j-1]
 			if h.face != g.face || h.size != g.size || math.Abs(h.x-prev.end) > 0.005 ||
-				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(h) != oblique(g) {
+				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(t.fs, h) != oblique(t.fs, g) {
 				break
 			}
 			s.WriteRune(h.r)
@@ -148,7 +149,7 @@ func (p *pen) drawLine(t *document, ln line, x, y float64) {
 			p.lineWidth(g.size * 0.03)
 		}
 		p.setMode(mode)
-		if oblique(g) {
+		if oblique(t.fs, g) {
 			// No italic face: slant the glyphs by 12 degrees about the
 			// run's start on the baseline.
 			p.pdf.TransformBegin()

@@ -109,12 +109,15 @@ func TestInlineStyles(t *testing.T) {
 	}
 	bold := int32(td.fs.bold[0])
 	for _, g := range body.ln.glyphs {
-		want := map[rune][2]bool{'强': {true, false}, '调': {true, false}, '，': {false, false}, 'W': {false, true}, '正': {false, false}, '加': {false, false}}
-		if w, ok := want[g.r]; ok && (dotted(g) != w[0] || oblique(g) != w[1]) {
-			t.Errorf("%q: dotted %v oblique %v, want %v", g.r, dotted(g), oblique(g), w)
+		want := map[rune][2]bool{'强': {true, false}, '调': {true, false}, '，': {false, false}, 'W': {false, false}, '正': {false, false}, '加': {false, false}}
+		if w, ok := want[g.r]; ok && (dotted(g) != w[0] || oblique(td.fs, g) != w[1]) {
+			t.Errorf("%q: dotted %v oblique %v, want %v", g.r, dotted(g), oblique(td.fs, g), w)
 		}
 		if (g.r == '加' || g.r == '粗') != (g.face == bold) {
 			t.Errorf("%q: face %d (bold is %d)", g.r, g.face, bold)
+		}
+		if g.r == 'W' && !td.fs.faces[g.face].italic {
+			t.Errorf("emphasized Latin is not set in the italic of the Latin serif")
 		}
 		if g.r == 'c' && g.style&inlineMono == 0 {
 			t.Errorf("code span not marked mono")
