@@ -44,6 +44,9 @@ type row struct {
 	section  string // running-head text that this row starts
 	tocEntry int    // for tocRow: the heading number it points to
 	tocLevel int
+
+	tag     int32 // structure element of the text; -1: an artifact
+	markTag int32 // structure element of the list marker
 }
 
 // composer turns the document's blocks into rows.
@@ -58,6 +61,8 @@ type composer struct {
 	breaker breaker
 	links   linkTable
 	ahead   map[int][]line // body paragraphs set in parallel, by block index
+	tags    *tagTree
+	curTag  int // element of the rows being added; -1: artifacts
 }
 
 type tocItem struct {
@@ -116,7 +121,8 @@ func (c *composer) addLines(lines []line, st paraStyle) []int {
 			x += (st.width - ln.width) / 2
 		}
 		r := row{kind: textRow, ln: ln, x: x, size: st.size, height: st.size * c.p.leading, gray: st.gray,
-			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint}
+			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint,
+			tag: int32(c.curTag), markTag: -1}
 		if k == 0 {
 			r.before = st.before
 		}
@@ -143,7 +149,7 @@ func spansToRuns(spans []markdown.Span) []textRun {
 
 // compose builds every row: title block, table of contents, body.
 func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer, error) {
-	c := &composer{fs: fs, p: p}
+	c := &composer{fs: fs, p: p, tags: newTagTree(), curTag: -1}
 	em := p.size
 	m := p.measure()
 	titleBlock := -1
@@ -177,6 +183,8 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 		start := len(c.rows)
 		runs := spansToRuns(b.Spans)
 		where := c.where(b)
+		text, marker := c.tags.block(b)
+		c.curTag = text
 		switch b.Kind {
 		case markdown.Heading:
 			st := paraStyle{size: 1.3 * em, bold: true, width: m, centre: true, before: 1.4 * em, keep: true}
@@ -213,11 +221,11 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
 		case markdown.ListItem:
-			c.listItem(b, runs, where)
+			c.listItem(b, runs, where, marker)
 		case markdown.Code:
 			c.code(b, where)
 		case markdown.Rule:
-			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1})
+			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1, tag: -1})
 		default:
 			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
@@ -234,7 +242,7 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 
 // listItem sets a list paragraph with a hanging indent: the marker sits in
 // the indent, every line of the text starts at the same edge.
-func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) string) {
+func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) string, tag int) {
 	em := c.p.size
 	lv := float64(max(b.Level, 1)) * 2 * em
 	marker := strings.TrimSpace(b.Marker)
@@ -250,6 +258,7 @@ func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) st
 	if marker != "" && len(idx) > 0 {
 		r := &c.rows[idx[0]]
 		r.marker, r.markerX = mk, r.x-0.5*em-mk.width
+		r.markTag = int32(tag)
 	}
 }
 
@@ -272,5 +281,5 @@ func (c *composer) code(b markdown.Block, where func(int) string) {
 		}
 	}
 	// Air between the panel and the text after it.
-	c.rows = append(c.rows, row{kind: spaceRow, height: 0.4 * em, anchor: -1, para: -1})
+	c.rows = append(c.rows, row{kind: spaceRow, height: 0.4 * em, anchor: -1, para: -1, tag: -1})
 }

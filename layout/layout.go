@@ -51,6 +51,7 @@ type document struct {
 	target map[int]int // heading anchor -> page
 
 	links    *linkTable
+	tags     *tagTree
 	pdfFonts []pdfFont // per font program, filled in when drawing
 }
 
@@ -84,7 +85,7 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 	}
 	pages := paginate(c.rows, p)
 	runningHeads(pages, c.rows, d.Meta.Title)
-	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links}
+	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
 	for _, pg := range pages {
@@ -129,3 +130,10 @@ func WritePDF(w io.Writer, d *markdown.Document, opts Options) error {
 	}
 	return nil
 }
+
+// place maps a logical page to the physical page it is drawn on and the
+// offset of its top left corner there.
+func (t *document) place(lpage int) (phys int, dx, dy float64) { return lpage, 0, 0 }
+
+// sheetH is the height of a physical page.
+func (t *document) sheetH() float64 { return t.paper.h }

@@ -26,17 +26,6 @@ func breakText(t *testing.T, text string, ems int, indent bool) []line {
 	return setLines(items, breakParagraph(items, m), m, true)
 }
 
-func lineString(ln line) string {
-	var b strings.Builder
-	for _, g := range ln.glyphs {
-		b.WriteRune(g.r)
-		if g.space {
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
-
 func lineStrings(lines []line) []string {
 	out := make([]string, len(lines))
 	for i, ln := range lines {

@@ -1,0 +1,434 @@
+package layout
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+)
+
+// The tagging pass: fpdf knows nothing of logical structure, so the
+// structure tree, the parent tree, the link annotations and the catalog
+// entries of a tagged PDF (PDF 32000-1 14.7-14.8, PDF/UA-1) are added to
+// the finished file as an incremental update: new objects, new versions of
+// the catalog and the pages, and a cross-reference section of their own.
+// Nothing fpdf wrote moves, so no offset of the file changes.
+
+var (
+	trailerRoot = regexp.MustCompile(`/Root (\d+) 0 R`)
+	trailerInfo = regexp.MustCompile(`/Info (\d+) 0 R`)
+	pagesRef    = regexp.MustCompile(`/Pages (\d+) 0 R`)
+	kidsRe      = regexp.MustCompile(`/Kids \[([0-9 R]*)\]`)
+)
+
+// pdfObjects indexes the objects of a PDF with one cross-reference table.
+type pdfObjects struct {
+	pdf     []byte
+	xref    int
+	offsets []int // by object number; 0 for the free entry
+	trailer []byte
+}
+
+func readObjects(pdf []byte) (*pdfObjects, error) {
+	xref, err := startXref(pdf)
+	if err != nil {
+		return nil, err
+	}
+	head := []byte("xref\n0 ")
+	if !bytes.HasPrefix(pdf[xref:], head) {
+		return nil, fmt.Errorf("no cross-reference table at %d", xref)
+	}
+	rest := pdf[xref+len(head):]
+	nl := bytes.IndexByte(rest, '\n')
+	if nl < 0 {
+		return nil, fmt.Errorf("broken cross-reference table")
+	}
+	count, err := strconv.Atoi(string(rest[:nl]))
+	if err != nil || count < 1 {
+		return nil, fmt.Errorf("cross-reference count %q", rest[:nl])
+	}
+	entries := xref + len(head) + nl + 1
+	end := entries + count*xrefEntry
+	if end > len(pdf) {
+		return nil, fmt.Errorf("cross-reference table runs past the end")
+	}
+	o := &pdfObjects{pdf: pdf, xref: xref, offsets: make([]int, count), trailer: pdf[end:]}
+	for n := 1; n < count; n++ {
+		e := pdf[entries+n*xrefEntry:]
+		off, err := strconv.Atoi(string(e[:10]))
+		if err != nil || off <= 0 || off >= xref {
+			return nil, fmt.Errorf("object %d: bad offset %q", n, e[:10])
+		}
+		o.offsets[n] = off
+	}
+	return o, nil
+}
+
+// dict returns the dictionary of object n: the text between "n 0 obj"
+// and "endobj", without its closing ">>".
+func (o *pdfObjects) dict(n int) (string, error) {
+	if n <= 0 || n >= len(o.offsets) {
+		return "", fmt.Errorf("no object %d", n)
+	}
+	obj := o.pdf[o.offsets[n]:]
+	e := bytes.Index(obj, []byte("endobj"))
+	if e < 0 {
+		return "", fmt.Errorf("object %d has no end", n)
+	}
+	obj = obj[:e]
+	start := bytes.Index(obj, []byte("<<"))
+	close := bytes.LastIndex(obj, []byte(">>"))
+	if start < 0 || close < start || bytes.Contains(obj, []byte("stream")) {
+		return "", fmt.Errorf("object %d is not a dictionary", n)
+	}
+	return string(obj[start:close]), nil
+}
+
+func (o *pdfObjects) trailerRef(re *regexp.Regexp) int {
+	m := re.FindSubmatch(o.trailer)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
+
+// pages lists the page objects in order.
+func (o *pdfObjects) pages(catalog string) ([]int, error) {
+	m := pagesRef.FindStringSubmatch(catalog)
+	if m == nil {
+		return nil, fmt.Errorf("catalog without /Pages")
+	}
+	n, _ := strconv.Atoi(m[1])
+	d, err := o.dict(n)
+	if err != nil {
+		return nil, err
+	}
+	k := kidsRe.FindStringSubmatch(d)
+	if k == nil {
+		return nil, fmt.Errorf("page tree without /Kids")
+	}
+	var out []int
+	f := strings.Fields(k[1])
+	for i := 0; i+2 < len(f); i += 3 {
+		p, err := strconv.Atoi(f[i])
+		if err != nil {
+			return nil, fmt.Errorf("page tree kid %q", f[i])
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// update collects the objects of an incremental update.
+type update struct {
+	base *pdfObjects
+	next int            // next free object number
+	objs map[int]string // object number -> body (between "obj" and "endobj")
+}
+
+func (u *update) alloc() int {
+	u.next++
+	return u.next - 1
+}
+
+// bytes appends the update to the base file.
+func (u *update) bytes(root, info int) []byte {
+	var out bytes.Buffer
+	out.Write(u.base.pdf)
+	nums := make([]int, 0, len(u.objs))
+	for n := range u.objs {
+		nums = append(nums, n)
+	}
+	sort.Ints(nums)
+	offs := map[int]int{}
+	for _, n := range nums {
+		offs[n] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", n, u.objs[n])
+	}
+	xref := out.Len()
+	out.WriteString("xref\n")
+	for i := 0; i < len(nums); {
+		j := i + 1
+		for j < len(nums) && nums[j] == nums[j-1]+1 {
+			j++
+		}
+		fmt.Fprintf(&out, "%d %d\n", nums[i], j-i)
+		for _, n := range nums[i:j] {
+			fmt.Fprintf(&out, "%010d 00000 n \n", offs[n])
+		}
+		i = j
+	}
+	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root %d 0 R\n", u.next, root)
+	if info > 0 {
+		fmt.Fprintf(&out, "/Info %d 0 R\n", info)
+	}
+	fmt.Fprintf(&out, "/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n", u.base.xref, xref)
+	return out.Bytes()
+}
+
+// addStructure adds the structure tree of t, as drawn into mk, to pdf.
+func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
+	base, err := readObjects(pdf)
+	if err != nil {
+		return nil, err
+	}
+	root, info := base.trailerRef(trailerRoot), base.trailerRef(trailerInfo)
+	catalog, err := base.dict(root)
+	if err != nil {
+		return nil, err
+	}
+	pageObjs, err := base.pages(catalog)
+	if err != nil {
+		return nil, err
+	}
+	u := &update{base: base, next: len(base.offsets), objs: map[int]string{}}
+	tt := mk.tree
+	keep := tt.prune()
+	// Object numbers: the tree root, the kept elements, the parent tree,
+	// the annotations, the metadata.
+	treeRoot := u.alloc()
+	elemObj := make([]int, len(tt.elems))
+	for e := range tt.elems {
+		if keep[e] {
+			elemObj[e] = u.alloc()
+		}
+	}
+	parentTree := u.alloc()
+	annotObj := make([]int, len(mk.annots))
+	for i := range mk.annots {
+		annotObj[i] = u.alloc()
+	}
+	metadata := u.alloc()
+
+	// Elements; the parent tree maps each page's MCIDs and each
+	// annotation back to their elements.
+	byPage := make([][]int, len(pageObjs))
+	annotParent := make([]int, len(mk.annots))
+	for e, el := range tt.elems {
+		if !keep[e] {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "<</Type /StructElem /S /%s", el.role)
+		if el.parent >= 0 {
+			fmt.Fprintf(&b, " /P %d 0 R", elemObj[el.parent])
+		} else {
+			fmt.Fprintf(&b, " /P %d 0 R", treeRoot)
+		}
+		if el.lang != "" {
+			fmt.Fprintf(&b, " /Lang %s", pdfString(el.lang))
+		}
+		if el.alt != "" {
+			fmt.Fprintf(&b, " /Alt %s", pdfString(el.alt))
+		}
+		// MCIDs on the element's own page are plain numbers (/Pg says
+		// the page); others are marked-content references.
+		pg := -1
+		for _, k := range el.kids {
+			if k.elem < 0 && k.annot < 0 {
+				pg = k.page
+				break
+			}
+		}
+		if pg >= 0 {
+			fmt.Fprintf(&b, " /Pg %d 0 R", pageObjs[pg])
+		}
+		b.WriteString(" /K [")
+		for _, k := range el.kids {
+			switch {
+			case k.elem >= 0:
+				if keep[k.elem] {
+					fmt.Fprintf(&b, "%d 0 R ", elemObj[k.elem])
+				}
+			case k.annot >= 0:
+				a := mk.annots[k.annot]
+				ph, _, _ := t.place(a.page)
+				fmt.Fprintf(&b, "<</Type /OBJR /Obj %d 0 R /Pg %d 0 R>> ", annotObj[k.annot], pageObjs[ph])
+				annotParent[k.annot] = e
+			default:
+				if k.page >= len(pageObjs) {
+					return nil, fmt.Errorf("marked content on page %d of %d", k.page+1, len(pageObjs))
+				}
+				if k.page == pg {
+					fmt.Fprintf(&b, "%d ", k.mcid)
+				} else {
+					fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>> ", pageObjs[k.page], k.mcid)
+				}
+				for len(byPage[k.page]) <= k.mcid {
+					byPage[k.page] = append(byPage[k.page], -1)
+				}
+				byPage[k.page][k.mcid] = e
+			}
+		}
+		b.WriteString("]>>")
+		u.objs[elemObj[e]] = b.String()
+	}
+	var nums strings.Builder
+	nums.WriteString("<</Nums [")
+	for pg, elems := range byPage {
+		fmt.Fprintf(&nums, "%d [", pg)
+		for _, e := range elems {
+			if e < 0 {
+				nums.WriteString("null ")
+			} else {
+				fmt.Fprintf(&nums, "%d 0 R ", elemObj[e])
+			}
+		}
+		nums.WriteString("] ")
+	}
+	for i := range mk.annots {
+		fmt.Fprintf(&nums, "%d %d 0 R ", len(pageObjs)+i, elemObj[annotParent[i]])
+	}
+	nums.WriteString("]>>")
+	u.objs[parentTree] = nums.String()
+
+	var roles strings.Builder
+	names := make([]string, 0, len(roleMap))
+	for k := range roleMap {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		fmt.Fprintf(&roles, "/%s /%s ", k, roleMap[k])
+	}
+	u.objs[treeRoot] = fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d /RoleMap <<%s>>>>",
+		elemObj[0], parentTree, len(pageObjs)+len(mk.annots), roles.String())
+
+	// Link annotations, on the pages they are drawn on.
+	pageAnnots := make([][]int, len(pageObjs))
+	for i, a := range mk.annots {
+		ph, dx, dy := t.place(a.page)
+		h := t.sheetH()
+		var b strings.Builder
+		fmt.Fprintf(&b, "<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /StructParent %d /Contents %s",
+			num(a.x+dx), num(h-(a.y+dy+a.h)), num(a.x+dx+a.w), num(h-(a.y+dy)), len(pageObjs)+i, pdfString(a.text))
+		if a.anchor >= 0 {
+			pos, ok := mk.anchors[a.anchor]
+			if !ok {
+				return nil, fmt.Errorf("link to heading %d, which is not drawn", a.anchor)
+			}
+			tp, _, tdy := t.place(int(pos[0]))
+			fmt.Fprintf(&b, " /Dest [%d 0 R /XYZ 0 %s null]>>", pageObjs[tp], num(h-(pos[1]+tdy)))
+		} else {
+			fmt.Fprintf(&b, " /A <</S /URI /URI %s>>>>", pdfString(a.uri))
+		}
+		u.objs[annotObj[i]] = b.String()
+		pageAnnots[ph] = append(pageAnnots[ph], annotObj[i])
+	}
+	for i, n := range pageObjs {
+		d, err := base.dict(n)
+		if err != nil {
+			return nil, err
+		}
+		if strings.Contains(d, "/Annots") || strings.Contains(d, "/StructParents") {
+			return nil, fmt.Errorf("page object %d already has annotations or structure", n)
+		}
+		var b strings.Builder
+		b.WriteString(d)
+		fmt.Fprintf(&b, "\n/StructParents %d\n/Tabs /S", i)
+		if len(pageAnnots[i]) > 0 {
+			b.WriteString("\n/Annots [")
+			for _, a := range pageAnnots[i] {
+				fmt.Fprintf(&b, "%d 0 R ", a)
+			}
+			b.WriteString("]")
+		}
+		b.WriteString(">>")
+		u.objs[n] = b.String()
+	}
+	xmp := xmpMetadata(t)
+	u.objs[metadata] = fmt.Sprintf("<</Type /Metadata /Subtype /XML /Length %d>>\nstream\n%s\nendstream", len(xmp), xmp)
+	if strings.Contains(catalog, "/StructTreeRoot") || strings.Contains(catalog, "/Metadata") {
+		return nil, fmt.Errorf("the catalog is already tagged")
+	}
+	u.objs[root] = catalog + fmt.Sprintf("/StructTreeRoot %d 0 R\n/MarkInfo <</Marked true>>\n/ViewerPreferences <</DisplayDocTitle true>>\n/Metadata %d 0 R\n/Version /1.7\n>>", treeRoot, metadata)
+	out := u.bytes(root, info)
+	// Readers that look only at the header see the version too (the
+	// header is as long as fpdf's "%PDF-1.3").
+	if bytes.HasPrefix(out, []byte("%PDF-1.")) {
+		out[7] = '7'
+	}
+	return out, nil
+}
+
+// prune reports the elements to write: those with content below them,
+// their kids sorted into reading order.
+func (tt *tagTree) prune() []bool {
+	keep := make([]bool, len(tt.elems))
+	var visit func(e int) int64
+	visit = func(e int) int64 {
+		el := &tt.elems[e]
+		first := int64(-1)
+		for i := range el.kids {
+			k := &el.kids[i]
+			if k.elem >= 0 {
+				k.order = visit(k.elem)
+			}
+			if k.order >= 0 && (first < 0 || k.order < first) {
+				first = k.order
+			}
+		}
+		sort.SliceStable(el.kids, func(a, b int) bool {
+			oa, ob := el.kids[a].order, el.kids[b].order
+			return oa >= 0 && (ob < 0 || oa < ob)
+		})
+		keep[e] = first >= 0
+		el.order = first
+		return first
+	}
+	visit(0)
+	keep[0] = true
+	return keep
+}
+
+// pdfString writes s as a PDF text string: literal when plain ASCII, else
+// UTF-16BE with a byte order mark.
+func pdfString(s string) string {
+	plain := true
+	for _, r := range s {
+		if r < 0x20 || r > 0x7E {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`)
+		return "(" + r.Replace(s) + ")"
+	}
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
+
+// xmpMetadata declares PDF/UA-1 conformance with the title and language
+// the catalog and the document information carry too.
+func xmpMetadata(t *document) string {
+	esc := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+	var b strings.Builder
+	b.WriteString(`<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<pdfuaid:part>1</pdfuaid:part>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">`)
+	b.WriteString(esc.Replace(t.meta.Title))
+	b.WriteString("</rdf:li></rdf:Alt></dc:title>\n")
+	if t.meta.Author != "" {
+		b.WriteString("<dc:creator><rdf:Seq><rdf:li>" + esc.Replace(t.meta.Author) + "</rdf:li></rdf:Seq></dc:creator>\n")
+	}
+	if t.meta.Lang != "" {
+		b.WriteString("<dc:language><rdf:Bag><rdf:li>" + esc.Replace(t.meta.Lang) + "</rdf:li></rdf:Bag></dc:language>\n")
+	}
+	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+	return b.String()
+}
