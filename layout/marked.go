@@ -31,7 +31,7 @@ type annotation struct {
 type marking struct {
 	tree    *tagTree
 	annots  []annotation
-	mcids   []int         // next MCID per physical page
+	mcids   []int              // next MCID per physical page
 	anchors map[int][2]float64 // heading anchor -> logical page, top
 	open    map[int]openLink   // per element: the link its last segment was in
 	seq     int64

@@ -11,18 +11,18 @@ import (
 // pen draws set lines with fpdf and tracks the text state already set on
 // the current page, so that each operator is written only when it changes.
 type pen struct {
-	pdf  *fpdf.Fpdf
-	mk   *marking // nil: draw untagged
-	page int      // physical page index (a sheet side when imposed)
-	lpage int     // logical page index
+	pdf   *fpdf.Fpdf
+	mk    *marking // nil: draw untagged
+	page  int      // physical page index (a sheet side when imposed)
+	lpage int      // logical page index
 
 	inArtifact bool
-	tc   float64
-	mode int
-	face int32
-	size float64
-	gray bool
-	lw   float64 // line width; emboldening strokes with it too
+	tc         float64
+	mode       int
+	face       int32
+	size       float64
+	gray       bool
+	lw         float64 // line width; emboldening strokes with it too
 }
 
 // lineWidth sets the width of stroked lines and of emboldening strokes.
