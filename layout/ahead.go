@@ -17,7 +17,7 @@ import (
 // for blocks set otherwise. Chinese indents every paragraph by two
 // characters; Latin text by about an em, and not after a heading.
 func (c *composer) textStyle(d *markdown.Document, i int) (paraStyle, bool) {
-	em, m := c.p.size, c.p.measure()
+	em, m := c.p.size, c.colMeasure()
 	b := d.Blocks[i]
 	indent := 2 * em
 	if c.fs.latin {

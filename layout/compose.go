@@ -29,6 +29,8 @@ type row struct {
 	gray   bool
 	tint   bool    // code: a tinted panel behind the row
 	rule   float64 // ruleRow: length of the rule, pt
+	boxW   float64 // width of the tinted panel, pt
+	span   bool    // in two columns: runs across both
 	front  bool    // title or contents page: no running head
 
 	marker  line    // list marker, drawn in the hanging indent
@@ -60,6 +62,7 @@ type composer struct {
 	scratch itemScratch
 	breaker breaker
 	links   linkTable
+	cols    int            // 1, or 2 for two columns
 	ahead   map[int][]line // body paragraphs set in parallel, by block index
 	tags    *tagTree
 	curTag  int // element of the rows being added; -1: artifacts
@@ -148,8 +151,8 @@ func spansToRuns(spans []markdown.Span) []textRun {
 }
 
 // compose builds every row: title block, table of contents, body.
-func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer, error) {
-	c := &composer{fs: fs, p: p, tags: newTagTree(), curTag: -1}
+func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (*composer, error) {
+	c := &composer{fs: fs, p: p, tags: newTagTree(), curTag: -1, cols: max(cols, 1)}
 	em := p.size
 	m := p.measure()
 	titleBlock := -1
@@ -172,6 +175,9 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 	if showTOC {
 		c.contents(d)
 	}
+	for i := range c.rows {
+		c.rows[i].span = true // the title block and the contents run across the columns
+	}
 	c.setAhead(d, titleBlock)
 	// Body.
 	first := true
@@ -189,7 +195,7 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 		case markdown.Heading:
 			st := paraStyle{size: 1.3 * em, bold: true, width: m, centre: true, before: 1.4 * em, keep: true}
 			if b.Level >= 3 {
-				st = paraStyle{size: 1.1 * em, bold: true, width: m, before: 0.8 * em, keep: true}
+				st = paraStyle{size: 1.1 * em, bold: true, width: c.colMeasure(), before: 0.8 * em, keep: true}
 			}
 			if b.Level == 1 {
 				st.size = 1.6 * em
@@ -230,6 +236,11 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
 		}
+		if c.spans(b) {
+			for k := start; k < len(c.rows); k++ {
+				c.rows[k].span = true
+			}
+		}
 		if first && len(c.rows) > start && showTOC {
 			c.rows[start].newPage = true
 		}
@@ -238,6 +249,26 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 		}
 	}
 	return c, nil
+}
+
+// colMeasure is the width of a column of body text.
+func (c *composer) colMeasure() float64 {
+	if c.cols == 2 {
+		return float64(columnEms(c.p)) * c.p.size
+	}
+	return c.p.measure()
+}
+
+// spans reports blocks that run across both columns: section headings
+// and their decks, and thematic breaks.
+func (c *composer) spans(b markdown.Block) bool {
+	switch b.Kind {
+	case markdown.Heading:
+		return b.Level <= 2
+	case markdown.Deck, markdown.Rule:
+		return true
+	}
+	return false
 }
 
 // listItem sets a list paragraph with a hanging indent: the marker sits in
@@ -254,7 +285,7 @@ func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) st
 			lv += mk.width + 0.5*em - 2*em
 		}
 	}
-	idx := c.setParagraph(runs, paraStyle{size: em, width: c.p.measure() - lv, left: lv, justify: true}, where)
+	idx := c.setParagraph(runs, paraStyle{size: em, width: c.colMeasure() - lv, left: lv, justify: true}, where)
 	if marker != "" && len(idx) > 0 {
 		r := &c.rows[idx[0]]
 		r.marker, r.markerX = mk, r.x-0.5*em-mk.width
@@ -271,13 +302,14 @@ func (c *composer) code(b markdown.Block, where func(int) string) {
 		if strings.TrimSpace(l) == "" {
 			l = "\u00a0"
 		}
-		st := paraStyle{size: 0.9 * em, width: c.p.measure() - em, left: 0.5 * em, tint: true}
+		st := paraStyle{size: 0.9 * em, width: c.colMeasure() - em, left: 0.5 * em, tint: true}
 		if k == 0 {
 			st.before = 0.4 * em
 		}
 		idx := c.setParagraph([]textRun{{text: l, style: inlineMono}}, st, where)
 		for _, i := range idx {
 			c.rows[i].height = 0.9 * em * 1.45
+			c.rows[i].boxW = c.colMeasure()
 		}
 	}
 	// Air between the panel and the text after it.

@@ -8,57 +8,86 @@ import (
 
 // drawPages draws every page: rows as marked content of their structure
 // elements, everything else as artifacts, link areas and heading
-// positions recorded in mk for the tagging pass.
+// positions recorded in mk for the tagging pass. Logical pages are drawn
+// where place puts them; the outline follows the reading order.
 func drawPages(pdf *fpdf.Fpdf, t *document, mk *marking) {
-	p := t.paper
-	for i, pg := range t.pages {
+	for s := 0; s < t.sheets(); s++ {
 		pdf.AddPage()
-		pn := &pen{pdf: pdf, face: -1, lw: -1, mk: mk, page: i, lpage: i}
-		drawFurniture(pn, t, pg)
+		for _, lp := range t.onSheet(s) {
+			if lp < 0 {
+				continue // a blank page of a booklet
+			}
+			_, dx, dy := t.place(lp)
+			moved := dx != 0 || dy != 0
+			if moved {
+				pdf.TransformBegin()
+				pdf.TransformTranslate(dx, dy)
+			}
+			pn := &pen{pdf: pdf, face: -1, lw: -1, mk: mk, page: s, lpage: lp}
+			drawPage(pn, t, lp)
+			if moved {
+				pdf.TransformEnd()
+			}
+		}
+	}
+	for lp, pg := range t.pages {
+		phys, _, dy := t.place(lp)
+		pdf.SetPage(phys + 1)
 		for _, pr := range pg.rows {
-			r := t.rows[pr.row]
-			y := pr.baseline
-			top := y - baselineIn(r)
-			switch r.kind {
-			case spaceRow:
-				continue
-			case ruleRow:
-				pn.artifact(artifactLayout, func() {
-					pn.lineWidth(0.5)
-					c := p.left + p.measure()/2
-					pdf.Line(c-r.rule/2, top+r.height/2, c+r.rule/2, top+r.height/2)
-				})
-				continue
-			}
-			if r.tint {
-				pn.artifact(artifactLayout, func() {
-					pdf.SetFillColor(243, 243, 240)
-					pdf.Rect(p.left, top, p.measure(), r.height, "F")
-				})
-			}
-			pn.setGray(r.gray)
-			if len(r.marker.glyphs) > 0 {
-				pn.drawLine(t, r.marker, r.markerX, y, int(r.markTag))
-			}
-			pn.drawLine(t, r.ln, r.x, y, int(r.tag))
-			if r.outline != "" && len(r.ln.glyphs) > 0 {
+			if r := t.rows[pr.row]; r.outline != "" && len(r.ln.glyphs) > 0 {
 				level := 0
 				if r.heading >= 3 {
 					level = 1
 				}
-				pdf.Bookmark(r.outline, level, top)
-			}
-			if r.anchor >= 0 {
-				if _, ok := mk.anchors[r.anchor]; !ok {
-					mk.anchors[r.anchor] = [2]float64{float64(i), top}
-				}
-			}
-			if r.kind == tocRow {
-				drawTOCEntry(pn, t, pr.row, r, y)
+				pdf.Bookmark(r.outline, level, pr.baseline-baselineIn(r)+dy)
 			}
 		}
-		pn.setGray(false)
 	}
+	pdf.SetPage(t.sheets())
+}
+
+// drawPage draws logical page lp in its own coordinates.
+func drawPage(pn *pen, t *document, lp int) {
+	p, pdf, pg := t.paper, pn.pdf, t.pages[lp]
+	drawFurniture(pn, t, pg)
+	for _, pr := range pg.rows {
+		r := t.rows[pr.row]
+		y := pr.baseline
+		top := y - baselineIn(r)
+		x := pr.dx
+		switch r.kind {
+		case spaceRow:
+			continue
+		case ruleRow:
+			pn.artifact(artifactLayout, func() {
+				pn.lineWidth(0.5)
+				c := p.left + p.measure()/2
+				pdf.Line(c-r.rule/2, top+r.height/2, c+r.rule/2, top+r.height/2)
+			})
+			continue
+		}
+		if r.tint {
+			pn.artifact(artifactLayout, func() {
+				pdf.SetFillColor(243, 243, 240)
+				pdf.Rect(p.left+x, top, r.boxW, r.height, "F")
+			})
+		}
+		pn.setGray(r.gray)
+		if len(r.marker.glyphs) > 0 {
+			pn.drawLine(t, r.marker, r.markerX+x, y, int(r.markTag))
+		}
+		pn.drawLine(t, r.ln, r.x+x, y, int(r.tag))
+		if r.anchor >= 0 {
+			if _, ok := pn.mk.anchors[r.anchor]; !ok {
+				pn.mk.anchors[r.anchor] = [2]float64{float64(lp), top}
+			}
+		}
+		if r.kind == tocRow {
+			drawTOCEntry(pn, t, pr.row, r, y)
+		}
+	}
+	drawColumnRules(pn, t, pg)
+	pn.setGray(false)
 }
 
 // drawFurniture draws the running head with a rule under it and the folio,
@@ -77,8 +106,16 @@ func drawFurniture(pn *pen, t *document, pg page) {
 		})
 	}
 	if f, ok := t.deco.folios[pg.number]; ok {
+		x := p.left + (p.measure()-f.width)/2
+		if t.impose.duplex {
+			// At the outer edge: right on right-hand pages, left on left-hand ones.
+			x = p.left
+			if recto(pg.number - 1) {
+				x = p.left + p.measure() - f.width
+			}
+		}
 		pn.artifact(artifactFooter, func() {
-			pn.drawLine(t, f, p.left+(p.measure()-f.width)/2, p.h-p.bottom+2*p.size, -1)
+			pn.drawLine(t, f, x, p.h-p.bottom+2*p.size, -1)
 		})
 	}
 	pn.setGray(false)
@@ -131,4 +168,19 @@ func lineString(ln line) string {
 		}
 	}
 	return string(b)
+}
+
+// drawColumnRules draws the rules between columns, as artifacts.
+func drawColumnRules(pn *pen, t *document, pg page) {
+	if len(pg.rules) == 0 {
+		return
+	}
+	pn.artifact(artifactLayout, func() {
+		pn.lineWidth(0.4)
+		pn.pdf.SetDrawColor(140, 140, 140)
+		for _, r := range pg.rules {
+			pn.pdf.Line(r.x, r.top+0.2*t.paper.size, r.x, r.bottom-0.2*t.paper.size)
+		}
+		pn.pdf.SetDrawColor(0, 0, 0)
+	})
 }

@@ -54,8 +54,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 		created = time.Now()
 	}
 	created = created.UTC().Truncate(time.Second) // the XMP dates say Z
-	p := t.paper
-	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: p.w, Ht: p.h}})
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: t.sheetW(), Ht: t.sheetH()}})
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(false) // compressStreams deflates the pages with one writer
 	pdf.SetCreationDate(created)

@@ -31,6 +31,11 @@ type Options struct {
 	Created  time.Time     // creation and modification date; zero = time.Now()
 	Creator  string        // metadata Creator, e.g. "publish 0.1.0"
 	Warn     func(msg string)
+
+	Duplex     bool // mirrored margins for printing on both sides, folios at the outer edge
+	Booklet    bool // pages imposed two-up on sheets of twice their width, in saddle-stitch order
+	Columns    int  // 0 or 1: one column; 2: two columns with spanning headings
+	ColumnRule bool // a rule between the columns
 }
 
 // decorations are the lines drawn outside the text rows.
@@ -52,12 +57,20 @@ type document struct {
 
 	links    *linkTable
 	tags     *tagTree
+	impose   imposition
 	pdfFonts []pdfFont // per font program, filled in when drawing
 }
 
 // typeset lays out d completely without drawing.
 func typeset(d *markdown.Document, opts Options) (*document, error) {
-	p, err := paperFor(opts.Paper, opts.FontSize)
+	if err := checkHandout(opts); err != nil {
+		return nil, err
+	}
+	paperName := opts.Paper
+	if opts.Booklet && paperName == "" {
+		paperName = "a5" // two-up on A4
+	}
+	p, err := paperFor(paperName, opts.FontSize)
 	if err != nil {
 		return nil, err
 	}
@@ -76,16 +89,22 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 		if hyph, ok = hyphen.For(d.Meta.Lang); !ok && cjkLang(d.Meta.Lang) {
 			hyph, _ = hyphen.For("en") // English text under a default CJK tag
 		}
-		p = p.forLatin()
+		p = p.forLatin(opts.Columns == 2)
 	}
 	fs := newTextFaces(opts.Fonts, opts.Bold, latin, hyph)
-	c, err := compose(d, fs, p, toc)
+	c, err := compose(d, fs, p, toc, opts.Columns)
 	if err != nil {
 		return nil, err
 	}
-	pages := paginate(c.rows, p)
+	var pages []page
+	if opts.Columns == 2 {
+		pages = paginateColumns(c.rows, p, opts.ColumnRule)
+	} else {
+		pages = paginate(c.rows, p)
+	}
 	runningHeads(pages, c.rows, d.Meta.Title)
-	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags}
+	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags,
+		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet)}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
 	for _, pg := range pages {
@@ -130,10 +149,3 @@ func WritePDF(w io.Writer, d *markdown.Document, opts Options) error {
 	}
 	return nil
 }
-
-// place maps a logical page to the physical page it is drawn on and the
-// offset of its top left corner there.
-func (t *document) place(lpage int) (phys int, dx, dy float64) { return lpage, 0, 0 }
-
-// sheetH is the height of a physical page.
-func (t *document) sheetH() float64 { return t.paper.h }

@@ -10,6 +10,7 @@ import "strconv"
 type pageRow struct {
 	row      int
 	baseline float64 // pt from the top of the page
+	dx       float64 // offset of the row's column from the first one, pt
 }
 
 type page struct {
@@ -17,6 +18,7 @@ type page struct {
 	number int    // 1-based
 	header string // running head ("" = none)
 	folio  bool   // carries the page number
+	rules  []columnRule
 }
 
 // canBreakBefore reports whether a page may end just before row i.

@@ -65,9 +65,9 @@ const latinLeading = 1.3
 
 // forLatin narrows the measure for Latin-script text, keeping the block
 // centred on the page, and sets it at a Latin leading.
-func (p paper) forLatin() paper {
+func (p paper) forLatin(columns bool) paper {
 	p.leading = latinLeading
-	if p.measureEms > latinMeasure {
+	if p.measureEms > latinMeasure && !columns {
 		p.measureEms = latinMeasure
 		p.left = (p.w - float64(p.measureEms)*p.size) / 2
 	}

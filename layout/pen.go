@@ -131,7 +131,9 @@ func (p *pen) drawLine(t *document, ln line, x, y float64, elem int) {
 		p.artifact(artifactLayout, func() { p.drawLine(t, ln, x, y, elem) })
 		return
 	}
-	p.artifact(artifactLayout, func() { p.monoPanels(gs, x, y) })
+	if hasPanels(gs) {
+		p.artifact(artifactLayout, func() { p.monoPanels(gs, x, y) })
+	}
 	hidden := dashPairs(gs)
 	segs := []segment{{0, len(gs), elem, 0}}
 	if !p.inArtifact {
@@ -148,10 +150,34 @@ func (p *pen) drawLine(t *document, ln line, x, y float64, elem int) {
 			p.linkArea(t, gs[sg.from:sg.to], x, y, sg.elem)
 		}
 	}
-	p.artifact(artifactLayout, func() {
-		p.dashRules(t, gs, hidden, x, y)
-		p.emphasisDots(gs, x, y)
-	})
+	if hidden != nil || hasDots(gs) {
+		p.artifact(artifactLayout, func() {
+			p.dashRules(t, gs, hidden, x, y)
+			p.emphasisDots(gs, x, y)
+		})
+	}
+}
+
+// hasPanels reports inline code on a line that is not all code.
+func hasPanels(gs []placed) bool {
+	mono, plain := false, false
+	for _, g := range gs {
+		if g.style&inlineMono != 0 {
+			mono = true
+		} else {
+			plain = true
+		}
+	}
+	return mono && plain
+}
+
+func hasDots(gs []placed) bool {
+	for _, g := range gs {
+		if dotted(g) {
+			return true
+		}
+	}
+	return false
 }
 
 // glyphRuns draws glyphs [from, to) of a line.
