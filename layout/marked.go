@@ -114,10 +114,16 @@ func (p *pen) segments(t *document, gs []placed, elem int) []segment {
 		return []segment{{0, len(gs), elem, 0}}
 	}
 	foreign := foreignRuns(gs, t.fs.latin)
+	lang := func(i int) string {
+		if foreign == nil {
+			return ""
+		}
+		return foreign[i]
+	}
 	var out []segment
 	for i := 0; i < len(gs); {
 		j := i + 1
-		for j < len(gs) && gs[j].link == gs[i].link && foreign[j] == foreign[i] {
+		for j < len(gs) && gs[j].link == gs[i].link && lang(j) == lang(i) {
 			j++
 		}
 		sg := segment{from: i, to: j, elem: elem, link: gs[i].link}
@@ -130,13 +136,13 @@ func (p *pen) segments(t *document, gs []placed, elem int) []segment {
 				sg.elem = tt.add("Link", elem)
 				p.mk.open[elem] = openLink{sg.link, sg.elem}
 			}
-			if foreign[i] != "" {
-				tt.elems[sg.elem].lang = foreign[i]
+			if lang(i) != "" {
+				tt.elems[sg.elem].lang = lang(i)
 			}
-		case foreign[i] != "":
+		case lang(i) != "":
 			delete(p.mk.open, elem)
 			sg.elem = tt.add("Span", elem)
-			tt.elems[sg.elem].lang = foreign[i]
+			tt.elems[sg.elem].lang = lang(i)
 		default:
 			delete(p.mk.open, elem)
 		}
@@ -150,7 +156,7 @@ func (p *pen) segments(t *document, gs []placed, elem int) []segment {
 // part of ("" for the document's own script): runs of at least two letters
 // of the other script, with the digits and marks between their letters.
 func foreignRuns(gs []placed, latinDoc bool) []string {
-	out := make([]string, len(gs))
+	var out []string // allocated at the first foreign word
 	kind := func(r rune) int { // 1 foreign, -1 native, 0 neutral
 		switch {
 		case latinDoc && r >= 0x2E80:
@@ -186,6 +192,9 @@ func foreignRuns(gs []placed, latinDoc bool) []string {
 			lang := "en"
 			if latinDoc {
 				lang = cjkTag(gs[i].r)
+			}
+			if out == nil {
+				out = make([]string, len(gs))
 			}
 			for k := i; k <= last; k++ {
 				out[k] = lang

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
 	"regexp"
 	"sort"
@@ -14,7 +15,8 @@ import (
 // structure tree, the parent tree, the link annotations and the catalog
 // entries of a tagged PDF (PDF 32000-1 14.7-14.8, PDF/UA-1) are added to
 // the finished file as an incremental update: new objects, new versions of
-// the catalog and the pages, and a cross-reference section of their own.
+// the catalog and the pages (all in one compressed object stream), and a
+// cross-reference stream of their own.
 // Nothing fpdf wrote moves, so no offset of the file changes.
 
 var (
@@ -135,39 +137,99 @@ func (u *update) alloc() int {
 	return u.next - 1
 }
 
-// bytes appends the update to the base file.
-func (u *update) bytes(root, info int) []byte {
+// bytes appends the update to the base file. Dictionaries go into one
+// compressed object stream, streams stay plain objects, and the update's
+// cross-reference section is a cross-reference stream (PDF 1.5) whose
+// /Prev points at fpdf's table.
+func (u *update) bytes(root, info int) ([]byte, error) {
 	var out bytes.Buffer
+	out.Grow(len(u.base.pdf) + len(u.base.pdf)/8)
 	out.Write(u.base.pdf)
 	nums := make([]int, 0, len(u.objs))
 	for n := range u.objs {
 		nums = append(nums, n)
 	}
 	sort.Ints(nums)
-	offs := map[int]int{}
-	for _, n := range nums {
-		offs[n] = out.Len()
-		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", n, u.objs[n])
+	type entry struct {
+		kind   byte // 1: at an offset, 2: in the object stream
+		offset int  // kind 1: file offset; kind 2: index in the stream
 	}
-	xref := out.Len()
-	out.WriteString("xref\n")
-	for i := 0; i < len(nums); {
+	entries := map[int]entry{}
+	objStm, xrefStm := u.alloc(), u.alloc()
+	var head, body bytes.Buffer
+	k := 0
+	for _, n := range nums {
+		if strings.Contains(u.objs[n], "\nstream\n") {
+			entries[n] = entry{1, out.Len()}
+			fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", n, u.objs[n])
+			continue
+		}
+		fmt.Fprintf(&head, "%d %d ", n, body.Len())
+		body.WriteString(u.objs[n])
+		body.WriteByte('\n')
+		entries[n] = entry{2, k}
+		k++
+	}
+	data, err := deflate(append(head.Bytes(), body.Bytes()...))
+	if err != nil {
+		return nil, err
+	}
+	entries[objStm] = entry{1, out.Len()}
+	fmt.Fprintf(&out, "%d 0 obj\n<</Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d>>\nstream\n", objStm, k, head.Len(), len(data))
+	out.Write(data)
+	out.WriteString("\nendstream\nendobj\n")
+	entries[xrefStm] = entry{1, out.Len()}
+	all := append(nums, objStm, xrefStm)
+	sort.Ints(all)
+	var index strings.Builder
+	var rows []byte
+	for i := 0; i < len(all); {
 		j := i + 1
-		for j < len(nums) && nums[j] == nums[j-1]+1 {
+		for j < len(all) && all[j] == all[j-1]+1 {
 			j++
 		}
-		fmt.Fprintf(&out, "%d %d\n", nums[i], j-i)
-		for _, n := range nums[i:j] {
-			fmt.Fprintf(&out, "%010d 00000 n \n", offs[n])
+		fmt.Fprintf(&index, "%d %d ", all[i], j-i)
+		for _, n := range all[i:j] {
+			e := entries[n]
+			if e.kind == 1 {
+				rows = append(rows, 1, byte(e.offset>>24), byte(e.offset>>16), byte(e.offset>>8), byte(e.offset), 0, 0)
+			} else {
+				rows = append(rows, 2, byte(objStm>>24), byte(objStm>>16), byte(objStm>>8), byte(objStm), byte(e.offset>>8), byte(e.offset))
+			}
 		}
 		i = j
 	}
-	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root %d 0 R\n", u.next, root)
-	if info > 0 {
-		fmt.Fprintf(&out, "/Info %d 0 R\n", info)
+	if out.Len() >= 1<<32 || k >= 1<<16 {
+		return nil, fmt.Errorf("update too large for its cross-reference stream")
 	}
-	fmt.Fprintf(&out, "/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n", u.base.xref, xref)
-	return out.Bytes()
+	data, err = deflate(rows)
+	if err != nil {
+		return nil, err
+	}
+	xref := entries[xrefStm].offset
+	fmt.Fprintf(&out, "%d 0 obj\n<</Type /XRef /Size %d /Root %d 0 R", xrefStm, u.next, root)
+	if info > 0 {
+		fmt.Fprintf(&out, " /Info %d 0 R", info)
+	}
+	fmt.Fprintf(&out, " /Prev %d /Index [%s] /W [1 4 2] /Filter /FlateDecode /Length %d>>\nstream\n", u.base.xref, strings.TrimSpace(index.String()), len(data))
+	out.Write(data)
+	fmt.Fprintf(&out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xref)
+	return out.Bytes(), nil
+}
+
+func deflate(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	z, err := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := z.Write(b); err != nil {
+		return nil, err
+	}
+	if err := z.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // addStructure adds the structure tree of t, as drawn into mk, to pdf.
@@ -346,7 +408,10 @@ func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 		return nil, fmt.Errorf("the catalog is already tagged")
 	}
 	u.objs[root] = catalog + fmt.Sprintf("/StructTreeRoot %d 0 R\n/MarkInfo <</Marked true>>\n/ViewerPreferences <</DisplayDocTitle true>>\n/Metadata %d 0 R\n/Version /1.7\n>>", treeRoot, metadata)
-	out := u.bytes(root, info)
+	out, err := u.bytes(root, info)
+	if err != nil {
+		return nil, err
+	}
 	// Readers that look only at the header see the version too (the
 	// header is as long as fpdf's "%PDF-1.3").
 	if bytes.HasPrefix(out, []byte("%PDF-1.")) {
