@@ -156,7 +156,7 @@ func (p *pen) segments(t *document, gs []placed, elem int) []segment {
 // part of ("" for the document's own script): runs of at least two letters
 // of the other script, with the digits and marks between their letters.
 func foreignRuns(gs []placed, latinDoc bool) []string {
-	var out []string // allocated at the first foreign word
+	var out []string           // allocated at the first foreign word
 	kind := func(r rune) int { // 1 foreign, -1 native, 0 neutral
 		switch {
 		case latinDoc && r >= 0x2E80:
