@@ -15,18 +15,7 @@ import (
 
 const englishPath = "testdata/en-sotu-1920.md"
 
-func englishDoc(t testing.TB) *markdown.Document {
-	t.Helper()
-	md, err := os.ReadFile(englishPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := markdown.Parse(englishPath, md)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
+func englishDoc(t testing.TB) *markdown.Document { return readDoc(t, englishPath) }
 
 func TestLatinScript(t *testing.T) {
 	tests := []struct {

@@ -19,13 +19,16 @@ const samplePath = "testdata/zhengzhou-2023.md"
 
 var fixedDate = time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC)
 
-func sampleDoc(t testing.TB) *markdown.Document {
+func sampleDoc(t testing.TB) *markdown.Document { return readDoc(t, samplePath) }
+
+// readDoc parses the Markdown file at path.
+func readDoc(t testing.TB, path string) *markdown.Document {
 	t.Helper()
-	md, err := os.ReadFile(samplePath)
+	md, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := markdown.Parse(samplePath, md)
+	d, err := markdown.Parse(path, md)
 	if err != nil {
 		t.Fatal(err)
 	}

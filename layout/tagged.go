@@ -26,49 +26,6 @@ var (
 	kidsRe      = regexp.MustCompile(`/Kids \[([0-9 R]*)\]`)
 )
 
-// pdfObjects indexes the objects of a PDF with one cross-reference table.
-type pdfObjects struct {
-	pdf     []byte
-	xref    int
-	offsets []int // by object number; 0 for the free entry
-	trailer []byte
-}
-
-func readObjects(pdf []byte) (*pdfObjects, error) {
-	xref, err := startXref(pdf)
-	if err != nil {
-		return nil, err
-	}
-	head := []byte("xref\n0 ")
-	if !bytes.HasPrefix(pdf[xref:], head) {
-		return nil, fmt.Errorf("no cross-reference table at %d", xref)
-	}
-	rest := pdf[xref+len(head):]
-	nl := bytes.IndexByte(rest, '\n')
-	if nl < 0 {
-		return nil, fmt.Errorf("broken cross-reference table")
-	}
-	count, err := strconv.Atoi(string(rest[:nl]))
-	if err != nil || count < 1 {
-		return nil, fmt.Errorf("cross-reference count %q", rest[:nl])
-	}
-	entries := xref + len(head) + nl + 1
-	end := entries + count*xrefEntry
-	if end > len(pdf) {
-		return nil, fmt.Errorf("cross-reference table runs past the end")
-	}
-	o := &pdfObjects{pdf: pdf, xref: xref, offsets: make([]int, count), trailer: pdf[end:]}
-	for n := 1; n < count; n++ {
-		e := pdf[entries+n*xrefEntry:]
-		off, err := strconv.Atoi(string(e[:10]))
-		if err != nil || off <= 0 || off >= xref {
-			return nil, fmt.Errorf("object %d: bad offset %q", n, e[:10])
-		}
-		o.offsets[n] = off
-	}
-	return o, nil
-}
-
 // dict returns the dictionary of object n: the text between "n 0 obj"
 // and "endobj", without its closing ">>".
 func (o *pdfObjects) dict(n int) (string, error) {
