@@ -221,7 +221,6 @@ func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 	for i := range mk.annots {
 		annotObj[i] = u.alloc()
 	}
-	metadata := u.alloc()
 
 	// Elements; the parent tree maps each page's MCIDs and each
 	// annotation back to their elements.
@@ -359,12 +358,12 @@ func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 		b.WriteString(">>")
 		u.objs[n] = b.String()
 	}
-	xmp := xmpMetadata(t)
-	u.objs[metadata] = fmt.Sprintf("<</Type /Metadata /Subtype /XML /Length %d>>\nstream\n%s\nendstream", len(xmp), xmp)
-	if strings.Contains(catalog, "/StructTreeRoot") || strings.Contains(catalog, "/Metadata") {
+	if strings.Contains(catalog, "/StructTreeRoot") {
 		return nil, fmt.Errorf("the catalog is already tagged")
 	}
-	u.objs[root] = catalog + fmt.Sprintf("/StructTreeRoot %d 0 R\n/MarkInfo <</Marked true>>\n/ViewerPreferences <</DisplayDocTitle true>>\n/Metadata %d 0 R\n/Version /1.7\n>>", treeRoot, metadata)
+	// The XMP stream (with pdfuaid) and /DisplayDocTitle are in the
+	// catalog already (finishCatalog).
+	u.objs[root] = catalog + fmt.Sprintf("/StructTreeRoot %d 0 R\n/MarkInfo <</Marked true>>\n/Version /1.7\n>>", treeRoot)
 	out, err := u.bytes(root, info)
 	if err != nil {
 		return nil, err
@@ -431,26 +430,3 @@ func pdfString(s string) string {
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
-
-// xmpMetadata declares PDF/UA-1 conformance with the title and language
-// the catalog and the document information carry too.
-func xmpMetadata(t *document) string {
-	esc := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
-	var b strings.Builder
-	b.WriteString(`<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<pdfuaid:part>1</pdfuaid:part>
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">`)
-	b.WriteString(esc.Replace(t.meta.Title))
-	b.WriteString("</rdf:li></rdf:Alt></dc:title>\n")
-	if t.meta.Author != "" {
-		b.WriteString("<dc:creator><rdf:Seq><rdf:li>" + esc.Replace(t.meta.Author) + "</rdf:li></rdf:Seq></dc:creator>\n")
-	}
-	if t.meta.Lang != "" {
-		b.WriteString("<dc:language><rdf:Bag><rdf:li>" + esc.Replace(t.meta.Lang) + "</rdf:li></rdf:Bag></dc:language>\n")
-	}
-	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
-	return b.String()
-}
