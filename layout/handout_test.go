@@ -3,9 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -33,10 +31,7 @@ var (
 func readPages(t *testing.T, pdf []byte) []bboxPage {
 	t.Helper()
 	needTool(t, "pdftotext")
-	path := filepath.Join(t.TempDir(), "x.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := savePDF(t, pdf)
 	out, err := exec.Command("pdftotext", "-bbox", path, "-").Output()
 	if err != nil {
 		t.Fatal(err)

@@ -134,10 +134,7 @@ func TestEnglishWordSpaceChecker(t *testing.T) {
 	if _, err := os.Stat(tool); err != nil {
 		t.Skipf("%s not found", tool)
 	}
-	path := filepath.Join(t.TempDir(), "en.pdf")
-	if err := os.WriteFile(path, writePDF(t, englishDoc(t), Options{}), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := savePDF(t, writePDF(t, englishDoc(t), Options{}))
 	out, err := exec.Command(py, tool, path).Output()
 	if err != nil {
 		t.Fatal(err)

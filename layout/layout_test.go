@@ -58,13 +58,20 @@ func needTool(t *testing.T, name string) string {
 
 var spaces = regexp.MustCompile(`\s+`)
 
-func pdfText(t *testing.T, pdf []byte) string {
+// savePDF writes pdf to a temporary file for the tools to read.
+func savePDF(t *testing.T, pdf []byte) string {
 	t.Helper()
-	needTool(t, "pdftotext")
 	path := filepath.Join(t.TempDir(), "x.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return path
+}
+
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	needTool(t, "pdftotext")
+	path := savePDF(t, pdf)
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)

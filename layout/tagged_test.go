@@ -13,10 +13,7 @@ import (
 func structText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	needTool(t, "pdfinfo")
-	path := filepath.Join(t.TempDir(), "x.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := savePDF(t, pdf)
 	info, err := exec.Command("pdfinfo", path).Output()
 	if err != nil {
 		t.Fatal(err)
@@ -193,11 +190,8 @@ func TestForeignSpans(t *testing.T) {
 func uncompressed(t *testing.T, pdf []byte) []byte {
 	t.Helper()
 	q := needTool(t, "qpdf")
-	dir := t.TempDir()
-	in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "out.pdf")
-	if err := os.WriteFile(in, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	in := savePDF(t, pdf)
+	out := filepath.Join(t.TempDir(), "out.pdf")
 	if msg, err := exec.Command(q, "--qdf", "--object-streams=disable", in, out).CombinedOutput(); err != nil {
 		t.Fatalf("qpdf: %v\n%s", err, msg)
 	}
