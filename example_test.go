@@ -54,7 +54,7 @@ func ExampleRead() {
 	fmt.Println("EPUB starts with", z.File[0].Name)
 	// Output:
 	// Annual Report by Ann Lee and Bo Chan (en, detected: true)
-	// PDF starts "%PDF-1.4"
+	// PDF starts "%PDF-1.7"
 	// EPUB starts with mimetype
 }
 

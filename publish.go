@@ -234,7 +234,11 @@ type Options struct {
 	FontSize float64     // PDF body size in pt; 0 = chosen per paper
 	Font     *fonts.Font // body font; nil = the bundled LXGW WenKai
 	Bold     *fonts.Font // heading face; nil = the bold face of the bundled font, or the body font emboldened
-	TOC      string      // PDF contents page: "auto" (default: 3+ sections), "on", "off"
+	TOC      string      // PDF title and contents pages: "auto" (default: 3+ sections, 4+ pages), "on", "off"
+	// Handout layouts of the PDF (see layout.Options).
+	Duplex, Booklet bool
+	Columns         int // 0 or 1, or 2
+	ColumnRule      bool
 	// ReaderFonts leaves the EPUB's fonts to the reader instead of
 	// embedding a subset of the body font.
 	ReaderFonts bool
@@ -300,6 +304,7 @@ func (d *Document) Render(pdf, book io.Writer, o Options) error {
 			pdfErr = layout.WritePDF(&buf, d.Model, layout.Options{
 				Paper: o.Paper, FontSize: o.FontSize, Fonts: fontChain(o.Font, d.Model), Bold: o.Bold,
 				TOC: o.TOC, Created: o.Created, Creator: o.Creator, Warn: warn,
+				Duplex: o.Duplex, Booklet: o.Booklet, Columns: o.Columns, ColumnRule: o.ColumnRule,
 			})
 			if pdfErr == nil {
 				_, pdfErr = pdf.Write(buf.Bytes())

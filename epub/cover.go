@@ -6,15 +6,14 @@ import (
 	"image"
 	"image/color"
 	"image/png"
-	"regexp"
 	"strings"
-	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
 	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/headline"
 	"github.com/cjk-publish/publish/markdown"
 )
 
@@ -148,16 +147,18 @@ func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, erro
 	cv.frame(image.Rect(80, 80, coverW-80, coverH-80), 2, inkRed)
 
 	width := coverW - 2*coverMargin
-	titleSize, titleLines, err := fit(tf, m.Title, width-60, 112, 64, 4)
+	titleSize, titleLines, err := fitTitle(tf, m.Title, width-60)
 	if err != nil {
 		return nil, err
 	}
-	y := 560
 	face, err := newFace(tf, titleSize)
 	if err != nil {
 		return nil, err
 	}
-	lineGap := int(titleSize * 1.3)
+	lineGap := int(titleSize * 1.25)
+	// A title of many lines starts higher, so that the rule and the
+	// subtitle keep their room below it.
+	y := 560 - max(0, len(titleLines)-2)*lineGap/2
 	for _, l := range titleLines {
 		cv.text(face, l, y, inkBlack, 1)
 		y += lineGap
@@ -211,30 +212,76 @@ func newFace(f *opentype.Font, size float64) (font.Face, error) {
 	return face, nil
 }
 
-var phraseBreak = regexp.MustCompile(`\x{3000}+|\s{2,}`)
+// Cover type sizes in pixels of the 1200-pixel-wide cover. A library
+// shows covers about 160 pixels wide: at that scale a title set at
+// legibleTitle pixels still has CJK characters 12 pixels high.
+const (
+	legibleTitle = 90
+	largestTitle = 128
+	titleLines   = 3 // at most, when a legible size allows
+	mostLines    = 7 // a very long title at the legible size; the rest is cut
+)
 
-// fit finds the largest size between max and min (pixels) at which text
-// fits width on one line, or else breaks it into at most maxLines lines at
-// min size (the last line may be cut with an ellipsis).
-func fit(f *opentype.Font, text string, width int, maxSize, minSize float64, maxLines int) (float64, []string, error) {
-	// A subtitle with an ideographic space (or a run of spaces) is two
-	// phrases: one a line when they fit.
-	var phrases []string
-	for _, p := range phraseBreak.Split(strings.TrimSpace(text), -1) {
-		if p = strings.Join(strings.Fields(p), " "); p != "" {
-			phrases = append(phrases, p)
+// fitTitle chooses the largest size from largestTitle down to
+// legibleTitle at which the title breaks into at most titleLines balanced
+// lines, none inside a word; else the same with one line more; else the
+// size that needs the fewest lines. A title longer still is cut after
+// mostLines at the legible size.
+func fitTitle(f *opentype.Font, text string, width int) (float64, []string, error) {
+	type choice struct {
+		size  float64
+		lines []string
+		cost  float64
+	}
+	var tried []choice
+	for size := float64(largestTitle); size >= legibleTitle; size -= 6 {
+		face, err := newFace(f, size)
+		if err != nil {
+			return 0, nil, err
+		}
+		lines, cost := balancedLines(face, text, width)
+		tried = append(tried, choice{size, lines, cost})
+	}
+	for _, most := range []int{titleLines, titleLines + 1} {
+		for _, c := range tried {
+			if len(c.lines) <= most && c.cost < headline.Bad {
+				return c.size, c.lines, nil
+			}
 		}
 	}
-	if len(phrases) == 0 {
+	best := tried[0]
+	for _, c := range tried {
+		if len(c.lines) < len(best.lines) {
+			best = c
+		}
+	}
+	if len(best.lines) <= mostLines {
+		return best.size, best.lines, nil
+	}
+	_, lines, err := fit(f, text, width, legibleTitle, legibleTitle, mostLines)
+	return legibleTitle, lines, err
+}
+
+// fit finds the largest size between max and min (pixels) at which text
+// keeps to the fewest lines it needs at max size, or else sets it at min
+// size in at most maxLines balanced lines (the last may be cut with an
+// ellipsis).
+func fit(f *opentype.Font, text string, width int, maxSize, minSize float64, maxLines int) (float64, []string, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
 		return maxSize, nil, nil
 	}
+	var want int
 	for size := maxSize; size >= minSize; size -= 4 {
 		face, err := newFace(f, size)
 		if err != nil {
 			return 0, nil, err
 		}
-		lines := wrap(face, phrases, width)
-		if len(lines) <= len(phrases) {
+		lines, _ := balancedLines(face, text, width)
+		if want == 0 {
+			want = min(len(lines), 2)
+		}
+		if len(lines) <= want {
 			return size, lines, nil
 		}
 	}
@@ -242,7 +289,7 @@ func fit(f *opentype.Font, text string, width int, maxSize, minSize float64, max
 	if err != nil {
 		return 0, nil, err
 	}
-	lines := wrap(face, phrases, width)
+	lines, _ := balancedLines(face, text, width)
 	if len(lines) > maxLines {
 		lines = lines[:maxLines]
 		last := []rune(strings.TrimRight(lines[maxLines-1], " "))
@@ -254,56 +301,9 @@ func fit(f *opentype.Font, text string, width int, maxSize, minSize float64, max
 	return minSize, lines, nil
 }
 
-// wrap breaks each phrase greedily into lines no wider than width: between
-// any two CJK characters, or at spaces.
-func wrap(face font.Face, phrases []string, width int) []string {
-	var lines []string
-	limit := fixed.I(width)
-	for _, p := range phrases {
-		var line strings.Builder
-		for _, tok := range tokens(p) {
-			cand := line.String() + tok
-			if line.Len() > 0 && font.MeasureString(face, strings.TrimRight(cand, " ")) > limit {
-				lines = append(lines, strings.TrimRight(line.String(), " "))
-				line.Reset()
-				tok = strings.TrimLeft(tok, " ")
-			}
-			line.WriteString(tok)
-		}
-		if l := strings.TrimRight(line.String(), " "); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	return lines
-}
-
-// tokens splits text into units a line may break between: single wide
-// characters (with any closing punctuation after them) and words with
-// their following space.
-func tokens(s string) []string {
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
-		}
-	}
-	for _, r := range s {
-		switch {
-		case markdown.IsWide(r) && unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po) && len(out) > 0 && cur.Len() == 0:
-			out[len(out)-1] += string(r) // never start a line with a closing mark
-		case markdown.IsWide(r):
-			flush()
-			cur.WriteRune(r)
-			flush()
-		case r == ' ':
-			cur.WriteRune(r)
-			flush()
-		default:
-			cur.WriteRune(r)
-		}
-	}
-	flush()
-	return out
+// balancedLines breaks text with the headline package: on phrase
+// boundaries, with kinsoku, in lines of nearly equal width.
+func balancedLines(face font.Face, text string, width int) ([]string, float64) {
+	measure := func(s string) float64 { return float64(font.MeasureString(face, s)) / 64 }
+	return headline.BreakCost(text, float64(width), measure)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 
 	"github.com/cjk-publish/publish/fonts"
@@ -74,18 +75,41 @@ func TestCoverLayout(t *testing.T) {
 	}
 }
 
-func TestTokens(t *testing.T) {
+// Titles are set at a size legible in a 160-pixel-wide thumbnail, in
+// balanced lines broken between words.
+func TestCoverTitle(t *testing.T) {
+	f, err := opentype.Parse(fonts.BundledBold().Data())
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
-		in   string
-		want []string
+		title string
+		want  []string // nil: only the size and the balance are checked
 	}{
-		{"稳增长，全力", []string{"稳", "增", "长，", "全", "力"}},
-		{"State of the Union", []string{"State ", "of ", "the ", "Union"}},
-		{"2023年报告”。", []string{"2023", "年", "报", "告”。"}},
+		{"政府工作报告摘编", []string{"政府工作", "报告摘编"}},
+		{"2026年吉林省政府工作报告", []string{"2026年吉林省", "政府工作报告"}},
+		{"书记市长拜年爆猛料，深圳GDP破3万亿元", nil},
+		{"关于加快建设全国统一大市场推进高质量发展战略的实施意见", nil},
+		{"Address of the President of the United States to the Congress, December 7, 1920", nil},
 	}
 	for _, tc := range tests {
-		if got := tokens(tc.in); strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("tokens(%q) = %q, want %q", tc.in, got, tc.want)
+		size, lines, err := fitTitle(f, tc.title, coverW-2*coverMargin-60)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if size < legibleTitle {
+			t.Errorf("%q set at %g px", tc.title, size)
+		}
+		if tc.want != nil && strings.Join(lines, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: lines %q, want %q", tc.title, lines, tc.want)
+		}
+		t.Logf("%q: %g px, %q", tc.title, size, lines)
+		face, _ := newFace(f, size)
+		w0 := font.MeasureString(face, lines[0]).Round()
+		for _, l := range lines[1:] {
+			if w := font.MeasureString(face, l).Round(); w < w0*6/10 {
+				t.Errorf("%q: line %q much shorter than %q", tc.title, l, lines[0])
+			}
 		}
 	}
 }

@@ -20,6 +20,18 @@ var bundledRegular []byte
 //go:embed data/LXGWWenKai-Bold.ttf
 var bundledBold []byte
 
+// The bundled Latin serif (Noto Serif, SIL Open Font License,
+// data/NotoSerif-OFL.txt): the body face of Latin-script documents, and
+// the face of Latin words inside CJK text set in the bundled CJK font.
+var (
+	//go:embed data/NotoSerif-Regular.ttf
+	serifRegular []byte
+	//go:embed data/NotoSerif-Bold.ttf
+	serifBold []byte
+	//go:embed data/NotoSerif-Italic.ttf
+	serifItalic []byte
+)
+
 // Font is a parsed TrueType font. It is safe for concurrent use.
 type Font struct {
 	Name string // full name from the name table, e.g. "LXGW WenKai Bold"
@@ -157,6 +169,32 @@ func Bundled() *Font { loadBundled(); return bundledFonts[0] }
 
 // BundledBold returns the default heading font, parsed once per process.
 func BundledBold() *Font { loadBundled(); return bundledFonts[1] }
+
+// Serif is the bundled Latin serif in one style.
+type Serif int
+
+const (
+	SerifRegular Serif = iota
+	SerifBold
+	SerifItalic
+)
+
+var bundledSerif = sync.OnceValue(func() [3]*Font {
+	var out [3]*Font
+	for i, data := range [][]byte{serifRegular, serifBold, serifItalic} {
+		f, err := Parse("Noto Serif", data)
+		if err != nil {
+			panic("bundled font is corrupt: " + err.Error())
+		}
+		f.bundled = true
+		out[i] = f
+	}
+	return out
+})
+
+// BundledSerif returns the bundled Latin serif in the given style, parsed
+// once per process.
+func BundledSerif(s Serif) *Font { return bundledSerif()[s] }
 
 // Data returns the font file's bytes (do not modify).
 func (f *Font) Data() []byte { return f.data }

@@ -145,3 +145,20 @@ func TestEmbeddable(t *testing.T) {
 		}
 	}
 }
+
+func TestBundledSerif(t *testing.T) {
+	for s, want := range map[Serif]string{SerifRegular: "Regular", SerifBold: "Bold", SerifItalic: "Italic"} {
+		f := BundledSerif(s)
+		if f.Family() != "Noto Serif" || f.Style() != want {
+			t.Errorf("style %d: %q %q", s, f.Family(), f.Style())
+		}
+		for _, r := range "Aa0éßœ—“”’…" {
+			if !f.HasRune(r) || f.Advance(r) <= 0 {
+				t.Errorf("%s lacks %q", f.Name, r)
+			}
+		}
+		if _, err := f.Subset([]rune("Hyphenation é")); err != nil {
+			t.Errorf("%s: subset: %v", f.Name, err)
+		}
+	}
+}

@@ -13,20 +13,35 @@ import (
 // in order. Font lookups run first, in document order: warnings keep their
 // order and the shared caches are only read while the workers run.
 
-// textStyle is the style of a body paragraph or quote; ok is false for
-// blocks set otherwise.
-func (c *composer) textStyle(b markdown.Block) (paraStyle, bool) {
-	em, m := c.p.size, c.p.measure()
+// textStyle is the style of body paragraph or quote i of d; ok is false
+// for blocks set otherwise. Chinese indents every paragraph by two
+// characters; Latin text by about an em, and not after a heading.
+func (c *composer) textStyle(d *markdown.Document, i int) (paraStyle, bool) {
+	em, m := c.p.size, c.colMeasure()
+	b := d.Blocks[i]
+	indent := 2 * em
+	if c.fs.latin {
+		indent = latinIndent * em
+		if i == 0 || d.Blocks[i-1].Kind != b.Kind {
+			indent = 0 // after a heading, a deck, a list, the title
+		}
+	}
 	switch b.Kind {
 	case markdown.Paragraph:
-		return paraStyle{size: em, width: m, indent: 2 * em, justify: true}, true
+		return paraStyle{size: em, width: m, indent: indent, justify: true}, true
 	case markdown.Quote:
 		// Indented two characters on both sides.
 		lv := float64(max(b.Level, 1)) * 2 * em
-		return paraStyle{size: em, width: m - 2*lv, left: lv, indent: 2 * em, justify: true}, true
+		if c.fs.latin {
+			lv = float64(max(b.Level, 1)) * 1.5 * em
+		}
+		return paraStyle{size: em, width: m - 2*lv, left: lv, indent: indent, justify: true}, true
 	}
 	return paraStyle{}, false
 }
+
+// latinIndent is the first-line indent of Latin-script paragraphs, in em.
+const latinIndent = 1.2
 
 // bodyLines returns the lines of block i, set ahead or now.
 func (c *composer) bodyLines(i int, runs []textRun, st paraStyle, where func(int) string) []line {
@@ -54,7 +69,7 @@ func (c *composer) setAhead(d *markdown.Document, titleBlock int) {
 		if i == titleBlock {
 			continue
 		}
-		if st, ok := c.textStyle(b); ok {
+		if st, ok := c.textStyle(d, i); ok {
 			jobs = append(jobs, aheadJob{block: i, runs: spansToRuns(b.Spans), st: st, where: c.where(b)})
 		}
 	}
@@ -66,9 +81,9 @@ func (c *composer) setAhead(d *markdown.Document, titleBlock int) {
 	fs := c.fs
 	fs.advance(fs.body[0], ' ')
 	for _, j := range jobs {
-		c.scratch.chars = collectChars(c.scratch.chars, j.runs, &c.links)
+		c.scratch.chars = collectChars(c.scratch.chars, j.runs, &c.links, fs.latin)
 		for _, ch := range c.scratch.chars {
-			fs.resolve(ch.r, ch.bold, j.st.size, ch.pos, j.where)
+			fs.resolve(ch.r, ch.bold, ch.style&inlineEmph != 0, j.st.size, ch.pos, j.where)
 		}
 	}
 	fs.frozen = true

@@ -22,7 +22,7 @@ func TestSetAheadMatchesSequential(t *testing.T) {
 	seq := &composer{fs: testFaces(), p: p}
 	for i, lines := range c.ahead {
 		b := d.Blocks[i]
-		st, _ := seq.textStyle(b)
+		st, _ := seq.textStyle(d, i)
 		want := seq.setText(&seq.scratch, &seq.breaker, spansToRuns(b.Spans), st, seq.where(b))
 		if !reflect.DeepEqual(lines, want) {
 			t.Errorf("block %d (line %d) differs when set ahead", i, b.Line)

@@ -29,6 +29,8 @@ type row struct {
 	gray   bool
 	tint   bool    // code: a tinted panel behind the row
 	rule   float64 // ruleRow: length of the rule, pt
+	boxW   float64 // width of the tinted panel, pt
+	span   bool    // in two columns: runs across both
 	front  bool    // title or contents page: no running head
 
 	marker  line    // list marker, drawn in the hanging indent
@@ -44,6 +46,9 @@ type row struct {
 	section  string // running-head text that this row starts
 	tocEntry int    // for tocRow: the heading number it points to
 	tocLevel int
+
+	tag     int32 // structure element of the text; -1: an artifact
+	markTag int32 // structure element of the list marker
 }
 
 // composer turns the document's blocks into rows.
@@ -57,7 +62,10 @@ type composer struct {
 	scratch itemScratch
 	breaker breaker
 	links   linkTable
+	cols    int            // 1, or 2 for two columns
 	ahead   map[int][]line // body paragraphs set in parallel, by block index
+	tags    *tagTree
+	curTag  int // element of the rows being added; -1: artifacts
 }
 
 type tocItem struct {
@@ -99,6 +107,7 @@ func (c *composer) setText(sc *itemScratch, bk *breaker, runs []textRun, st para
 	if sc.links == nil {
 		sc.links = &c.links
 	}
+	sc.hyphenate = st.justify
 	items := sc.build(c.fs, runs, st.size, st.indent, where)
 	br := bk.breakParagraph(items, st.width)
 	bk.sums = prefixSums(items, bk.sums)
@@ -115,7 +124,8 @@ func (c *composer) addLines(lines []line, st paraStyle) []int {
 			x += (st.width - ln.width) / 2
 		}
 		r := row{kind: textRow, ln: ln, x: x, size: st.size, height: st.size * c.p.leading, gray: st.gray,
-			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint}
+			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint,
+			tag: int32(c.curTag), markTag: -1}
 		if k == 0 {
 			r.before = st.before
 		}
@@ -141,8 +151,8 @@ func spansToRuns(spans []markdown.Span) []textRun {
 }
 
 // compose builds every row: title block, table of contents, body.
-func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer, error) {
-	c := &composer{fs: fs, p: p}
+func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (*composer, error) {
+	c := &composer{fs: fs, p: p, tags: newTagTree(), curTag: -1, cols: max(cols, 1)}
 	em := p.size
 	m := p.measure()
 	titleBlock := -1
@@ -158,10 +168,15 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 			sections++
 		}
 	}
-	showTOC := sections > 0 && (toc == "on" || (toc == "auto" && sections >= 3))
+	// A short document is not worth a title page and a contents page:
+	// its title block heads the first page of text.
+	showTOC := sections > 0 && (toc == "on" || (toc == "auto" && sections >= 3 && textPages(d, fs, p) >= minPagesForContents))
 	c.titleBlock(d, titleBlock, showTOC)
 	if showTOC {
 		c.contents(d)
+	}
+	for i := range c.rows {
+		c.rows[i].span = true // the title block and the contents run across the columns
 	}
 	c.setAhead(d, titleBlock)
 	// Body.
@@ -174,14 +189,19 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 		start := len(c.rows)
 		runs := spansToRuns(b.Spans)
 		where := c.where(b)
+		text, marker := c.tags.block(b)
+		c.curTag = text
 		switch b.Kind {
 		case markdown.Heading:
 			st := paraStyle{size: 1.3 * em, bold: true, width: m, centre: true, before: 1.4 * em, keep: true}
 			if b.Level >= 3 {
-				st = paraStyle{size: 1.1 * em, bold: true, width: m, before: 0.8 * em, keep: true}
+				st = paraStyle{size: 1.1 * em, bold: true, width: c.colMeasure(), before: 0.8 * em, keep: true}
 			}
 			if b.Level == 1 {
 				st.size = 1.6 * em
+			}
+			if st.centre {
+				runs = c.balanced(runs, st)
 			}
 			idx := c.setParagraph(runs, st, where)
 			r := &c.rows[idx[0]]
@@ -204,17 +224,22 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 				last.height += 0.5 * em
 			}
 		case markdown.Quote:
-			st, _ := c.textStyle(b)
+			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
 		case markdown.ListItem:
-			c.listItem(b, runs, where)
+			c.listItem(b, runs, where, marker)
 		case markdown.Code:
 			c.code(b, where)
 		case markdown.Rule:
-			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1})
+			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1, tag: -1})
 		default:
-			st, _ := c.textStyle(b)
+			st, _ := c.textStyle(d, i)
 			c.addLines(c.bodyLines(i, runs, st, where), st)
+		}
+		if c.spans(b) {
+			for k := start; k < len(c.rows); k++ {
+				c.rows[k].span = true
+			}
 		}
 		if first && len(c.rows) > start && showTOC {
 			c.rows[start].newPage = true
@@ -226,9 +251,29 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string) (*composer,
 	return c, nil
 }
 
+// colMeasure is the width of a column of body text.
+func (c *composer) colMeasure() float64 {
+	if c.cols == 2 {
+		return float64(columnEms(c.p)) * c.p.size
+	}
+	return c.p.measure()
+}
+
+// spans reports blocks that run across both columns: section headings
+// and their decks, and thematic breaks.
+func (c *composer) spans(b markdown.Block) bool {
+	switch b.Kind {
+	case markdown.Heading:
+		return b.Level <= 2
+	case markdown.Deck, markdown.Rule:
+		return true
+	}
+	return false
+}
+
 // listItem sets a list paragraph with a hanging indent: the marker sits in
 // the indent, every line of the text starts at the same edge.
-func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) string) {
+func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) string, tag int) {
 	em := c.p.size
 	lv := float64(max(b.Level, 1)) * 2 * em
 	marker := strings.TrimSpace(b.Marker)
@@ -240,10 +285,11 @@ func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) st
 			lv += mk.width + 0.5*em - 2*em
 		}
 	}
-	idx := c.setParagraph(runs, paraStyle{size: em, width: c.p.measure() - lv, left: lv, justify: true}, where)
+	idx := c.setParagraph(runs, paraStyle{size: em, width: c.colMeasure() - lv, left: lv, justify: true}, where)
 	if marker != "" && len(idx) > 0 {
 		r := &c.rows[idx[0]]
 		r.marker, r.markerX = mk, r.x-0.5*em-mk.width
+		r.markTag = int32(tag)
 	}
 }
 
@@ -256,15 +302,16 @@ func (c *composer) code(b markdown.Block, where func(int) string) {
 		if strings.TrimSpace(l) == "" {
 			l = "\u00a0"
 		}
-		st := paraStyle{size: 0.9 * em, width: c.p.measure() - em, left: 0.5 * em, tint: true}
+		st := paraStyle{size: 0.9 * em, width: c.colMeasure() - em, left: 0.5 * em, tint: true}
 		if k == 0 {
 			st.before = 0.4 * em
 		}
 		idx := c.setParagraph([]textRun{{text: l, style: inlineMono}}, st, where)
 		for _, i := range idx {
 			c.rows[i].height = 0.9 * em * 1.45
+			c.rows[i].boxW = c.colMeasure()
 		}
 	}
 	// Air between the panel and the text after it.
-	c.rows = append(c.rows, row{kind: spaceRow, height: 0.4 * em, anchor: -1, para: -1})
+	c.rows = append(c.rows, row{kind: spaceRow, height: 0.4 * em, anchor: -1, para: -1, tag: -1})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/hyphen"
 )
 
 // face is one font as the typesetter uses it: a font program given to the
@@ -14,6 +15,7 @@ type face struct {
 	font     *fonts.Font
 	family   int  // index of the font program in faceSet.fonts
 	embolden bool // no bold font: fill and stroke the regular outlines
+	italic   bool // a true italic: emphasis needs no slant
 }
 
 // glyph is one character set in one face at one size.
@@ -33,6 +35,12 @@ type faceSet struct {
 	body  []int // face chain for regular text
 	bold  []int // face chain for headings and strong text
 
+	// The Latin serif tried first for Latin characters (none when the
+	// body font is the user's): regular, bold, italic.
+	serif [3]int
+	latin bool // a Latin-script document: all but CJK text is Latin
+	hyph  *hyphen.Patterns
+
 	placeholder rune
 	missing     map[rune][]string // positions of characters drawn as placeholders
 	order       []rune
@@ -43,11 +51,20 @@ type faceSet struct {
 // PDF writer cannot encode (beyond the Basic Multilingual Plane).
 const placeholderRune = '□'
 
+// newFaceSet makes the faces of a CJK document: Latin words inside it are
+// set in the bundled serif when the body font is the bundled CJK font,
+// whose own Latin is a handwriting style.
 func newFaceSet(body []*fonts.Font, bold *fonts.Font) *faceSet {
+	return newTextFaces(body, bold, false, nil)
+}
+
+// newTextFaces makes the faces of a document; latin says it is in a
+// Latin script, hyph hyphenates its justified paragraphs (nil: none).
+func newTextFaces(body []*fonts.Font, bold *fonts.Font, latin bool, hyph *hyphen.Patterns) *faceSet {
 	if len(body) == 0 {
 		body = []*fonts.Font{fonts.Bundled()}
 	}
-	fs := &faceSet{missing: map[rune][]string{}}
+	fs := &faceSet{missing: map[rune][]string{}, serif: [3]int{-1, -1, -1}, latin: latin, hyph: hyph}
 	family := func(f *fonts.Font) int {
 		for i, g := range fs.fonts {
 			if g == f {
@@ -78,6 +95,13 @@ func newFaceSet(body []*fonts.Font, bold *fonts.Font) *faceSet {
 			fs.bold = append(fs.bold, add(f, embolden))
 		}
 	}
+	if body[0] == fonts.Bundled() {
+		for st := range fs.serif {
+			fs.faces = append(fs.faces, face{font: fonts.BundledSerif(fonts.Serif(st)), embolden: false, italic: fonts.Serif(st) == fonts.SerifItalic})
+			fs.faces[len(fs.faces)-1].family = family(fs.faces[len(fs.faces)-1].font)
+			fs.serif[st] = len(fs.faces) - 1
+		}
+	}
 	fs.placeholder = '?'
 	if body[0].HasRune(placeholderRune) {
 		fs.placeholder = placeholderRune
@@ -91,13 +115,35 @@ func (fs *faceSet) advance(i int, r rune) float64 {
 	return fs.faces[i].font.Advance(r)
 }
 
+// latinRune reports characters set in the Latin serif: in a Latin-script
+// document everything before the CJK blocks, in a CJK document Latin
+// letters, digits and their punctuation (not the interpunct of names).
+func (fs *faceSet) latinRune(r rune) bool {
+	if fs.latin {
+		return r < 0x2E80
+	}
+	return r < 0x2000 && r != '·'
+}
+
 // resolve picks the face for r. Characters beyond the Basic Multilingual
 // Plane or in no font come back as the placeholder, and where(pos) is
-// recorded for the warning.
-func (fs *faceSet) resolve(r rune, bold bool, size float64, pos int, where func(int) string) glyph {
+// recorded for the warning. Italic applies where a true italic exists.
+func (fs *faceSet) resolve(r rune, bold, italic bool, size float64, pos int, where func(int) string) glyph {
 	chain := fs.body
 	if bold {
 		chain = fs.bold
+	}
+	if fs.serif[0] >= 0 && r <= 0xFFFF && fs.latinRune(r) {
+		i := fs.serif[fonts.SerifRegular]
+		switch {
+		case bold:
+			i = fs.serif[fonts.SerifBold]
+		case italic:
+			i = fs.serif[fonts.SerifItalic]
+		}
+		if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
+			return glyph{r: r, face: int32(i), size: size, adv: a * size}
+		}
 	}
 	if r <= 0xFFFF {
 		for _, i := range chain {
@@ -116,6 +162,18 @@ func (fs *faceSet) resolve(r rune, bold bool, size float64, pos int, where func(
 	}
 	i := chain[0]
 	return glyph{r: fs.placeholder, face: int32(i), size: size, adv: fs.advance(i, fs.placeholder) * size}
+}
+
+// space is the width of a word space in the Latin face, in em.
+func (fs *faceSet) space() float64 {
+	i := fs.body[0]
+	if fs.serif[0] >= 0 {
+		i = fs.serif[0]
+	}
+	if sp := fs.advance(i, ' '); sp > 0 {
+		return sp
+	}
+	return 0.3
 }
 
 // warnings lists each character drawn as a placeholder with its first

@@ -33,11 +33,12 @@ func TestPostScriptNameAndTag(t *testing.T) {
 func TestWrittenFontNames(t *testing.T) {
 	pdf := writePDF(t, sampleDoc(t), Options{})
 	names := regexp.MustCompile(`/BaseFont /([^\s/]+)`).FindAllSubmatch(pdf, -1)
-	if len(names) != 4 {
-		t.Fatalf("%d BaseFont entries, want 4 (two fonts, Type0 and CIDFont each)", len(names))
+	// The CJK font, its bold and the Latin serif; Type0 and CIDFont each.
+	if len(names) != 6 {
+		t.Fatalf("%d BaseFont entries, want 6", len(names))
 	}
 	for _, n := range names {
-		if !regexp.MustCompile(`^[A-Z]{6}\+LXGWWenKai-(Regular|Bold)$`).Match(n[1]) {
+		if !regexp.MustCompile(`^[A-Z]{6}\+(LXGWWenKai-(Regular|Bold)|NotoSerif-Regular)$`).Match(n[1]) {
 			t.Errorf("BaseFont %s has no subset tag", n[1])
 		}
 	}

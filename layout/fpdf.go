@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +31,9 @@ func usedRunes(t *document) [][]rune {
 				used[fam] = map[rune]bool{}
 			}
 			used[fam][g.r] = true
+			if g.space {
+				used[fam][' '] = true // drawn between words
+			}
 		}
 	}
 	for _, r := range t.rows {
@@ -52,8 +54,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 		created = time.Now()
 	}
 	created = created.UTC().Truncate(time.Second) // the XMP dates say Z
-	p := t.paper
-	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: p.w, Ht: p.h}})
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: t.sheetW(), Ht: t.sheetH()}})
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(false) // compressStreams deflates the pages with one writer
 	pdf.SetCreationDate(created)
@@ -96,56 +97,8 @@ func draw(w io.Writer, t *document, opts Options) error {
 			return fmt.Errorf("embedding %s: %w", f.Name, err)
 		}
 	}
-	links := map[int]int{}
-	for a := range t.target {
-		links[a] = 0
-	}
-	for a := 0; a < len(links); a++ {
-		links[a] = pdf.AddLink()
-	}
-
-	for _, pg := range t.pages {
-		pdf.AddPage()
-		pn := &pen{pdf: pdf, face: -1, lw: -1}
-		drawFurniture(pn, t, pg)
-		for _, pr := range pg.rows {
-			r := t.rows[pr.row]
-			y := pr.baseline
-			top := y - baselineIn(r)
-			switch r.kind {
-			case spaceRow:
-				continue
-			case ruleRow:
-				pn.lineWidth(0.5)
-				c := p.left + p.measure()/2
-				pdf.Line(c-r.rule/2, top+r.height/2, c+r.rule/2, top+r.height/2)
-				continue
-			}
-			if r.tint {
-				pdf.SetFillColor(243, 243, 240)
-				pdf.Rect(p.left, top, p.measure(), r.height, "F")
-			}
-			pn.setGray(r.gray)
-			if len(r.marker.glyphs) > 0 {
-				pn.drawLine(t, r.marker, r.markerX, y)
-			}
-			pn.drawLine(t, r.ln, r.x, y)
-			if r.outline != "" && len(r.ln.glyphs) > 0 {
-				level := 0
-				if r.heading >= 3 {
-					level = 1
-				}
-				pdf.Bookmark(r.outline, level, top)
-			}
-			if r.anchor >= 0 {
-				pdf.SetLink(links[r.anchor], top, pg.number)
-			}
-			if r.kind == tocRow {
-				drawTOCEntry(pn, t, pr.row, r, y, links[r.tocEntry])
-			}
-		}
-		pn.setGray(false)
-	}
+	mk := newMarking(t.tags)
+	drawPages(pdf, t, mk)
 	if err := pdf.Error(); err != nil {
 		return err
 	}
@@ -159,6 +112,9 @@ func draw(w io.Writer, t *document, opts Options) error {
 	}
 	if out, err = finishCatalog(out); err != nil {
 		return err
+	}
+	if out, err = addStructure(out, t, mk); err != nil {
+		return fmt.Errorf("tagging: %w", err)
 	}
 	return writeRenamed(w, out, t.pdfFonts)
 }
@@ -176,7 +132,8 @@ func xmpPacket(m markdown.Meta, creator string, created time.Time) []byte {
 	var s strings.Builder
 	s.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" +
 		"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n" +
-		"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+		"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n" +
+		"<pdfuaid:part>1</pdfuaid:part>\n") // tagged as PDF/UA-1 asks (tagged.go)
 	alt := func(name, v string) {
 		if v != "" {
 			fmt.Fprintf(&s, "<dc:%s><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li><rdf:li xml:lang=\"%s\">%s</rdf:li></rdf:Alt></dc:%s>\n", name, esc(v), lang, esc(v), name)
@@ -269,68 +226,21 @@ func finishCatalog(pdf []byte) ([]byte, error) {
 	return out, nil
 }
 
-// drawFurniture draws the running head with a rule under it and the folio.
-func drawFurniture(pn *pen, t *document, pg page) {
-	p := t.paper
-	pn.setGray(true)
-	if h, ok := t.deco.headers[pg.number]; ok {
-		y := p.top - 1.2*p.size
-		pn.drawLine(t, h, p.left+(p.measure()-h.width)/2, y)
-		pn.lineWidth(0.4)
-		pn.pdf.SetDrawColor(120, 120, 120)
-		pn.pdf.Line(p.left, y+0.45*p.size, p.left+p.measure(), y+0.45*p.size)
-		pn.pdf.SetDrawColor(0, 0, 0)
-	}
-	if f, ok := t.deco.folios[pg.number]; ok {
-		pn.drawLine(t, f, p.left+(p.measure()-f.width)/2, p.h-p.bottom+2*p.size)
-	}
-	pn.setGray(false)
-}
-
-// drawTOCEntry adds dot leaders and the page number to the last line of an
-// entry, and makes every line of it a link to the heading.
-func drawTOCEntry(pn *pen, t *document, i int, r row, y float64, link int) {
-	p := t.paper
-	right := p.left + p.measure()
-	top := y - baselineIn(r)
-	pn.pdf.Link(r.x, top, right-r.x, r.height, link)
-	num, ok := t.deco.tocNums[i]
-	if !ok {
-		return
-	}
-	pn.drawLine(t, num, right-num.width, y)
-	from := r.x + r.ln.width + 0.6*r.size
-	to := right - num.width - 0.6*r.size
-	// Leaders on a grid shared by all entries, so the dots line up: one
-	// dashed line of zero-length dashes with round caps draws them all.
-	step := r.size / 2
-	first := p.left + math.Ceil((from-p.left)/step)*step
-	if first > to {
-		return
-	}
-	n := math.Floor((to - first) / step)
-	pn.pdf.SetDrawColor(100, 100, 100)
-	pn.lineWidth(r.size * 0.09)
-	pn.pdf.SetLineCapStyle("round")
-	pn.pdf.SetDashPattern([]float64{0, step}, 0)
-	pn.pdf.Line(first, y-0.3*r.size, first+n*step, y-0.3*r.size)
-	pn.pdf.SetDashPattern(nil, 0)
-	pn.pdf.SetLineCapStyle("butt")
-	pn.pdf.SetDrawColor(0, 0, 0)
-}
-
 // actualText is the line's text as a PDF string: text extraction reads it
 // instead of guessing spaces from the gaps that justification, the Han-Latin
 // gap and 1-em punctuation cells leave between glyphs. Source spaces are
 // kept.
-func actualText(ln line) string {
+func actualText(gs []placed) string {
 	const hex = "0123456789ABCDEF"
-	b := make([]byte, 0, 6+8*len(ln.glyphs))
+	b := make([]byte, 0, 6+8*len(gs))
 	b = append(b, "<FEFF"...)
 	put := func(u uint16) {
 		b = append(b, hex[u>>12], hex[u>>8&15], hex[u>>4&15], hex[u&15])
 	}
-	for _, g := range ln.glyphs {
+	for _, g := range gs {
+		if g.soft {
+			continue // a hyphen of hyphenation: copied text keeps the word whole
+		}
 		if g.r > 0xFFFF {
 			r1, r2 := utf16.EncodeRune(g.r)
 			put(uint16(r1))

@@ -1,6 +1,9 @@
 package layout
 
-import "math"
+import (
+	"math"
+	"unicode"
+)
 
 // Text becomes a Knuth-Plass item list: one box per character and one glue
 // between every two neighbours. A glue says how wide the gap is, how far it
@@ -26,6 +29,7 @@ type item struct {
 	cost      float64 // penalty for breaking here
 	emergency float64 // cost of breaking here when nothing else fits; 0 = never
 	space     bool    // the source had a space: keep it visible to text extraction
+	hyphen    bool    // a hyphenation point: a line ending here gets g, a hyphen
 
 	// box only
 	g      glyph
@@ -65,8 +69,9 @@ type char struct {
 }
 
 // collectChars appends the paragraph's characters to out[:0]; link
-// targets are entered in links.
-func collectChars(out []char, runs []textRun, links *linkTable) []char {
+// targets are entered in links. In a Latin-script document (latin) quotes,
+// dashes and ellipses are Latin punctuation, not CJK marks.
+func collectChars(out []char, runs []textRun, links *linkTable, latin bool) []char {
 	out = out[:0]
 	space, brk := false, false
 	n := 0
@@ -76,6 +81,9 @@ func collectChars(out []char, runs []textRun, links *linkTable) []char {
 		for _, r := range run.text {
 			n++
 			cls := classOf(r)
+			if latin {
+				cls = latinClassOf(r)
+			}
 			if mono && (r == ' ' || r == '\t' || r == '\u00a0') {
 				// Code keeps its spaces: each one fills a cell.
 				r, cls = ' ', clsLatinPunct
@@ -98,6 +106,21 @@ func collectChars(out []char, runs []textRun, links *linkTable) []char {
 		}
 	}
 	return out
+}
+
+// latinClassOf classifies characters of a Latin-script document: words
+// and numbers, spaces, and punctuation that sticks to them; CJK
+// characters keep their classes.
+func latinClassOf(r rune) class {
+	switch {
+	case r >= 0x2E80:
+		return classOf(r)
+	case r == ' ' || r == '\t' || r == '\u00a0':
+		return clsSpace
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return clsAlnum
+	}
+	return clsLatinPunct
 }
 
 // geometry of one character: its box and the blank beside it that may be
@@ -154,6 +177,13 @@ const (
 	numberUnit    = 50    // cost of separating a number from the CJK word after it
 	emergencyCost = 10000 // breaking a cluster or a kinsoku rule
 	urlCost       = 800   // breaking a long Latin word after / . - _
+
+	wordSpace   = 0.3 // Latin-script documents
+	wordStretch = 0.15
+	wordShrink  = 0.06
+
+	letterStretch = 0.01
+	letterShrink  = 0.005
 )
 
 func wideClass(c class) bool {
@@ -181,6 +211,10 @@ type itemScratch struct {
 	chars []char
 	items []item
 	links *linkTable // shared by the scratches of one document
+
+	hyphenate bool             // set hyphenation points (justified Latin text)
+	points    map[string][]int // hyphenation points of the words seen
+	word      []rune
 }
 
 // linkTable numbers link targets, so that set glyphs refer to them by a
@@ -213,7 +247,7 @@ func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, 
 	if sc.links == nil {
 		sc.links = &linkTable{}
 	}
-	sc.chars = collectChars(sc.chars, runs, sc.links)
+	sc.chars = collectChars(sc.chars, runs, sc.links, fs.latin)
 	chars := sc.chars
 	items := sc.items[:0]
 	if need := 2*len(chars) + 3; cap(items) < need {
@@ -225,7 +259,7 @@ func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, 
 	var prev char
 	var prevGeo geometry
 	for i, c := range chars {
-		g := fs.resolve(c.r, c.bold, size, c.pos, where)
+		g := fs.resolve(c.r, c.bold, c.style&inlineEmph != 0, size, c.pos, where)
 		cls := c.cls
 		geo := markGeometry(fs, g, cls)
 		if c.style&inlineMono != 0 {
@@ -246,8 +280,69 @@ func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, 
 	}
 	// The blank after the last mark is trimmed like at any line end.
 	items = append(items, item{kind: glueItem, stretch: math.Inf(1), forced: true, breakable: true})
+	if sc.hyphenate && fs.hyph != nil {
+		sc.hyphenation(fs, items, indent > 0, size, where)
+	}
 	sc.items = items
 	return items
+}
+
+// hyphenPenalty is the cost of breaking a word at a hyphenation point
+// (TeX's \hyphenpenalty); breaking after an explicit hyphen or dash costs
+// dashPenalty (\exhyphenpenalty).
+const (
+	hyphenPenalty = 200
+	dashPenalty   = 50
+	doubleHyphen  = 3000 // demerits of two hyphenated lines in a row
+)
+
+// hyphenation makes the glue inside each word breakable at its
+// hyphenation points. Item k (after the indent pair) is character k/2.
+func (sc *itemScratch) hyphenation(fs *faceSet, items []item, indented bool, size float64, where func(int) string) {
+	first := 0
+	if indented {
+		first = 2
+	}
+	if sc.points == nil {
+		sc.points = map[string][]int{}
+	}
+	chars := sc.chars
+	for i := 0; i < len(chars); {
+		if !unicode.IsLetter(chars[i].r) || chars[i].style&inlineMono != 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(chars) && !chars[j].spaceBefore && !chars[j].breakBefore &&
+			(unicode.IsLetter(chars[j].r) || ((chars[j].r == '\'' || chars[j].r == '’') && j+1 < len(chars) && unicode.IsLetter(chars[j+1].r))) {
+			j++
+		}
+		// A word glued to digits or other symbols (a code, a URL) is left whole.
+		whole := (i > 0 && !chars[i].spaceBefore && (unicode.IsDigit(chars[i-1].r) || chars[i-1].r == '/' || chars[i-1].r == '_')) ||
+			(j < len(chars) && !chars[j].spaceBefore && (unicode.IsDigit(chars[j].r) || chars[j].r == '/' || chars[j].r == '_' || chars[j].r == '@'))
+		if j-i >= 5 && !whole {
+			sc.word = sc.word[:0]
+			for _, c := range chars[i:j] {
+				sc.word = append(sc.word, c.r)
+			}
+			w := string(sc.word)
+			pts, ok := sc.points[w]
+			if !ok {
+				pts = fs.hyph.Points(w)
+				sc.points[w] = pts
+			}
+			for _, k := range pts {
+				gl := &items[first+2*(i+k)-1]
+				if gl.kind != glueItem || gl.breakable {
+					continue
+				}
+				prev := chars[i+k-1]
+				gl.breakable, gl.hyphen, gl.cost = true, true, hyphenPenalty
+				gl.g = fs.resolve('-', prev.bold, prev.style&inlineEmph != 0, size, prev.pos, where)
+			}
+		}
+		i = j
+	}
 }
 
 // monoGeometry sets code on a grid: half-width characters in cells of half
@@ -290,11 +385,15 @@ func glueBetween(fs *faceSet, p, c char, pg, cg geometry, em float64) item {
 		gl.stretch += latinGapPlus * em
 		gl.shrink += latinGapMinus * em
 		gl.space = c.spaceBefore
+	case c.spaceBefore && !pw && !cw && fs.latin:
+		// Word spaces of English book typesetting: 0.3 em, stretching to
+		// 0.45 em and shrinking to 0.24 em within the first tolerance.
+		gl.width = wordSpace * em
+		gl.stretch = wordStretch * em
+		gl.shrink = wordShrink * em
+		gl.space = true
 	case c.spaceBefore && !pw && !cw:
-		sp := fs.advance(fs.body[0], ' ')
-		if sp <= 0 {
-			sp = 0.3
-		}
+		sp := fs.space()
 		gl.width = sp * em
 		gl.stretch = sp * em / 2
 		gl.shrink = sp * em / 3
@@ -314,6 +413,12 @@ func glueBetween(fs *faceSet, p, c char, pg, cg geometry, em float64) item {
 	if (pw || cw) && !sameDash {
 		gl.stretch += cjkStretch * em
 	}
+	if fs.latin && !pw && !cw && !c.spaceBefore && !c.breakBefore {
+		// Letter spacing a hair looser or tighter (as font expansion
+		// does) spares the word spaces of lines that are hard to fill.
+		gl.stretch += letterStretch * em
+		gl.shrink += letterShrink * em
+	}
 	cluster := sameDash ||
 		(!pw && !cw && !c.spaceBefore) || // Latin words, numbers, URLs
 		(pc == clsPrefix && cl)
@@ -325,6 +430,9 @@ func glueBetween(fs *faceSet, p, c char, pg, cg geometry, em float64) item {
 	}
 	if gl.breakable && pc == clsAlnum && p.r <= '9' && p.r >= '0' && cc == clsIdeo {
 		gl.cost = numberUnit
+	}
+	if fs.latin && !gl.breakable && !c.spaceBefore && (p.r == '-' || p.r == '–' || p.r == '—') && unicode.IsLetter(c.r) {
+		gl.breakable, gl.cost = true, dashPenalty // after the hyphen of a compound, or a dash
 	}
 	if !gl.breakable {
 		gl.emergency = emergencyCost

@@ -8,6 +8,7 @@ type placed struct {
 	x     float64 // origin of the glyph from the line start, pt
 	end   float64 // where the glyph's text-extraction box should end, pt
 	space bool    // a source space follows: leave the gap visible to extraction
+	soft  bool    // a hyphen added at a line end: not part of the text
 	style inline
 	link  int32 // link table index; 0 = none
 }
@@ -37,14 +38,14 @@ func setLinesWith(items []item, s []sum, breaks breakResult, measure float64, ju
 			boxes++
 		}
 	}
-	all := make([]placed, 0, boxes)
+	all := make([]placed, 0, boxes+len(breaks)) // and a hyphen a line at most
 	out := make([]line, 0, len(breaks))
 	for k := range breaks {
 		a, b := lineSpan(items, breaks, k)
 		if k == 0 {
 			a = 0
 		}
-		ln := line{natural: s[b].w - s[a].w, glyphs: all[len(all):len(all):cap(all)]}
+		ln := line{natural: endSum(items, s, b).w - s[a].w, glyphs: all[len(all):len(all):cap(all)]}
 		ln.last = items[b].forced && math.IsInf(items[b].stretch, 1)
 		r := 0.0
 		spread := 0.0 // extra per glue when the line has no stretch at all
@@ -85,6 +86,13 @@ func setLinesWith(items []item, s []sum, breaks breakResult, measure float64, ju
 				}
 			}
 			x += it.width
+		}
+		if it := items[b]; it.hyphen && !ln.last {
+			if n := len(ln.glyphs); n > 0 {
+				ln.glyphs[n-1].end = x
+			}
+			ln.glyphs = append(ln.glyphs, placed{glyph: it.g, x: x, end: x + it.g.adv, soft: true})
+			x += it.g.adv
 		}
 		if n := len(ln.glyphs); n > 0 && ln.glyphs[n-1].end < ln.glyphs[n-1].x {
 			ln.glyphs[n-1].end = ln.glyphs[n-1].x

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/hyphen"
 	"github.com/cjk-publish/publish/markdown"
 )
 
@@ -30,6 +31,11 @@ type Options struct {
 	Created  time.Time     // creation and modification date; zero = time.Now()
 	Creator  string        // metadata Creator, e.g. "publish 0.1.0"
 	Warn     func(msg string)
+
+	Duplex     bool // mirrored margins for printing on both sides, folios at the outer edge
+	Booklet    bool // pages imposed two-up on sheets of twice their width, in saddle-stitch order
+	Columns    int  // 0 or 1: one column; 2: two columns with spanning headings
+	ColumnRule bool // a rule between the columns
 }
 
 // decorations are the lines drawn outside the text rows.
@@ -50,12 +56,21 @@ type document struct {
 	target map[int]int // heading anchor -> page
 
 	links    *linkTable
+	tags     *tagTree
+	impose   imposition
 	pdfFonts []pdfFont // per font program, filled in when drawing
 }
 
 // typeset lays out d completely without drawing.
 func typeset(d *markdown.Document, opts Options) (*document, error) {
-	p, err := paperFor(opts.Paper, opts.FontSize)
+	if err := checkHandout(opts); err != nil {
+		return nil, err
+	}
+	paperName := opts.Paper
+	if opts.Booklet && paperName == "" {
+		paperName = "a5" // two-up on A4
+	}
+	p, err := paperFor(paperName, opts.FontSize)
 	if err != nil {
 		return nil, err
 	}
@@ -67,14 +82,29 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 	default:
 		return nil, fmt.Errorf("toc %q: want auto, on or off", opts.TOC)
 	}
-	fs := newFaceSet(opts.Fonts, opts.Bold)
-	c, err := compose(d, fs, p, toc)
+	latin := latinScript(d)
+	var hyph *hyphen.Patterns
+	if latin {
+		var ok bool
+		if hyph, ok = hyphen.For(d.Meta.Lang); !ok && cjkLang(d.Meta.Lang) {
+			hyph, _ = hyphen.For("en") // English text under a default CJK tag
+		}
+		p = p.forLatin(opts.Columns == 2)
+	}
+	fs := newTextFaces(opts.Fonts, opts.Bold, latin, hyph)
+	c, err := compose(d, fs, p, toc, opts.Columns)
 	if err != nil {
 		return nil, err
 	}
-	pages := paginate(c.rows, p)
+	var pages []page
+	if opts.Columns == 2 {
+		pages = paginateColumns(c.rows, p, opts.ColumnRule)
+	} else {
+		pages = paginate(c.rows, p)
+	}
 	runningHeads(pages, c.rows, d.Meta.Title)
-	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links}
+	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags,
+		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet)}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
 	for _, pg := range pages {

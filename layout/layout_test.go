@@ -19,13 +19,16 @@ const samplePath = "testdata/zhengzhou-2023.md"
 
 var fixedDate = time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC)
 
-func sampleDoc(t testing.TB) *markdown.Document {
+func sampleDoc(t testing.TB) *markdown.Document { return readDoc(t, samplePath) }
+
+// readDoc parses the Markdown file at path.
+func readDoc(t testing.TB, path string) *markdown.Document {
 	t.Helper()
-	md, err := os.ReadFile(samplePath)
+	md, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := markdown.Parse(samplePath, md)
+	d, err := markdown.Parse(path, md)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,13 +58,20 @@ func needTool(t *testing.T, name string) string {
 
 var spaces = regexp.MustCompile(`\s+`)
 
-func pdfText(t *testing.T, pdf []byte) string {
+// savePDF writes pdf to a temporary file for the tools to read.
+func savePDF(t *testing.T, pdf []byte) string {
 	t.Helper()
-	needTool(t, "pdftotext")
 	path := filepath.Join(t.TempDir(), "x.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return path
+}
+
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	needTool(t, "pdftotext")
+	path := savePDF(t, pdf)
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)

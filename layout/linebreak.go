@@ -53,7 +53,17 @@ func prefixSums(items []item, buf []sum) []sum {
 // 0 fits naturally, 1 uses all stretch, -1 all shrink.
 func ratio(items []item, s []sum, a, b int, measure float64) float64 {
 	last := items[b].forced && math.IsInf(items[b].stretch, 1)
-	return lineRatio(s[a], s[b], measure, last)
+	return lineRatio(s[a], endSum(items, s, b), measure, last)
+}
+
+// endSum is the prefix sum at a line ending at glue b: a hyphenation
+// point adds the hyphen drawn at the line end.
+func endSum(items []item, s []sum, b int) sum {
+	e := s[b]
+	if items[b].hyphen {
+		e.w += items[b].g.adv
+	}
+	return e
 }
 
 // lineRatio is ratio for the line between prefix sums a and b.
@@ -110,6 +120,7 @@ type node struct {
 	fitness  int
 	prev     int // arena index of the previous break; -1 for the start
 	demerits float64
+	hyphen   bool // the line before ends with a hyphen
 }
 
 func fitnessClass(r float64) int {
@@ -184,7 +195,7 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 		var best [4]node
 		var found [4]bool
 		next = next[:0]
-		sb, last := s[b], it.forced && math.IsInf(it.stretch, 1)
+		sb, last := endSum(items, s, b), it.forced && math.IsInf(it.stretch, 1)
 		for _, ai := range active {
 			a := &bk.nodes[ai]
 			start := a.start
@@ -213,6 +224,9 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 			if a.pos >= 0 && (fc-a.fitness > 1 || a.fitness-fc > 1) {
 				d += fitnessPenalty
 			}
+			if a.hyphen && it.hyphen {
+				d += doubleHyphen
+			}
 			if it.forced && math.IsInf(it.stretch, 1) && a.pos >= 0 {
 				// A paragraph's last line needs two characters that are
 				// not punctuation (clreq; xeCJK CheckSingle).
@@ -226,7 +240,7 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 			total := a.demerits + d
 			if !found[fc] || total < best[fc].demerits {
 				nb := afterBreak(items, b)
-				best[fc] = node{pos: b, start: nb, at: s[nb], fitness: fc, prev: ai, demerits: total}
+				best[fc] = node{pos: b, start: nb, at: s[nb], fitness: fc, prev: ai, demerits: total, hyphen: it.hyphen}
 				found[fc] = true
 			}
 		}

@@ -10,6 +10,7 @@ import "strconv"
 type pageRow struct {
 	row      int
 	baseline float64 // pt from the top of the page
+	dx       float64 // offset of the row's column from the first one, pt
 }
 
 type page struct {
@@ -17,6 +18,7 @@ type page struct {
 	number int    // 1-based
 	header string // running head ("" = none)
 	folio  bool   // carries the page number
+	rules  []columnRule
 }
 
 // canBreakBefore reports whether a page may end just before row i.
@@ -96,15 +98,16 @@ func paginate(rows []row, p paper) []page {
 }
 
 // runningHeads decides folios and heads. The title and contents pages get
-// no running head (the title page no folio either). A page that opens
-// with a section heading shows the document title rather than repeating
-// the heading just below; any other page shows the section continuing
-// from the page before, or the title before the first section.
+// no running head (the title page no folio either). Every other page shows
+// the section in force at its top (a section whose heading opens the page
+// is in force there), else the first section that starts on it, else the
+// document title.
 func runningHeads(pages []page, rows []row, title string) {
 	section := ""
 	for i := range pages {
 		pg := &pages[i]
 		titlePage, hasTitle, front := false, false, len(pg.rows) > 0
+		first := ""
 		for _, pr := range pg.rows {
 			r := rows[pr.row]
 			if r.heading == 1 {
@@ -114,11 +117,23 @@ func runningHeads(pages []page, rows []row, title string) {
 			if !r.front {
 				front = false
 			}
+			if first == "" {
+				first = r.section
+			}
 		}
 		pg.folio = !titlePage
+		if len(pg.rows) > 0 {
+			if s := rows[pg.rows[0].row].section; s != "" {
+				section = s
+			}
+		}
 		if !front && !hasTitle {
-			pg.header = section
-			if first := rows[pg.rows[0].row]; first.section != "" || pg.header == "" {
+			switch {
+			case section != "":
+				pg.header = section
+			case first != "":
+				pg.header = first
+			default:
 				pg.header = title
 			}
 		}

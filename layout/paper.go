@@ -54,3 +54,22 @@ func paperFor(name string, fontSize float64) (paper, error) {
 }
 
 func (p paper) measure() float64 { return float64(p.measureEms) * p.size }
+
+// latinMeasure is the longest line of a Latin-script document in ems:
+// about 70 characters, the measure of book typesetting.
+const latinMeasure = 33
+
+// latinLeading is the baseline distance of Latin-script text in body
+// sizes: Latin letters fill less of the em than ideographs do.
+const latinLeading = 1.3
+
+// forLatin narrows the measure for Latin-script text, keeping the block
+// centred on the page, and sets it at a Latin leading.
+func (p paper) forLatin(columns bool) paper {
+	p.leading = latinLeading
+	if p.measureEms > latinMeasure && !columns {
+		p.measureEms = latinMeasure
+		p.left = (p.w - float64(p.measureEms)*p.size) / 2
+	}
+	return p
+}

@@ -11,13 +11,18 @@ import (
 // pen draws set lines with fpdf and tracks the text state already set on
 // the current page, so that each operator is written only when it changes.
 type pen struct {
-	pdf  *fpdf.Fpdf
-	tc   float64
-	mode int
-	face int32
-	size float64
-	gray bool
-	lw   float64 // line width; emboldening strokes with it too
+	pdf   *fpdf.Fpdf
+	mk    *marking // nil: draw untagged
+	page  int      // physical page index (a sheet side when imposed)
+	lpage int      // logical page index
+
+	inArtifact bool
+	tc         float64
+	mode       int
+	face       int32
+	size       float64
+	gray       bool
+	lw         float64 // line width; emboldening strokes with it too
 }
 
 // lineWidth sets the width of stroked lines and of emboldening strokes.
@@ -84,9 +89,10 @@ func (p *pen) fill() {
 }
 
 // oblique reports glyphs of an emphasized run that are slanted: Latin
-// letters and digits (CJK characters get dots instead).
-func oblique(g placed) bool {
-	return g.style&inlineEmph != 0 && g.r < 0x2E80 && !wideClass(classOf(g.r))
+// letters and digits without a true italic face (CJK characters get dots
+// instead).
+func oblique(fs *faceSet, g placed) bool {
+	return g.style&inlineEmph != 0 && g.r < 0x2E80 && !wideClass(classOf(g.r)) && !fs.faces[g.face].italic
 }
 
 // dotted reports glyphs that get an emphasis dot (着重号) under them:
@@ -112,27 +118,82 @@ func dashPairs(gs []placed) []bool {
 }
 
 // drawLine draws ln with its left edge at x and baseline at y, one Text()
-// per run of glyphs sharing face, size, spacing and drawing style.
-func (p *pen) drawLine(t *document, ln line, x, y float64) {
+// per run of glyphs sharing face, size, spacing and drawing style. The
+// text is marked content of structure element elem (an artifact when
+// elem < 0), split where a link or a span in another language begins;
+// shading, dash rules and emphasis dots are artifacts.
+func (p *pen) drawLine(t *document, ln line, x, y float64, elem int) {
 	gs := ln.glyphs
 	if len(gs) == 0 {
 		return
 	}
-	p.monoPanels(gs, x, y)
+	if elem < 0 && !p.inArtifact {
+		p.artifact(artifactLayout, func() { p.drawLine(t, ln, x, y, elem) })
+		return
+	}
+	if hasPanels(gs) {
+		p.artifact(artifactLayout, func() { p.monoPanels(gs, x, y) })
+	}
 	hidden := dashPairs(gs)
+	segs := []segment{{0, len(gs), elem, 0}}
+	if !p.inArtifact {
+		segs = p.segments(t, gs, elem)
+	}
+	for _, sg := range segs {
+		p.marked(sg.elem, func() {
+			p.pdf.RawWriteStr("/Span <</ActualText " + actualText(gs[sg.from:sg.to]) + ">> BDC")
+			p.glyphRuns(t, gs, hidden, sg.from, sg.to, x, y)
+			p.setTc(0) // extraction subtracts the spacing in force at EMC
+			p.pdf.RawWriteStr("EMC")
+		})
+		if sg.link != 0 {
+			p.linkArea(t, gs[sg.from:sg.to], x, y, sg.elem)
+		}
+	}
+	if hidden != nil || hasDots(gs) {
+		p.artifact(artifactLayout, func() {
+			p.dashRules(t, gs, hidden, x, y)
+			p.emphasisDots(gs, x, y)
+		})
+	}
+}
+
+// hasPanels reports inline code on a line that is not all code.
+func hasPanels(gs []placed) bool {
+	mono, plain := false, false
+	for _, g := range gs {
+		if g.style&inlineMono != 0 {
+			mono = true
+		} else {
+			plain = true
+		}
+	}
+	return mono && plain
+}
+
+func hasDots(gs []placed) bool {
+	for _, g := range gs {
+		if dotted(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// glyphRuns draws glyphs [from, to) of a line.
+func (p *pen) glyphRuns(t *document, gs []placed, hidden []bool, from, to int, x, y float64) {
 	hid := func(i int) bool { return hidden != nil && hidden[i] }
-	p.pdf.RawWriteStr("/Span <</ActualText " + actualText(ln) + ">> BDC")
 	var s strings.Builder
-	for i := 0; i < len(gs); {
+	for i := from; i < to; {
 		g := gs[i]
 		tc := g.end - g.x - g.adv
 		j := i + 1
 		s.Reset()
 		s.WriteRune(g.r)
-		for ; j < len(gs); j++ {
+		for ; j < to; j++ {
 			h, prev := gs[j], gs[j-1]
 			if h.face != g.face || h.size != g.size || math.Abs(h.x-prev.end) > 0.005 ||
-				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(h) != oblique(g) {
+				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(t.fs, h) != oblique(t.fs, g) {
 				break
 			}
 			s.WriteRune(h.r)
@@ -148,7 +209,7 @@ func (p *pen) drawLine(t *document, ln line, x, y float64) {
 			p.lineWidth(g.size * 0.03)
 		}
 		p.setMode(mode)
-		if oblique(g) {
+		if oblique(t.fs, g) {
 			// No italic face: slant the glyphs by 12 degrees about the
 			// run's start on the baseline.
 			p.pdf.TransformBegin()
@@ -158,13 +219,15 @@ func (p *pen) drawLine(t *document, ln line, x, y float64) {
 		} else {
 			p.pdf.Text(x+g.x, y, s.String())
 		}
+		if last := gs[j-1]; last.space && j < len(gs) && !hid(j-1) {
+			// A real space character, stretched to the next word: text
+			// extraction and the structure tree read word breaks from it.
+			p.setTc(gs[j].x - last.end - t.fs.advance(int(last.face), ' ')*last.size)
+			p.setMode(modeFill)
+			p.pdf.Text(x+last.end, y, " ")
+		}
 		i = j
 	}
-	p.linkAreas(t, gs, x, y)
-	p.setTc(0) // extraction subtracts the spacing in force at EMC
-	p.pdf.RawWriteStr("EMC")
-	p.dashRules(t, gs, hidden, x, y)
-	p.emphasisDots(gs, x, y)
 }
 
 // dashRules draws each hidden —— as one rule two ems long, at the height
@@ -238,20 +301,15 @@ func (p *pen) monoPanels(gs []placed, x, y float64) {
 	}
 }
 
-// linkAreas makes each run of glyphs with the same link target one
-// clickable area.
-func (p *pen) linkAreas(t *document, gs []placed, x, y float64) {
-	for i := 0; i < len(gs); {
-		l := gs[i].link
-		j := i + 1
-		for j < len(gs) && gs[j].link == l {
-			j++
-		}
-		if l != 0 {
-			em := gs[i].size
-			x0, x1 := x+gs[i].x, x+math.Max(gs[j-1].end, gs[j-1].x+gs[j-1].adv)
-			p.pdf.LinkString(x0, y-0.88*em, x1-x0, 1.1*em, t.links.url(l))
-		}
-		i = j
+// linkArea makes glyphs gs one clickable area, an annotation that is a
+// child of the Link element e.
+func (p *pen) linkArea(t *document, gs []placed, x, y float64, e int) {
+	n := len(gs) - 1
+	em := gs[0].size
+	x0, x1 := x+gs[0].x, x+math.Max(gs[n].end, gs[n].x+gs[n].adv)
+	var text strings.Builder
+	for _, g := range gs {
+		text.WriteRune(g.r)
 	}
+	p.annotate(annotation{x: x0, y: y - 0.88*em, w: x1 - x0, h: 1.1 * em, uri: t.links.url(gs[0].link), elem: e, text: text.String()})
 }

@@ -23,37 +23,15 @@ const xrefEntry = 20
 // its /Length (the page contents and ToUnicode maps fpdf writes when
 // compression is off) and rewrites the cross-reference table.
 func compressStreams(pdf []byte) ([]byte, error) {
-	xref, err := startXref(pdf)
+	o, err := readObjects(pdf)
 	if err != nil {
 		return nil, err
 	}
-	head := []byte("xref\n0 ")
-	if !bytes.HasPrefix(pdf[xref:], head) {
-		return nil, fmt.Errorf("no cross-reference table at %d", xref)
-	}
-	nl := bytes.IndexByte(pdf[xref+len(head):], '\n')
-	if nl < 0 {
-		return nil, fmt.Errorf("broken cross-reference table")
-	}
-	count, err := strconv.Atoi(string(pdf[xref+len(head) : xref+len(head)+nl]))
-	if err != nil || count < 1 {
-		return nil, fmt.Errorf("cross-reference count: %q", pdf[xref+len(head):xref+len(head)+nl])
-	}
-	entries := xref + len(head) + nl + 1
-	trailer := entries + count*xrefEntry
-	if trailer > len(pdf) {
-		return nil, fmt.Errorf("cross-reference table of %d objects runs past the end", count)
-	}
+	xref, count := o.xref, len(o.offsets)
 	// Objects 1..count-1 by their offsets in the file.
-	offsets := make([]int, count)
+	offsets := o.offsets
 	order := make([]int, 0, count-1)
 	for n := 1; n < count; n++ {
-		e := pdf[entries+n*xrefEntry : entries+(n+1)*xrefEntry]
-		off, err := strconv.Atoi(string(e[:10]))
-		if err != nil || off <= 0 || off >= xref {
-			return nil, fmt.Errorf("object %d: bad offset %q", n, e[:10])
-		}
-		offsets[n] = off
 		order = append(order, n)
 	}
 	if len(order) == 0 {
@@ -97,11 +75,11 @@ func compressStreams(pdf []byte) ([]byte, error) {
 	}
 	newXref := out.Len()
 	fmt.Fprintf(out, "xref\n0 %d\n", count)
-	out.Write(pdf[entries : entries+xrefEntry])
+	out.Write(o.free)
 	for n := 1; n < count; n++ {
 		fmt.Fprintf(out, "%010d 00000 n \n", newOffsets[n])
 	}
-	tail := pdf[trailer:]
+	tail := o.trailer
 	sx := bytes.LastIndex(tail, []byte("startxref"))
 	if sx < 0 {
 		return nil, fmt.Errorf("no startxref after the trailer")

@@ -39,8 +39,8 @@ func TestXMPMatchesInfo(t *testing.T) {
 	}
 	created := time.Date(2024, 5, 6, 7, 8, 9, 0, time.FixedZone("CST", 8*3600))
 	pdf := writePDF(t, d, Options{Created: created, Creator: "publish test"})
-	if !bytes.HasPrefix(pdf, []byte("%PDF-1.4")) {
-		t.Errorf("header %q: XMP and DisplayDocTitle need PDF 1.4", pdf[:8])
+	if !bytes.HasPrefix(pdf, []byte("%PDF-1.7")) {
+		t.Errorf("header %q: XMP and DisplayDocTitle need PDF 1.4, the tagged structure 1.7", pdf[:8])
 	}
 	if !regexp.MustCompile(`/Metadata \d+ 0 R\n/ViewerPreferences << /DisplayDocTitle true >>`).Match(pdf) {
 		t.Error("the catalog does not link the metadata or ask to display the title")
@@ -71,7 +71,7 @@ func TestXMPMatchesInfo(t *testing.T) {
 		t.Fatalf("pdfinfo: %v\n%s", err, info)
 	}
 	for _, line := range []string{"Title:           测试 & 报告", "Author:          张三、李四", "Keywords:        城市, 更新",
-		"Creator:         publish test", "CreationDate:    2024-05-05T23:08:09", "Metadata Stream: yes", "PDF version:     1.4"} {
+		"Creator:         publish test", "CreationDate:    2024-05-05T23:08:09", "Metadata Stream: yes", "PDF version:     1.7"} {
 		if !strings.Contains(string(info), line) {
 			t.Errorf("pdfinfo lacks %q:\n%s", line, info)
 		}

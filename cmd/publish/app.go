@@ -191,6 +191,7 @@ func (o *options) readOptions(in input, warn func(string)) publish.ReadOptions {
 func (o *options) renderOptions(fc *fontChoice, warn func(string)) publish.Options {
 	return publish.Options{
 		Paper: o.paper, FontSize: o.fontSize, Font: fc.body, Bold: fc.bold, TOC: o.toc,
+		Duplex: o.duplex, Booklet: o.booklet, Columns: o.columns, ColumnRule: o.columnRule,
 		ReaderFonts: o.epubFont == "none", CSS: o.cssText, Cover: o.coverImage,
 		Created: o.created, Creator: "publish " + version, Warn: warn,
 	}

@@ -33,6 +33,10 @@ type options struct {
 	boldFont      string
 	epubFont      string
 	toc           string
+	duplex        bool
+	booklet       bool
+	columns       int
+	columnRule    bool
 	title         string
 	author        string
 	lang          string
@@ -56,7 +60,7 @@ type options struct {
 }
 
 func newOptions() *options {
-	return &options{paper: "a4", fontIndex: -1, epubFont: "embed", toc: "auto", encoding: "auto", from: "auto", jobs: runtime.NumCPU()}
+	return &options{fontIndex: -1, epubFont: "embed", toc: "auto", encoding: "auto", from: "auto", jobs: runtime.NumCPU(), columns: 1}
 }
 
 // command is a subcommand: its name, what it does and how it is called.
@@ -104,7 +108,7 @@ var flagDefs = []flagDef{
 	{name: "from", short: "f", arg: "FORMAT", choices: []string{"auto", "txt", "md"}, cmds: onPublish, def: "auto",
 		usage: "what the inputs are: txt (raw text to normalize) or md (Markdown); auto goes by the extension, and standard input is Markdown when it starts with front matter",
 		bind:  func(o *options) any { return &o.from }},
-	{name: "paper", arg: "SIZE", choices: layout.Papers, cmds: onPublish, def: "a4",
+	{name: "paper", arg: "SIZE", choices: layout.Papers, cmds: onPublish, def: "a4; a5 with --booklet",
 		usage: "PDF paper size", bind: func(o *options) any { return &o.paper }},
 	{name: "font-size", arg: "PT", cmds: onPublish, def: "chosen per paper",
 		usage: "PDF body font size (5-72)", bind: func(o *options) any { return &o.fontSize }},
@@ -117,7 +121,16 @@ var flagDefs = []flagDef{
 	{name: "epub-font", arg: "MODE", choices: []string{"embed", "none"}, cmds: onPublish, def: "embed",
 		usage: "embed a subset of the body font in the EPUB, or leave fonts to the reader", bind: func(o *options) any { return &o.epubFont }},
 	{name: "toc", arg: "WHEN", choices: []string{"auto", "on", "off"}, cmds: onPublish, def: "auto",
-		usage: "PDF contents page (auto: with 3 or more sections)", bind: func(o *options) any { return &o.toc }},
+		usage: "PDF title and contents pages (auto: with 3 or more sections and about 4 pages of text)", bind: func(o *options) any { return &o.toc }},
+	{name: "duplex", cmds: onPublish,
+		usage: "PDF for printing on both sides: mirrored margins, page numbers at the outer edge", bind: func(o *options) any { return &o.duplex }},
+	{name: "booklet", cmds: onPublish,
+		usage: "PDF booklet: A5 pages (or --paper) imposed two-up on A4 landscape in saddle-stitch order, to print on both sides and fold",
+		bind:  func(o *options) any { return &o.booklet }},
+	{name: "columns", arg: "N", choices: []string{"1", "2"}, cmds: onPublish, def: "1",
+		usage: "PDF text columns; in two, section headings run across both", bind: func(o *options) any { return &o.columns }},
+	{name: "column-rule", cmds: onPublish,
+		usage: "a rule between the two columns of --columns 2", bind: func(o *options) any { return &o.columnRule }},
 	{name: "title", arg: "TEXT", cmds: onPublish, usage: "set the title (same as --metadata title=TEXT)", bind: func(o *options) any { return &o.title }},
 	{name: "author", arg: "NAMES", cmds: onPublish, usage: "set the author; separate several with commas", bind: func(o *options) any { return &o.author }},
 	{name: "lang", arg: "TAG", cmds: onPublish, def: "from the front matter, else detected",
@@ -335,6 +348,12 @@ func (o *options) check() error {
 	if o.jobs < 1 {
 		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
 	}
+	if o.paper == "" {
+		o.paper = "a4"
+		if o.booklet {
+			o.paper = "a5" // imposed two-up on A4
+		}
+	}
 	if !contains(layout.Papers, strings.ToLower(o.paper)) {
 		return fmt.Errorf("unknown --paper %q (choose one of %s)", o.paper, strings.Join(layout.Papers, ", "))
 	}
@@ -344,6 +363,12 @@ func (o *options) check() error {
 	}
 	if !contains([]string{"auto", "on", "off"}, o.toc) {
 		return fmt.Errorf("unknown --toc %q (choose auto, on or off)", o.toc)
+	}
+	if o.columns != 1 && o.columns != 2 {
+		return fmt.Errorf("--columns %d: choose 1 or 2", o.columns)
+	}
+	if o.columnRule && o.columns != 2 {
+		return errors.New("--column-rule needs --columns 2")
 	}
 	if !contains([]string{"embed", "none"}, o.epubFont) {
 		return fmt.Errorf("unknown --epub-font %q (choose embed or none)", o.epubFont)
