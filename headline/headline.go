@@ -9,6 +9,7 @@
 package headline
 
 import (
+	"github.com/cjk-publish/publish/words"
 	"math"
 	"strings"
 	"unicode"
@@ -61,7 +62,7 @@ func BreakCost(text string, width float64, measure Measure) ([]string, float64) 
 			cost[i] = boundary(atoms[i-1], atoms[i])
 			if wide(rs[at-1]) && wide(rs[at]) {
 				if ends == nil {
-					ends = wordEnds(rs)
+					ends = words.Ends(rs)
 				}
 				if !ends[at] {
 					cost[i] += inWord

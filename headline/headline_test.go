@@ -108,27 +108,3 @@ func FuzzBreak(f *testing.F) {
 		}
 	})
 }
-
-func TestWordEnds(t *testing.T) {
-	if n := len(words().logp); n < 50000 {
-		t.Fatalf("%d words in the embedded list", n)
-	}
-	for _, tc := range []struct{ text, want string }{
-		{"广东稳居首位", "广东/稳居/首位"},
-		{"关于加快建设全国统一大市场", "关于/加快/建设/全国/统一/大/市场"},
-		{"政府工作报告摘编", "政府/工作/报告/摘编"},
-	} {
-		rs := []rune(tc.text)
-		ends := wordEnds(rs)
-		var b strings.Builder
-		for i, r := range rs {
-			if i > 0 && ends[i] {
-				b.WriteByte('/')
-			}
-			b.WriteRune(r)
-		}
-		if b.String() != tc.want {
-			t.Errorf("%s: %s", tc.text, b.String())
-		}
-	}
-}

@@ -1,4 +1,9 @@
-package headline
+// Package words tells where Chinese words end: a frequency list of
+// Chinese characters and words of two to four characters, from jieba's
+// dictionary (LICENSE; scripts/words rebuilds it), segments a run of
+// characters into its likeliest words. Titles are broken between words,
+// and the normalizer asks whether a line break cut one.
+package words
 
 import (
 	"bufio"
@@ -11,10 +16,7 @@ import (
 	"sync"
 )
 
-// The word list: Chinese characters and words of two to four characters
-// with their counts, from jieba's dictionary (WORDS-LICENSE;
-// scripts/headline-words rebuilds it). It is read the first time a CJK
-// title needs breaking.
+// The word list is read on first use.
 
 //go:embed words.txt.gz
 var wordsGz []byte
@@ -29,7 +31,7 @@ var (
 	lex     lexicon
 )
 
-func words() *lexicon {
+func list() *lexicon {
 	lexOnce.Do(func() {
 		counts := make(map[string]float64, 83000)
 		total := 0.0
@@ -54,12 +56,12 @@ func words() *lexicon {
 	return &lex
 }
 
-// wordEnds segments a run of CJK characters the way jieba does without
-// its model of unknown words: the segmentation whose words have the
-// largest product of probabilities. It returns, for each boundary between
-// rs[i-1] and rs[i], whether a word ends there.
-func wordEnds(rs []rune) []bool {
-	lx := words()
+// Ends segments a run of CJK characters the way jieba does without its
+// model of unknown words: the segmentation whose words have the largest
+// product of probabilities. It returns, for each boundary between rs[i-1]
+// and rs[i] (and at 0 and len(rs)), whether a word ends there.
+func Ends(rs []rune) []bool {
+	lx := list()
 	n := len(rs)
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
@@ -85,3 +87,18 @@ func wordEnds(rs []rune) []bool {
 	ends[0] = true
 	return ends
 }
+
+// Splits reports whether the end of a and the start of b are one word
+// cut in two: the likeliest segmentation of the characters around the
+// join puts no word end there.
+func Splits(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	ra, rb = ra[max(0, len(ra)-4):], rb[:min(4, len(rb))]
+	if len(ra) == 0 || len(rb) == 0 {
+		return false
+	}
+	return !Ends(append(append([]rune{}, ra...), rb...))[len(ra)]
+}
+
+// Size is the number of characters and words in the list.
+func Size() int { return len(list().logp) }
