@@ -1,6 +1,10 @@
 package convert
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cjk-publish/publish/words"
+)
 
 // Headings wrapped over two or three column lines. Narrow newspaper
 // columns wrap most numbered headings ("一、“十四五”时期经济社" / "会发展回顾",
@@ -77,13 +81,31 @@ func headingExtent(lines []line, bs []body, k int) int {
 			}
 			return 0
 		case cur.w < prev.w-2:
-			if canEnd {
+			// Text follows at once. A line as long as a first line that
+			// lost its indent may be one, under a heading of one line:
+			// it ends the heading only if the line before was cut in
+			// mid phrase.
+			if canEnd && (!shortByIndent(cur.w, cur.col, cl.text) || cutInPhrase(pl.text, cl.text)) {
 				return n
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// cutInPhrase reports whether a line break between a and b fell inside
+// a phrase: after a comma, inside a word ("纵" / "深推进"), or between a
+// number and its unit ("2025" / "年").
+func cutInPhrase(a, b string) bool {
+	la, fb := lastRune(a), firstRune(b)
+	switch {
+	case endsSoft(a):
+		return true
+	case isDigit(la):
+		return isDigit(fb) || strings.ContainsRune("年月日亿万千百个家项%", fb)
+	}
+	return words.Splits(a, b)
 }
 
 // opensBlock reports whether line bs[k] can begin a block: the first
