@@ -171,6 +171,21 @@ func (headings) apply(d *draft) {
 	}
 }
 
+// maxHeading is the longest a numbered heading runs ("（二）加快建设以先进
+// 制造业为骨干、以数字经济为引领、具有岭东特色和竞争优势的现代化产业体系"),
+// given no sentence mark in it; one that ends in "。" may be a run-in head
+// and stays within 40.
+const maxHeading = 60
+
+// headingText is text short enough for a numbered heading: a phrase of
+// at most maxHeading characters, or one sentence of at most 40.
+func headingText(s string) bool {
+	if !hasTerminal(s) {
+		return runeCount(s) <= maxHeading && !strings.ContainsAny(s, ";!?")
+	}
+	return onePhrase(s, 40)
+}
+
 // onePhrase is text of at most n characters with no sentence end inside
 // (one final "。" allowed).
 func onePhrase(s string, n int) bool {
@@ -184,15 +199,15 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 	s := b.text
 	switch headingPattern(s) {
 	case patSection:
-		if onePhrase(s, 40) {
+		if headingText(s) {
 			return 2, false
 		}
 	case patSub:
-		if onePhrase(s, 40) {
+		if headingText(s) {
 			return 3, false
 		}
 	case patChapter:
-		if onePhrase(s, 40) {
+		if headingText(s) {
 			return 2, false
 		}
 	case patNumbered:

@@ -16,8 +16,9 @@ import (
 // "理，社会文明程度不断提升。" / "文化事业…") is indented and runs on, so its
 // next line is wider than its first: a paragraph, not a heading.
 
-// maxHeadLines is the most lines a heading wraps over.
-const maxHeadLines = 3
+// maxHeadLines is the most lines a heading wraps over (a long one in a
+// column nine characters wide).
+const maxHeadLines = 6
 
 // markWrappedHeads marks the lines of every heading that wraps: the
 // first (headStart), the others (headCont) and the last (headEnd).
@@ -66,7 +67,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 			return 0 // wider than the heading's lines: text set on
 		}
 		text += cl.text
-		if runeCount(text) > 40 || hasTerminal(strings.TrimRight(text, "。？！?!"+closers)) ||
+		if runeCount(text) > maxHeading || hasTerminal(strings.TrimRight(text, "。？！?!"+closers)) ||
 			headingPattern(cl.text) != noPattern || opensEnumeration(cl.text) {
 			return 0
 		}
