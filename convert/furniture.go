@@ -449,12 +449,15 @@ var (
 // (and the name of its section after it), a date with its weekday, a
 // URL, an edition label.
 func mastheadText(s string) bool {
-	if englishDay.MatchString(strings.TrimSpace(s)) {
-		return true // "Saturday, March 14, 2026"
-	}
 	fields := strings.Fields(tightLabels(s))
 	if len(fields) == 0 {
 		return false
+	}
+	if englishDay.MatchString(strings.Join(fields, " ")) {
+		return true // "Saturday, March 14, 2026"
+	}
+	if n := len(fields); n > 1 && labelToken.MatchString(fields[n-1]) && englishDay.MatchString(strings.Join(fields[:n-1], " ")) {
+		return true // "Saturday, March 14, 2026  A01"
 	}
 	dated, paper := false, false
 	for _, f := range fields {

@@ -247,10 +247,13 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		out = append(out, rawLine{no, text})
 	}
-	// Lines above and below the columns keep their leading space: a
-	// centred title block reads as lines of its own.
+	// Lines above the columns (a masthead, the title block, a running
+	// head) are set apart, each a line of its own as it is on the page.
 	for _, l := range page[:top] {
-		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
+		if text := strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace); text != "" {
+			emit(l.no, text)
+			emit(l.no, "")
+		}
 	}
 	for k := range cols {
 		if k > 0 {

@@ -57,11 +57,11 @@ func headingExtent(lines []line, bs []body, k int) int {
 		}
 		// An indented line opens a paragraph, but for the short last
 		// line of a centred heading, which a blank line follows.
-		if cl.indent && !(cur.w < first.w && (k+n >= len(bs) || bs[k+n].gap > 0)) {
+		if cl.indent && !(cur.w < first.w && paragraphAfter(lines, bs, k+n)) {
 			return 0
 		}
-		if cur.gap == 1 && !(n == 2 && ocrHeadTail(cl.text) && (k+n >= len(bs) || bs[k+n].gap > 0)) {
-			return 0 // a blank line ends a heading, but for OCR's blank line before a short tail
+		if cur.gap == 1 && !(n == 2 && ocrHeadTail(cl.text) && paragraphAfter(lines, bs, k+n)) {
+			return 0 // a blank line ends a heading, but before a short tail OCR or the layout set apart
 		}
 		if cur.w > first.w+2 || (n > 2 && cur.w > prev.w+2) {
 			return 0 // wider than the heading's lines: text set on
@@ -76,7 +76,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 		// fill the column again.
 		canEnd := endMark(cl.text) != '。' && !endsSoft(cl.text) && !strings.HasSuffix(cl.text, "：")
 		switch {
-		case k+n >= len(bs) || bs[k+n].gap > 0:
+		case paragraphAfter(lines, bs, k+n):
 			if canEnd {
 				return n
 			}
@@ -93,6 +93,12 @@ func headingExtent(lines []line, bs []body, k int) int {
 		}
 	}
 	return 0
+}
+
+// paragraphAfter reports whether a block starts at bs[k] for sure: the
+// end of the text, a blank line, or an indent.
+func paragraphAfter(lines []line, bs []body, k int) bool {
+	return k >= len(bs) || bs[k].gap > 0 || lines[bs[k].idx].indent
 }
 
 // cutInPhrase reports whether a line break between a and b fell inside
