@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,7 +16,7 @@ import (
 type sentenceBreaks struct{}
 
 func (sentenceBreaks) apply(d *draft) {
-	if !d.zh() {
+	if !d.zh() || narrowColumns(d.lines) {
 		return
 	}
 	var out []line // nil until a line splits
@@ -49,6 +50,24 @@ func (sentenceBreaks) apply(d *draft) {
 	if out != nil {
 		d.lines = out
 	}
+}
+
+// narrowColumns reports whether the text is set in newspaper columns of
+// twenty characters or fewer (its full lines, the upper quartile of the
+// widths, are that narrow). Paragraphs there never share a line: each
+// opens on a line of its own, and a space after a sentence end is OCR's.
+func narrowColumns(lines []line) bool {
+	var ws []int
+	for _, l := range lines {
+		if !l.blank && !l.gone {
+			ws = append(ws, width(l.text))
+		}
+	}
+	if len(ws) < 20 {
+		return false
+	}
+	slices.Sort(ws)
+	return ws[len(ws)-1-len(ws)/4] <= 40
 }
 
 // splitSentences cuts s (nil: s stays whole) after "。", "！" or "？" (and closing quotes) when

@@ -2,6 +2,7 @@ package convert
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,18 @@ func TestSplitSentences(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("splitSentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNoSentenceBreaksInNarrowColumns(t *testing.T) {
+	// OCR of a column twelve characters wide: the space after "。" is
+	// OCR's, the quote goes on in the same paragraph.
+	col := strings.Repeat("过去五年，是极不寻常、极\n不平凡的五年。习近平总书\n", 12)
+	d := applyPasses(col+"旁。 “这里冬季平均气温在零\n下5摄氏度左右，自然降雪不\n", sentenceBreaks{})
+	for _, l := range d.lines {
+		if l.split {
+			t.Fatalf("split a narrow column's line at %q", l.text)
 		}
 	}
 }
