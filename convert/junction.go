@@ -111,6 +111,8 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
 	switch {
+	case j.zh && pattern != noPattern && j.start && !hasEndPunct(a) && runInHeadEnd(b):
+		return false, true // "（一）产业发展量质齐" + "升。新增…": a run-in head goes on
 	case j.zh && pattern == noPattern && !hasEndPunct(a) && endsClauseEarly(b):
 		return false, true // "…这盘大棋" + "中，被寄予…": the sentence goes on
 	case j.start && isStandalone(a, j.wa, j.col, j.zh):
@@ -194,8 +196,9 @@ func (j junction) endsAtBlank(indents bool) bool {
 	case strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":"):
 		return !j.full
 	case j.start && !strings.ContainsAny(a, "。！？"):
-		// A phrase alone: a label unless it fills the column.
-		return j.wa < j.col*8/10
+		// A phrase alone: a label unless it fills the column; a
+		// phrase wider than the column is a heading, never text.
+		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；")))
 	}
 	// No punctuation at the end: the sentence goes on.
 	return false
@@ -207,6 +210,13 @@ func (j junction) endsAtBlank(indents bool) bool {
 func titleWraps(a, b string, bAbove bool) bool {
 	return bAbove && runeCount(a) >= 18 && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+}
+
+// runInHeadEnd is a line that ends a run-in head within its first five
+// characters and goes on with the text ("升。新增规上工业企业126家，").
+func runInHeadEnd(s string) bool {
+	i := strings.Index(s, "。")
+	return i > 0 && runeCount(s[:i]) <= 5 && runeCount(s[i+len("。"):]) >= 2
 }
 
 // isSalutation is a short line that ends with a colon, addressing the
