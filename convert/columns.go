@@ -33,6 +33,11 @@ type body struct {
 	// Latin letter.
 	below      int
 	belowAlnum bool
+	// oneWord: a single word without punctuation; wordRun: this line
+	// and the one before it are such words, or this one and the next,
+	// with no blank line between: a justified line extraction split
+	// into words ("The" / "House" / "of" / "Representatives …").
+	oneWord, wordRun bool
 	// pageBreak: a page break (a form feed, or page furniture removed)
 	// comes before this line: its blank lines are no paragraph break.
 	pageBreak bool
@@ -81,6 +86,10 @@ func bodies(lines []line, zh bool) []body {
 		if k+1 < len(bs) && bs[k+1].gap == 0 {
 			bs[k].below, bs[k].belowAlnum = bs[k+1].w, startsAlnum(next)
 		}
+		bs[k].oneWord = !zh && singleWord(lines[bs[k].idx].text)
+	}
+	for k := range bs {
+		bs[k].wordRun = bs[k].oneWord && ((k > 0 && bs[k-1].oneWord && bs[k].gap == 0) || (k+1 < len(bs) && bs[k+1].oneWord && bs[k+1].gap == 0))
 		bs[k].byline = isStandaloneLine(lines[bs[k].idx].text)
 	}
 	return bs
@@ -284,4 +293,17 @@ func firstLinesLoseIndent(lines []line, bs []body) bool {
 // wide heading among them does not move it.
 func median3(a, b, c int) int {
 	return max(min(a, b), min(max(a, b), c))
+}
+
+// singleWord is a line holding one word of letters and nothing else.
+func singleWord(s string) bool {
+	if s == "" || len(s) > 24 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLatin(rune(s[i])) && s[i] != '\'' {
+			return false
+		}
+	}
+	return true
 }

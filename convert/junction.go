@@ -50,6 +50,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 	switch {
 	case bb.headCont:
 		return false // the heading wraps on
+	case ba.wordRun && bb.gap == 0:
+		return false // a justified line split into words goes on
 	case ba.headEnd, bb.headStart:
 		return true
 	case b.split || b.indent:
@@ -208,7 +210,7 @@ func (j junction) endsAtBlank(indents bool) bool {
 // continues a above the text: a title long enough to wrap, cut in mid
 // phrase, and b neither a line of the title block nor the text.
 func titleWraps(a, b string, bAbove bool) bool {
-	return bAbove && runeCount(a) >= 18 && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+	return bAbove && width(a) >= 36 && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
 }
 
