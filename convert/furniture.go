@@ -56,12 +56,11 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	gone := map[int]string{} // index -> rule
-	widths := lineWidths(d.lines)
 	// Text that recurs: running heads and feet.
 	groups := map[string][]furnitureLine{}
 	var order []string
 	for _, f := range cands {
-		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) || inTextFlow(d.lines, widths, f.index) {
+		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) || inTextFlow(d.lines, f.index) {
 			continue
 		}
 		if _, ok := groups[f.stem]; !ok {
@@ -159,7 +158,7 @@ var (
 // splitFurniture reads a line that may be furniture: short, and free of
 // the marks that separate clauses and sentences (a URL's dots aside).
 func splitFurniture(s string) (furnitureLine, bool) {
-	if runeCount(s) > 40 || strings.ContainsAny(s, "，。；！？、") || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+	if len(s) > 160 || hasClauseMark(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
 	if strings.ContainsAny(s, ",;!?") && !urlLike(s) {
@@ -188,9 +187,31 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	return f, runeCount(f.stem) <= 30
 }
 
+// hasClauseMark reports, scanning bytes, whether s has one of "，。；！？、":
+// "。" (E3 80 82), "、" (E3 80 81), "，" (EF BC 8C), "；" (EF BC 9B),
+// "！" (EF BC 81), "？" (EF BC 9F).
+func hasClauseMark(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE3:
+			if s[i+1] == 0x80 && (s[i+2] == 0x82 || s[i+2] == 0x81) {
+				return true
+			}
+		case 0xEF:
+			if s[i+1] == 0xBC && (s[i+2] == 0x8C || s[i+2] == 0x9B || s[i+2] == 0x81 || s[i+2] == 0x9F) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tightLabels narrows full-width digits and takes the spaces out of page
 // labels ("第 3 版", "- 12 -"), so that a label is one field.
 func tightLabels(s string) string {
+	if !strings.ContainsFunc(s, isSpace) {
+		return narrowAlnum(s) // the labels have no spaces to take out
+	}
 	return labelSpaces.ReplaceAllStringFunc(narrowAlnum(s), func(m string) string {
 		return strings.Join(strings.Fields(m), "")
 	})
@@ -389,41 +410,30 @@ func nearPageBreak(lines []line, i int) bool {
 // text repeats can fall on a line of its own twice ("三角一体化发展和长江经济带"
 // after "…推动长"), where a running head, short or set apart by blank lines,
 // does not.
-func inTextFlow(lines []line, widths []int, i int) bool {
+func inTextFlow(lines []line, i int) bool {
 	if i == 0 || i+1 == len(lines) || lines[i-1].blank || lines[i+1].blank || lines[i].page || lines[i+1].page {
 		return false
 	}
-	col := localColumn(lines, widths, i)
-	return widths[i] >= col-2 && widths[i] <= col+2
-}
-
-// lineWidths is the printed width of every line (0 for blank lines).
-func lineWidths(lines []line) []int {
-	ws := make([]int, len(lines))
-	for i, l := range lines {
-		if !l.blank {
-			ws[i] = width(l.text)
-		}
-	}
-	return ws
+	w, col := width(lines[i].text), localColumn(lines, i)
+	return w >= col-2 && w <= col+2
 }
 
 // localColumn is the upper quartile of the widths of the eight lines
 // with text on either side of line i.
-func localColumn(lines []line, widths []int, i int) int {
+func localColumn(lines []line, i int) int {
 	var near []int
 	for j := i - 1; j >= 0 && len(near) < 8; j-- {
 		if !lines[j].blank {
-			near = append(near, widths[j])
+			near = append(near, width(lines[j].text))
 		}
 	}
 	for j, n := i+1, len(near); j < len(lines) && len(near) < n+8; j++ {
 		if !lines[j].blank {
-			near = append(near, widths[j])
+			near = append(near, width(lines[j].text))
 		}
 	}
 	if len(near) == 0 {
-		return widths[i]
+		return width(lines[i].text)
 	}
 	slices.Sort(near)
 	return near[len(near)-1-len(near)/4]

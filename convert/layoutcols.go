@@ -112,6 +112,16 @@ func segments(text string) []segment {
 // segment after a run of spaces begins on many lines. It returns nil for
 // a page in one column. The first column starts at 0.
 func columnStarts(page []rawLine) []int {
+	// Most text has no run of spaces inside a line: no columns to find.
+	inside := 0
+	for _, l := range page {
+		if t := strings.TrimSpace(l.text); strings.Contains(t, "  ") || strings.Contains(t, "\u3000\u3000") {
+			inside++
+		}
+	}
+	if inside < minColumnLines {
+		return nil
+	}
 	var hist []int
 	lengths := map[int][]int{} // start -> lengths of the segments starting there
 	lines, text := 0, 0

@@ -17,13 +17,22 @@ const maxQuoted = 12
 // repairOCRMarks repairs one line, counting each change in changes;
 // next is the line after it, where a quoted term may close.
 func repairOCRMarks(s, next string, changes map[string]int) string {
-	if !strings.Contains(s, "一一") && !strings.ContainsAny(s, "”“ 《〈(") {
-		return s
+	ones := strings.Contains(s, "一一")
+	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
+	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
+	if !ones && !quotes && !bracket {
+		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
-	rs = dashesFromOnes(rs, changes)
-	rs = restoreQuotes(rs, []rune(prefix(next, maxQuoted)), changes)
-	rs = headingBracket(rs, changes)
+	if ones {
+		rs = dashesFromOnes(rs, changes)
+	}
+	if quotes {
+		rs = restoreQuotes(rs, []rune(prefix(next, maxQuoted)), changes)
+	}
+	if bracket {
+		rs = headingBracket(rs, changes)
+	}
 	return string(rs)
 }
 
@@ -90,6 +99,22 @@ func restoreQuotes(rs, next []rune, changes map[string]int) []rune {
 		}
 	}
 	return rs[:n]
+}
+
+// hasStraySpace reports, scanning bytes, whether s has a space between
+// two characters of three bytes (CJK characters and marks).
+func hasStraySpace(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		if i >= 3 && i+1 < len(s) && s[i-3] >= 0xE0 && s[i-3] < 0xF0 && s[i+1] >= 0xE0 && s[i+1] < 0xF0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // strayInCJK is a single space between two wide characters.
