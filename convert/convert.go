@@ -10,7 +10,7 @@
 // block passes recognize structure. Every pass reports through
 // draft.note, with a stable rule id: chars, running-header, page-number, masthead,
 // letter-spacing, split, unwrap, join-blank, number-join, hyphen, title,
-// subtitle, byline, heading, deck, spacing, orphan-label, pull-quote.
+// subtitle, byline, front, heading, deck, spacing, orphan-label, pull-quote.
 // Nothing is dropped silently: a decision that deletes text names it in
 // Decision.Removed.
 package convert
@@ -50,6 +50,7 @@ func rawPasses() []pass {
 		unwrap{},         // unwrap.go (+ numbers.go, hyphenation.go at each join)
 		titles{},         // headings.go: title and subtitle
 		bylines{},        // byline.go
+		frontBlocks{},    // front.go: dated line, speaker, salutation under the title
 		headings{},       // headings.go: sections, subsections, decks
 		spacing{},        // spacing.go: spaces next to CJK characters
 		orphanLabels{},   // labels.go

@@ -70,6 +70,7 @@ func (c *lineCursor) at(off int) int {
 // meta is the front matter being collected.
 type meta struct {
 	title, subtitle, author, lang, source string
+	front                                 []string // roles of the front block's paragraphs
 }
 
 // draft is the document while the passes repair it.

@@ -7,7 +7,8 @@ import (
 )
 
 // frontMatter writes the YAML front matter: title, subtitle, author, lang,
-// source, in that order, skipping empty values.
+// source, in that order, skipping empty values, then the roles of the
+// front block.
 func frontMatter(m meta) string {
 	var b strings.Builder
 	b.WriteString("---\n")
@@ -19,6 +20,9 @@ func frontMatter(m meta) string {
 		b.WriteString(": ")
 		b.WriteString(yamlScalar(kv[1]))
 		b.WriteByte('\n')
+	}
+	if len(m.front) > 0 {
+		b.WriteString("front: [" + strings.Join(m.front, ", ") + "]\n")
 	}
 	b.WriteString("---\n")
 	return b.String()

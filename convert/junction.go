@@ -144,6 +144,8 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // a dated line ("——2026年1月27日在…会议上") under the title
 	case j.zh && j.start && overBlank && isSalutation(a):
 		return true, true // "各位代表：" alone before a blank line
+	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
+		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
 	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a):
 		return true, true // a source line
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&

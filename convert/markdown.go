@@ -59,7 +59,7 @@ func readOwnMarkdown(text string, opts Options) *Result {
 	// The title becomes the "#" heading, whose spaces are collapsed when
 	// it is read back: so are its own, or a second pass would change it.
 	m := meta{title: collapseSpaces(strings.TrimSpace(parsed.Meta.Title)), subtitle: parsed.Meta.Subtitle,
-		author: parsed.Meta.Author, lang: parsed.Meta.Lang, source: parsed.Meta.Source}
+		author: parsed.Meta.Author, lang: parsed.Meta.Lang, source: parsed.Meta.Source, front: parsed.Meta.Front}
 	if m.source == "" {
 		m.source = opts.Name
 	}

@@ -30,8 +30,9 @@ type Meta struct {
 	Keywords    []string // keywords and subject, in order, without repeats
 	Rights      string
 	Publisher   string
-	Identifier  string // ISBN, UUID or URI as written; see IdentifierURN
-	CoverImage  string // path of the cover image, relative to the Markdown file
+	Identifier  string   // ISBN, UUID or URI as written; see IdentifierURN
+	CoverImage  string   // path of the cover image, relative to the Markdown file
+	Front       []string // roles of the paragraphs under the title: dateline, speaker, byline, source, salutation
 
 	// Warnings are problems of the front matter that did not stop reading
 	// it: unknown keys, corrected language tags.
@@ -57,6 +58,22 @@ var metaKeys = map[string]func(m *Meta, v interface{}) error{
 	"publisher":   func(m *Meta, v interface{}) error { m.Publisher = scalar(v); return nil },
 	"identifier":  func(m *Meta, v interface{}) error { m.Identifier = scalar(v); return nil },
 	"cover-image": func(m *Meta, v interface{}) error { m.CoverImage = scalar(v); return nil },
+	"front":       (*Meta).setFront,
+}
+
+// setFront reads the roles of the front block: the paragraphs right
+// under the title that are a dated line, a speaker, a byline, a source
+// line or the salutation.
+func (m *Meta) setFront(v interface{}) error {
+	list, ok := v.([]interface{})
+	if !ok {
+		list = []interface{}{v}
+	}
+	m.Front = m.Front[:0]
+	for _, r := range list {
+		m.Front = append(m.Front, scalar(r))
+	}
+	return nil
 }
 
 // MetaKeys lists the front matter keys the dialect understands, sorted.
