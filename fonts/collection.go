@@ -4,8 +4,8 @@ import (
 	"fmt"
 )
 
-// extractFace copies face index of a TrueType collection into a standalone
-// TrueType font. data that is not a collection is returned as is for face
+// extractFace copies face index of a TrueType or OpenType collection into
+// a standalone font. data that is not a collection is returned as is for face
 // 0. Digital signatures are dropped: they no longer match.
 func extractFace(data []byte, index int) ([]byte, error) {
 	offs, err := collectionOffsets(data)
@@ -25,7 +25,7 @@ func extractFace(data []byte, index int) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("face %d: %w", index, err)
 	}
-	if err := dir.checkTrueType(version); err != nil {
+	if _, err := dir.outlines(version); err != nil {
 		return nil, err
 	}
 	tables := make([]table, 0, len(dir))

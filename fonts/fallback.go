@@ -8,8 +8,9 @@ import (
 )
 
 // Fallbacks returns the fonts to draw, after primary, the characters of
-// runes that primary lacks: the bundled font first, then system TrueType
-// fonts, each chosen for covering the most characters still missing.
+// runes that primary lacks: the bundled font first, then system fonts
+// (TrueType or CFF, such as Noto CJK), each chosen for covering the most
+// characters still missing.
 // uncovered lists, once each and in order of first appearance, the
 // characters no font covers. Control characters need no glyph and are
 // ignored.
@@ -58,13 +59,13 @@ func missingRunes(f *Font, runes []rune) []rune {
 	return out
 }
 
-// bestCover returns the untried TrueType face covering most of runes
+// bestCover returns the untried usable face covering most of runes
 // (ties go to the better GB2312 coverage), or nil when none covers any.
 func bestCover(faces []*scannedFace, runes []rune, tried map[*scannedFace]bool) *scannedFace {
 	var best *scannedFace
 	bestN := 0
 	for _, s := range faces {
-		if !s.TrueType || tried[s] {
+		if !s.Usable() || tried[s] {
 			continue
 		}
 		n := 0
@@ -81,9 +82,8 @@ func bestCover(faces []*scannedFace, runes []rune, tried map[*scannedFace]bool) 
 }
 
 // BoldFor returns the bold face that goes with f: the bundled bold for the
-// bundled fonts, f itself when it is bold, else a bold TrueType face of
-// f's family on the system, or nil when there is none (the PDF writer
-// then emboldens f).
+// bundled fonts, f itself when it is bold, else a bold face of f's family
+// on the system, or nil when there is none.
 func BoldFor(f *Font) *Font {
 	switch {
 	case f == nil:
@@ -96,7 +96,7 @@ func BoldFor(f *Font) *Font {
 	faces, _ := systemFaces()
 	var best *scannedFace
 	for _, s := range faces {
-		if !s.TrueType || !s.aliases.has(f.family) ||
+		if !s.Usable() || !s.aliases.has(f.family) ||
 			!isBold(s.Style, s.weight) || regularness(s) >= 1000 {
 			continue
 		}

@@ -1,11 +1,12 @@
-// Package fonts provides the TrueType fonts both writers draw with: the
-// bundled default CJK font, fonts chosen by path or family name, per-rune
+// Package fonts provides the fonts both writers draw with: the bundled
+// default CJK font, fonts chosen by path or family name (TrueType, and
+// OpenType with CFF outlines such as Noto CJK and Source Han), per-rune
 // coverage and metrics, fallback chains and subsets holding only the glyphs
 // a document uses.
 //
-// A Font reads its table directory, character map, loca and hmtx once when
-// parsed; afterwards every lookup is a lock-free read of immutable data, so
-// a Font is safe for concurrent use.
+// A Font reads its table directory, character map, loca and hmtx (or its
+// CFF table's indexes) once when parsed; afterwards every lookup is a
+// lock-free read of immutable data, so a Font is safe for concurrent use.
 package fonts
 
 import (
@@ -32,7 +33,8 @@ var (
 	serifItalic []byte
 )
 
-// Font is a parsed TrueType font. It is safe for concurrent use.
+// Font is a parsed TrueType or CFF-flavoured OpenType font. It is safe for
+// concurrent use.
 type Font struct {
 	Name string // full name from the name table, e.g. "LXGW WenKai Bold"
 	Path string // file it came from; "" for the bundled fonts
@@ -50,12 +52,13 @@ type Font struct {
 	numGlyphs   int
 	numHMetrics int
 	locaLong    bool
-	glyf, loca  []byte
+	glyf, loca  []byte   // TrueType outlines
+	cff         *cffFont // CFF outlines (glyf and loca are nil)
 	hmtx        []byte
 	cmap        *runeMap
 }
 
-// Parse reads a standalone TrueType font. name is used in errors and as the
+// Parse reads a standalone TrueType or OpenType (CFF) font. name is used in errors and as the
 // font's name when its name table has none.
 func Parse(name string, data []byte) (*Font, error) {
 	f, err := parse(name, data)
@@ -75,7 +78,8 @@ func parse(name string, data []byte) (*Font, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := dir.checkTrueType(version); err != nil {
+	cff, err := dir.outlines(version)
+	if err != nil {
 		return nil, err
 	}
 	tab := func(tag string, min int) ([]byte, error) {
@@ -90,15 +94,19 @@ func parse(name string, data []byte) (*Font, error) {
 		return b, nil
 	}
 	f := &Font{Name: name, data: data, dir: dir}
-	var head, hhea, maxp, cmap []byte
-	for _, t := range []struct {
+	var head, hhea, maxp, cmap, cffTable []byte
+	type want struct {
 		tag string
 		min int
 		dst *[]byte
-	}{
-		{"head", 54, &head}, {"hhea", 36, &hhea}, {"maxp", 6, &maxp},
-		{"cmap", 4, &cmap}, {"hmtx", 4, &f.hmtx}, {"loca", 4, &f.loca}, {"glyf", 0, &f.glyf},
-	} {
+	}
+	tables := []want{{"head", 54, &head}, {"hhea", 36, &hhea}, {"maxp", 6, &maxp}, {"cmap", 4, &cmap}, {"hmtx", 4, &f.hmtx}}
+	if cff {
+		tables = append(tables, want{"CFF ", 4, &cffTable})
+	} else {
+		tables = append(tables, want{"loca", 4, &f.loca}, want{"glyf", 0, &f.glyf})
+	}
+	for _, t := range tables {
 		if *t.dst, err = tab(t.tag, t.min); err != nil {
 			return nil, err
 		}
@@ -122,8 +130,13 @@ func parse(name string, data []byte) (*Font, error) {
 		return nil, fmt.Errorf("numberOfHMetrics %d for %d glyphs: %w", f.numHMetrics, f.numGlyphs, ErrCorrupt)
 	case len(f.hmtx) < 4*f.numHMetrics:
 		return nil, fmt.Errorf("hmtx shorter than its %d metrics: %w", f.numHMetrics, ErrCorrupt)
-	case len(f.loca) < locaEntry*(f.numGlyphs+1):
+	case !cff && len(f.loca) < locaEntry*(f.numGlyphs+1):
 		return nil, fmt.Errorf("loca shorter than its %d glyphs: %w", f.numGlyphs, ErrCorrupt)
+	}
+	if cff {
+		if f.cff, err = parseCFF(cffTable, f.numGlyphs); err != nil {
+			return nil, err
+		}
 	}
 	if f.cmap, err = parseCmap(cmap, f.numGlyphs); err != nil {
 		return nil, err
@@ -218,6 +231,18 @@ const (
 // others with a message on standard output, so check before writing.
 func (f *Font) Embeddable() bool {
 	return f.fsType&(fsRestricted|fsNoSubsetting|fsBitmapOnly) == 0
+}
+
+// CFF reports whether the font's outlines are CFF (PostScript) rather
+// than TrueType.
+func (f *Font) CFF() bool { return f.cff != nil }
+
+// Format names the font's outline format: "TrueType" or "OpenType CFF".
+func (f *Font) Format() string {
+	if f.cff != nil {
+		return "OpenType CFF"
+	}
+	return "TrueType"
 }
 
 // Index returns the face of the collection at Path the font was read from
