@@ -78,7 +78,7 @@ type csRun struct {
 	seac  bool // endchar with accent operands (Type 1 seac)
 
 	outline bool // collect segments into path
-	path     []segment
+	path    []segment
 
 	blobs  []blobKey  // charstrings entered, for csArg.blob
 	record bool       // record calls and hint mask lengths

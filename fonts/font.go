@@ -299,3 +299,40 @@ func (f *Font) Ink(r rune) (x0, x1 float64, ok bool) {
 	}
 	return float64(xMin) / f.upem, float64(xMax) / f.upem, true
 }
+
+// Metrics are the font-wide measures a PDF font descriptor states, in
+// font units.
+type Metrics struct {
+	UnitsPerEm        int
+	Ascent, Descent   int // hhea ascender and descender (descent < 0)
+	CapHeight         int // OS/2 sCapHeight, else the ascent
+	XMin, YMin        int // head bounding box of all glyphs
+	XMax, YMax        int
+	ItalicAngle       float64 // post italic angle, degrees
+	FixedPitch, Serif bool
+}
+
+// Metrics returns the font's font-wide measures.
+func (f *Font) Metrics() Metrics {
+	m := Metrics{UnitsPerEm: f.emUnits()}
+	table := func(tag string) []byte {
+		t, _ := f.dir.find(tag)
+		return f.data[t.offset : t.offset+t.length]
+	}
+	head, hhea := table("head"), table("hhea")
+	m.XMin, m.YMin, m.XMax, m.YMax = int(i16(head, 36)), int(i16(head, 38)), int(i16(head, 40)), int(i16(head, 42))
+	m.Ascent, m.Descent = int(i16(hhea, 4)), int(i16(hhea, 6))
+	m.CapHeight = m.Ascent
+	if os2 := table("OS/2"); u16(os2, 0) >= 2 && len(os2) >= 90 {
+		if c := int(i16(os2, 88)); c > 0 {
+			m.CapHeight = c
+		}
+		// sFamilyClass 1-7 are the serif classes.
+		m.Serif = os2[30] >= 1 && os2[30] <= 7
+	}
+	if post := table("post"); len(post) >= 16 {
+		m.ItalicAngle = float64(int32(u32(post, 4))) / 65536
+		m.FixedPitch = u32(post, 12) != 0
+	}
+	return m
+}

@@ -8,7 +8,8 @@
 //
 // Layout is computed on plain values (items -> lines -> rows -> pages) that
 // tests inspect directly; fpdf.go and pen.go are the only files that draw,
-// streams.go and fontname.go finish the file fpdf writes.
+// embed.go adds the fonts to the file fpdf writes and streams.go
+// compresses it.
 package layout
 
 import (
@@ -58,7 +59,7 @@ type document struct {
 	links    *linkTable
 	tags     *tagTree
 	impose   imposition
-	pdfFonts []pdfFont // per font program, filled in when drawing
+	pdfFonts []*pdfFont // per font program, filled in when drawing
 }
 
 // typeset lays out d completely without drawing.

@@ -64,9 +64,9 @@ func (a *app) listFonts() int {
 	fmt.Fprintf(a.stdout, "font (use with --font)\tfamily and style\toutlines\tcoverage\n")
 	fmt.Fprintf(a.stdout, "(bundled, default)\tLXGW WenKai Regular, Bold\tTrueType\tGB2312 100.0%%\n")
 	for _, f := range faces {
-		kind := "TrueType"
-		if !f.TrueType {
-			kind = "CFF (not usable for PDF)"
+		kind := f.Format
+		if !f.Usable() {
+			kind += ", not usable"
 		}
 		fmt.Fprintf(a.stdout, "%s\t%s %s\t%s\tGB2312 %.1f%%\n", f.Spec(), f.Family, f.Style, kind, 100*f.GB2312)
 	}
