@@ -109,6 +109,14 @@ func newTextFaces(body []*fonts.Font, bold *fonts.Font, latin bool, hyph *hyphen
 	return fs
 }
 
+// pairedHeadings reports whether headings are set in a family of their
+// own (a Hei heading face over a Song body): running heads then use it
+// too. The bold of the body's own family stays for headings alone.
+func (fs *faceSet) pairedHeadings() bool {
+	h := fs.faces[fs.bold[0]]
+	return !h.embolden && h.font.Family() != fs.faces[fs.body[0]].font.Family()
+}
+
 // advance returns the advance of r in face i, in em. Font lookups are two
 // array indexings, cheaper than any cache in front of them.
 func (fs *faceSet) advance(i int, r rune) float64 {
