@@ -88,74 +88,49 @@ type subrPlan struct {
 	keepAll bool
 	global  []int           // kept global subroutines, old numbers in order
 	local   map[uint8][]int // kept local subroutines per Font DICT
-	newNum  map[blobKey]int // new number of each kept subroutine
-	edits   map[blobKey][]subrCall
-	gCount  int
-	lCount  map[uint8]int
+	gNew    []int32         // new number of each global subroutine (-1: dropped)
+	lNew    map[uint8][]int32
+	edits   map[uint64][]subrCall // per charstring (packed blobKey), in order
 }
 
 func planSubrs(c *cffFont, r *csRun, fds []uint8) *subrPlan {
-	p := &subrPlan{local: map[uint8][]int{}, newNum: map[blobKey]int{}, edits: map[blobKey][]subrCall{}, lCount: map[uint8]int{}}
-	used := map[blobKey]bool{}
-	type at struct {
-		in   blobKey
-		from int32
+	p := &subrPlan{local: map[uint8][]int{}, lNew: map[uint8][]int32{}, edits: map[uint64][]subrCall{}}
+	p.keepAll = r.unknown || r.varied
+	p.gNew = make([]int32, c.gsubrs.count)
+	for _, fd := range fds {
+		p.lNew[fd] = make([]int32, c.privates[fd].subrs.count)
 	}
-	seen := map[at]subrCall{}
-	for _, call := range r.calls {
-		used[call.target] = true
-		if call.in.kind == 255 {
-			p.keepAll = true
-			continue
+	for k, target := range r.calls {
+		if target.kind == blobGlobal {
+			p.gNew[target.index] = 1
+		} else if l := p.lNew[target.fd]; l != nil {
+			l[target.index] = 1
+		} else {
+			p.keepAll = true // a global subroutine calling into another glyph's Font DICT
 		}
-		k := at{call.in, call.from}
-		if prev, ok := seen[k]; ok {
-			if prev.target != call.target || prev.to != call.to {
-				p.keepAll = true
+		p.edits[k.in] = append(p.edits[k.in], subrCall{from: k.from, to: k.to, target: target})
+	}
+	number := func(marks []int32) []int {
+		var kept []int
+		for i, m := range marks {
+			if m != 0 || p.keepAll {
+				marks[i] = int32(len(kept))
+				kept = append(kept, i)
+			} else {
+				marks[i] = -1
 			}
-			continue
 		}
-		seen[k] = call
-		p.edits[call.in] = append(p.edits[call.in], call)
+		return kept
 	}
-	if r.varied {
-		p.keepAll = true
+	p.global = number(p.gNew)
+	for fd, marks := range p.lNew {
+		p.local[fd] = number(marks)
 	}
 	if p.keepAll {
 		p.edits = nil
-		for i := 0; i < c.gsubrs.count; i++ {
-			p.global = append(p.global, i)
-		}
-		for _, fd := range fds {
-			for i := 0; i < c.privates[fd].subrs.count; i++ {
-				p.local[fd] = append(p.local[fd], i)
-			}
-		}
-	} else {
-		for key := range used {
-			if key.kind == blobGlobal {
-				p.global = append(p.global, int(key.index))
-			} else {
-				p.local[key.fd] = append(p.local[key.fd], int(key.index))
-			}
-		}
-		slices.Sort(p.global)
-		for i, old := range p.global {
-			p.newNum[blobKey{kind: blobGlobal, index: int32(old)}] = i
-		}
-		for fd, list := range p.local {
-			slices.Sort(list)
-			for i, old := range list {
-				p.newNum[blobKey{kind: blobLocal, fd: fd, index: int32(old)}] = i
-			}
-		}
-		for _, list := range p.edits {
-			slices.SortFunc(list, func(a, b subrCall) int { return int(a.from - b.from) })
-		}
 	}
-	p.gCount = len(p.global)
-	for fd, list := range p.local {
-		p.lCount[fd] = len(list)
+	for _, list := range p.edits {
+		slices.SortFunc(list, func(a, b subrCall) int { return int(a.from - b.from) })
 	}
 	return p
 }
@@ -163,7 +138,7 @@ func planSubrs(c *cffFont, r *csRun, fds []uint8) *subrPlan {
 // rewrite returns charstring code (named key) with its subroutine numbers
 // changed to the subset's.
 func (p *subrPlan) rewrite(key blobKey, code []byte) []byte {
-	edits := p.edits[key]
+	edits := p.edits[key.pack()]
 	if len(edits) == 0 {
 		return code
 	}
@@ -174,11 +149,14 @@ func (p *subrPlan) rewrite(key blobKey, code []byte) []byte {
 			continue
 		}
 		out = append(out, code[last:e.from]...)
-		count := p.gCount
+		var n int32
+		var count int
 		if e.target.kind == blobLocal {
-			count = p.lCount[e.target.fd]
+			n, count = p.lNew[e.target.fd][e.target.index], len(p.local[e.target.fd])
+		} else {
+			n, count = p.gNew[e.target.index], len(p.global)
 		}
-		out = appendCSInt(out, p.newNum[e.target]-subrBias(count))
+		out = appendCSInt(out, int(n)-subrBias(count))
 		last = int(e.to)
 	}
 	return append(out, code[last:]...)

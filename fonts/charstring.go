@@ -64,6 +64,15 @@ type subrCall struct {
 	target   blobKey
 }
 
+// pack and unpack make a blobKey one integer, a cheap map key.
+func (k blobKey) pack() uint64 {
+	return uint64(k.kind)<<40 | uint64(k.fd)<<32 | uint64(uint32(k.index))
+}
+
+func unpackBlob(v uint64) blobKey {
+	return blobKey{kind: uint8(v >> 40), fd: uint8(v >> 32), index: int32(uint32(v))}
+}
+
 // csRun runs one glyph's charstring.
 type csRun struct {
 	c     *cffFont
@@ -80,17 +89,22 @@ type csRun struct {
 	outline bool // collect segments into path
 	path    []segment
 
-	blobs  []blobKey  // charstrings entered, for csArg.blob
-	record bool       // record calls and hint mask lengths
-	calls  []subrCall // subroutine calls
-	masks  map[maskAt]int
-	varied bool // one hint mask was read with two different lengths
+	args [csMaxStack]float64 // operands of the operator being run
+
+	blobs  []blobKey // charstrings entered, for csArg.blob
+	record bool      // record calls and hint mask lengths
+	// calls holds each call site once: the charstring and the literal's
+	// span, with the subroutine it named.
+	calls   map[callKey]blobKey
+	masks   map[callKey]int // hint mask lengths in subroutines
+	unknown bool            // a call whose number was computed
+	varied  bool            // one site read two ways: renumbering cannot follow
 }
 
-// maskAt is the place of a hint mask operator in a charstring.
-type maskAt struct {
-	in blobKey
-	at int
+// callKey is a place in a charstring: a call's operand or a hint mask.
+type callKey struct {
+	in       uint64 // packed blobKey
+	from, to int32
 }
 
 // runGlyph runs the charstring of glyph g.
@@ -134,7 +148,7 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 	blob := int32(len(r.blobs))
 	r.blobs = append(r.blobs, key)
 	if r.record && r.masks == nil {
-		r.masks = map[maskAt]int{}
+		r.masks, r.calls = map[callKey]int{}, map[callKey]blobKey{}
 	}
 	for i := 0; i < len(code); {
 		if r.steps++; r.steps > csMaxSteps {
@@ -206,11 +220,15 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 			}
 			target.index = int32(idx)
 			if r.record {
-				in := blobKey{kind: 255}
-				if arg.blob >= 0 && int(arg.blob) < len(r.blobs) {
-					in = r.blobs[arg.blob]
+				if arg.blob < 0 || int(arg.blob) >= len(r.blobs) {
+					r.unknown = true
+				} else {
+					k := callKey{r.blobs[arg.blob].pack(), arg.from, arg.to}
+					if prev, seen := r.calls[k]; seen && prev != target {
+						r.varied = true
+					}
+					r.calls[k] = target
 				}
-				r.calls = append(r.calls, subrCall{in: in, from: arg.from, to: arg.to, target: target})
 			}
 			d, err := r.exec(subrs.item(idx), target, depth+1)
 			if err != nil || d {
@@ -226,8 +244,8 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 			}
 			r.width = true
 			size := (r.stems + 7) / 8
-			if r.record {
-				k := maskAt{key, i}
+			if r.record && key.kind != blobGlyph { // a glyph's charstring runs once
+				k := callKey{key.pack(), int32(i), 0}
 				if s, seen := r.masks[k]; seen && s != size {
 					r.varied = true
 				}
@@ -262,7 +280,7 @@ func (r *csRun) takeWidth(present bool) {
 
 // operator runs a hinting or drawing operator on the operands.
 func (r *csRun) operator(op int) error {
-	a := make([]float64, r.n)
+	a := r.args[:r.n]
 	for k := range a {
 		a[k] = r.stack[k].v
 	}
@@ -275,7 +293,7 @@ func (r *csRun) operator(op int) error {
 		}
 		r.width = true
 	}
-	defer func() { r.n = 0 }()
+	r.n = 0 // every operator here clears the stack
 	switch op {
 	case 1, 3, 18, 23: // hstem, vstem, hstemhm, vstemhm
 		drop(n%2 == 1)

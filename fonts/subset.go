@@ -99,6 +99,12 @@ func (f *Font) subset(runes []rune, cjk bool) (*Subset, error) {
 		}
 	}
 
+	return f.build(chosen, made)
+}
+
+// build writes the subset holding the chosen characters (sorted by code
+// point) and the made glyphs they refer to.
+func (f *Font) build(chosen []subsetPair, made []madeGlyph) (*Subset, error) {
 	// Number glyphs in code point order so runs of characters become runs
 	// of glyphs (fewer cmap segments), then append composite components,
 	// then the made glyphs.
