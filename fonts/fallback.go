@@ -59,8 +59,8 @@ func missingRunes(f *Font, runes []rune) []rune {
 	return out
 }
 
-// bestCover returns the untried usable face covering most of runes
-// (ties go to the better GB2312 coverage), or nil when none covers any.
+// bestCover returns the untried usable face covering most of runes, or
+// nil when none covers any.
 func bestCover(faces []*scannedFace, runes []rune, tried map[*scannedFace]bool) *scannedFace {
 	var best *scannedFace
 	bestN := 0
@@ -74,11 +74,32 @@ func bestCover(faces []*scannedFace, runes []rune, tried map[*scannedFace]bool) 
 				n++
 			}
 		}
-		if n > bestN || n == bestN && n > 0 && s.GB2312 > best.GB2312 {
+		if n > bestN || n == bestN && n > 0 && betterFallback(s, best) {
 			best, bestN = s, n
 		}
 	}
 	return best
+}
+
+// betterFallback breaks a tie between two faces covering as many missing
+// characters: the better GB2312 coverage, then the more regular face (a
+// fallback sets body text), then the Simplified Chinese face of a family
+// made for several regions (Noto CJK, Source Han), then a proportional
+// one.
+func betterFallback(a, b *scannedFace) bool {
+	if a.GB2312 != b.GB2312 {
+		return a.GB2312 > b.GB2312
+	}
+	if ra, rb := regularness(a), regularness(b); ra != rb {
+		return ra < rb
+	}
+	if sa, sb := strings.HasSuffix(a.Family, " SC"), strings.HasSuffix(b.Family, " SC"); sa != sb {
+		return sa
+	}
+	if ma, mb := strings.Contains(a.Family, "Mono"), strings.Contains(b.Family, "Mono"); ma != mb {
+		return mb
+	}
+	return false
 }
 
 // BoldFor returns the bold face that goes with f: the bundled bold for the

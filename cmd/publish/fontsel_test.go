@@ -113,3 +113,49 @@ func TestFontsListsFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestFallbackToCFF publishes a document with a character the bundled font
+// lacks and only Noto CJK (OpenType CFF) has among the installed fonts:
+// both the PDF and the EPUB draw it from Noto.
+func TestFallbackToCFF(t *testing.T) {
+	needNoto(t)
+	noto, _ := fonts.Load("Noto Sans CJK SC")
+	faces, err := fonts.List()
+	if err != nil {
+		t.Skip(err)
+	}
+	var others []*fonts.Font
+	for _, f := range faces {
+		if f.Format == fonts.FormatTrueType {
+			if o, err := fonts.LoadIndex(f.Path, f.Index); err == nil {
+				others = append(others, o)
+			}
+		}
+	}
+	rare := rune(0)
+	for _, r := range noto.Runes() {
+		if r >= 0x3400 && !fonts.Bundled().HasRune(r) && fonts.FontFor(r, others...) == nil {
+			rare = r
+			break
+		}
+	}
+	if rare == 0 {
+		t.Skip("every character of Noto Sans CJK is in an installed TrueType font")
+	}
+	dir := t.TempDir()
+	in := writeFile(t, filepath.Join(dir, "rare.md"), []byte("---\ntitle: 生僻字\n---\n\n# 生僻字\n\n这个字"+string(rare)+"很少见。\n"))
+	code, _, stderr := runCmd(t, "", "-q", "--pdf", "--epub", "-o", dir, in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if list := pdfFontNames(t, filepath.Join(dir, "rare.pdf")); !strings.Contains(list, "CJK") || !strings.Contains(list, "CID Type 0C") {
+		t.Errorf("U+%04X is not drawn from Noto CJK in the PDF:\n%s", rare, list)
+	}
+	book, err := os.ReadFile(filepath.Join(dir, "rare.epub"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(book, []byte("fonts/fallback")) || !bytes.Contains(book, []byte(".otf")) {
+		t.Errorf("the EPUB embeds no OpenType fallback font for U+%04X", rare)
+	}
+}
