@@ -83,3 +83,28 @@ func TestFontsEmbedded(t *testing.T) {
 		})
 	}
 }
+
+// TestBeyondBMP draws a character outside the Basic Multilingual Plane
+// that the bundled font has: no placeholder, no warning, and text
+// extraction reads it back.
+func TestBeyondBMP(t *testing.T) {
+	var wide rune
+	for _, r := range fonts.Bundled().Runes() {
+		if r > 0xFFFF {
+			wide = r
+			break
+		}
+	}
+	if wide == 0 {
+		t.Skip("the bundled font has no character beyond the BMP")
+	}
+	d := parseDoc(t, "---\ntitle: 测试\n---\n\n# 测试\n\n扩展区的字"+string(wide)+"也能排。\n")
+	var warns []string
+	pdf := writePDF(t, d, Options{Warn: func(m string) { warns = append(warns, m) }})
+	if len(warns) > 0 {
+		t.Errorf("warnings: %q", warns)
+	}
+	if got := spaces.ReplaceAllString(pdfText(t, pdf), ""); !strings.Contains(got, "扩展区的字"+string(wide)+"也能排。") {
+		t.Errorf("U+%X not read back: %q", wide, got)
+	}
+}
