@@ -11,7 +11,9 @@ import (
 // with Identity-H and CID = glyph ID, and every glyph keeps the Private
 // DICT (hinting zones, width defaults, local subroutines) it was drawn
 // with through FDArray and FDSelect. Subroutines the kept glyphs call are
-// kept and renumbered, the others dropped; if a font calls them in a way
+// kept and renumbered, the others dropped, or, when that makes a smaller
+// font, every call is replaced by the subroutine's code; if a font calls
+// them in a way
 // renumbering cannot follow (a number computed on the stack, a hint mask
 // whose length differs between two runs of one subroutine), every
 // subroutine of the
@@ -44,10 +46,13 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 		}
 	}
 
-	// Run every glyph, recording the subroutines it calls and where.
-	r := &csRun{c: c, record: true}
+	// Run every glyph, recording the subroutines it calls and where, and
+	// a copy of its charstring with the calls inlined.
+	r := &csRun{c: c, record: true, flatten: true}
+	flat := make([][]byte, len(glyphs))
 	for i, g := range glyphs {
 		if g.old < 0 {
+			flat[i] = g.code
 			continue
 		}
 		if err := r.runGlyph(g.old); err != nil {
@@ -56,7 +61,7 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 		if r.seac {
 			return nil, fmt.Errorf("glyph %d is an accented character made with seac, which CID-keyed fonts cannot hold: %w", g.old, errCharstring)
 		}
-		_ = i
+		flat[i] = r.flat
 	}
 	plan := planSubrs(c, r, fds)
 
@@ -79,7 +84,17 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 			lsubrs[k] = append(lsubrs[k], plan.rewrite(blobKey{kind: blobLocal, fd: fd, index: int32(old)}, c.privates[fd].subrs.item(old)))
 		}
 	}
-	return c.writeCID(codes, glyphs, fds, fdNew, gsubrs, lsubrs)
+	kept, err := c.writeCID(codes, glyphs, fds, fdNew, gsubrs, lsubrs)
+	if err != nil || r.flatBad {
+		return kept, err
+	}
+	// Small subsets share little: the inlined charstrings are often the
+	// smaller font (and compress better). Keep whichever is smaller.
+	inlined, err := c.writeCID(flat, glyphs, fds, fdNew, nil, make([][][]byte, len(fds)))
+	if err != nil || len(inlined) >= len(kept) {
+		return kept, err
+	}
+	return inlined, nil
 }
 
 // subrPlan is which subroutines a subset keeps and how calls to them are

@@ -99,6 +99,15 @@ type csRun struct {
 	masks   map[callKey]int // hint mask lengths in subroutines
 	unknown bool            // a call whose number was computed
 	varied  bool            // one site read two ways: renumbering cannot follow
+
+	// flatten copies the glyph's charstring with every subroutine call
+	// replaced by the subroutine's code into flat; flatBad reports a call
+	// whose number was not the literal just before it.
+	flatten  bool
+	flat     []byte
+	flatBad  bool
+	lastNum  int // where the last literal starts in flat (-1: not last)
+	lastFrom int // and where it was in its charstring
 }
 
 // callKey is a place in a charstring: a call's operand or a hint mask.
@@ -120,6 +129,7 @@ func (r *csRun) runGlyph(g int) error {
 	r.priv = r.c.private(g)
 	r.n, r.stems, r.width, r.pos, r.steps, r.seac = 0, 0, false, point{}, 0, false
 	r.path, r.blobs = r.path[:0], r.blobs[:0]
+	r.flat, r.lastNum = nil, -1
 	done, err := r.exec(code, blobKey{kind: blobGlyph, index: int32(g)}, 0)
 	if err != nil {
 		return fmt.Errorf("glyph %d: %w", g, err)
@@ -157,7 +167,7 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 		b := code[i]
 		switch {
 		case b >= 32 && b <= 246:
-			if err := r.push(float64(int(b)-139), blob, i, i+1); err != nil {
+			if err := r.number(code, blob, i, i+1, float64(int(b)-139)); err != nil {
 				return false, err
 			}
 			i++
@@ -170,7 +180,7 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 			if b >= 251 {
 				v = -(int(b)-251)*256 - int(code[i+1]) - 108
 			}
-			if err := r.push(float64(v), blob, i, i+2); err != nil {
+			if err := r.number(code, blob, i, i+2, float64(v)); err != nil {
 				return false, err
 			}
 			i += 2
@@ -179,7 +189,7 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 			if i+3 > len(code) {
 				return false, fmt.Errorf("number past the end: %w", errCharstring)
 			}
-			if err := r.push(float64(int16(u16(code, i+1))), blob, i, i+3); err != nil {
+			if err := r.number(code, blob, i, i+3, float64(int16(u16(code, i+1)))); err != nil {
 				return false, err
 			}
 			i += 3
@@ -188,12 +198,13 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 			if i+5 > len(code) {
 				return false, fmt.Errorf("number past the end: %w", errCharstring)
 			}
-			if err := r.push(float64(int32(u32(code, i+1)))/65536, blob, i, i+5); err != nil {
+			if err := r.number(code, blob, i, i+5, float64(int32(u32(code, i+1)))/65536); err != nil {
 				return false, err
 			}
 			i += 5
 			continue
 		}
+		opAt := i
 		op := int(b)
 		i++
 		if b == 12 {
@@ -219,6 +230,16 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 				return false, fmt.Errorf("call of subroutine %v of %d: %w", arg.v, subrs.count, errCharstring)
 			}
 			target.index = int32(idx)
+			if r.flatten {
+				// Inline the call: drop its number, which must be the
+				// literal just copied.
+				if r.lastNum >= 0 && arg.blob == blob && int(arg.from) == r.lastFrom && r.lastNum+int(arg.to-arg.from) == len(r.flat) {
+					r.flat = r.flat[:r.lastNum]
+				} else {
+					r.flatBad = true
+				}
+				r.lastNum = -1
+			}
 			if r.record {
 				if arg.blob < 0 || int(arg.blob) >= len(r.blobs) {
 					r.unknown = true
@@ -256,16 +277,40 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 				return false, fmt.Errorf("hint mask past the end: %w", errCharstring)
 			}
 			r.n = 0
+			r.emit(code[opAt:i])
 			continue
 		}
 		if err := r.operator(op); err != nil {
 			return false, err
 		}
+		r.emit(code[opAt:i])
 		if op == 14 {
 			return true, nil
 		}
 	}
 	return false, nil // a subroutine may end without return
+}
+
+// number pushes the literal code[from:to] of value v, copying it to the
+// flattened charstring.
+func (r *csRun) number(code []byte, blob int32, from, to int, v float64) error {
+	if err := r.push(v, blob, from, to); err != nil {
+		return err
+	}
+	if r.flatten {
+		r.lastNum, r.lastFrom = len(r.flat), from
+		r.flat = append(r.flat, code[from:to]...)
+	}
+	return nil
+}
+
+// emit copies an operator (with its hint mask) to the flattened
+// charstring.
+func (r *csRun) emit(op []byte) {
+	if r.flatten {
+		r.flat = append(r.flat, op...)
+		r.lastNum = -1
+	}
 }
 
 // takeWidth drops the width operand of the first stack-clearing operator
