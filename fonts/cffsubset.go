@@ -90,6 +90,11 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 	}
 	// Small subsets share little: the inlined charstrings are often the
 	// smaller font (and compress better). Keep whichever is smaller.
+	for _, code := range flat {
+		if len(code) > 65535 { // the format's limit on one charstring
+			return kept, nil
+		}
+	}
 	inlined, err := c.writeCID(flat, glyphs, fds, fdNew, nil, make([][][]byte, len(fds)))
 	if err != nil || len(inlined) >= len(kept) {
 		return kept, err
