@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"slices"
 	"testing"
@@ -42,6 +43,7 @@ func cffCases(tb testing.TB) []subsetCase {
 	cases := []subsetCase{
 		{"CFF seed", seed, seed.Runes(), false},
 		{"CFF seed part", seed, []rune("中A“"), false},
+		{"name-keyed CFF", nameKeyed(tb), seed.Runes(), false},
 	}
 	sample := sampleRunes(tb)
 	if f := installedCFF("Noto Serif CJK SC"); f != nil {
@@ -283,5 +285,88 @@ func TestCFFErrorsAreClear(t *testing.T) {
 				t.Log(err)
 			}
 		})
+	}
+}
+
+// nameKeyed rebuilds the seed font with a name-keyed CFF table (one
+// Private DICT, a charset of glyph names, hintless charstrings), the form
+// of Latin OpenType fonts.
+func nameKeyed(tb testing.TB) *Font {
+	tb.Helper()
+	seed := seedCFF(tb)
+	n := seed.numGlyphs
+	codes := make([][]byte, n)
+	strs := make([][]byte, n-1)
+	for g := range n {
+		path, err := seed.cff.outline(g)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		codes[g] = encodeOutline(path, 0, float64(seed.advanceUnits(uint16(g))))
+		if g > 0 {
+			strs[g-1] = fmt.Appendf(nil, "glyph%d", g)
+		}
+	}
+	charset := []byte{0}
+	for g := 1; g < n; g++ {
+		charset = append(charset, byte((390+g)>>8), byte(390+g))
+	}
+	private := dictOp(dictInt(nil, 0, false), opNominalW)
+	top := func(charsetAt, charStringsAt, privateAt int) []byte {
+		d := dictOp(dictInt(nil, charsetAt, true), opCharset)
+		d = dictOp(dictInt(d, charStringsAt, true), opCharStrings)
+		d = dictInt(d, len(private), true)
+		return dictOp(dictInt(d, privateAt, true), opPrivate)
+	}
+	head := append([]byte{1, 0, 4, 4}, writeIndex([][]byte{[]byte("SeedNameKeyed")})...)
+	rest := append(writeIndex(strs), writeIndex(nil)...)
+	at := len(head) + len(writeIndex([][]byte{top(0, 0, 0)})) + len(rest)
+	charStrings := writeIndex(codes)
+	cff := append(head, writeIndex([][]byte{top(at, at+len(charset), at+len(charset)+len(charStrings))})...)
+	cff = append(cff, rest...)
+	cff = append(cff, charset...)
+	cff = append(cff, charStrings...)
+	cff = append(cff, private...)
+	var tables []table
+	for _, t := range seed.dir {
+		data := seed.data[t.offset : t.offset+t.length]
+		if t.tag == "CFF " {
+			data = cff
+		}
+		tables = append(tables, table{t.tag, data})
+	}
+	f, err := Parse("name-keyed", writeFont(tables))
+	if err != nil {
+		tb.Fatalf("name-keyed font does not parse: %v", err)
+	}
+	if f.cff.cid {
+		tb.Fatal("name-keyed font read as CID-keyed")
+	}
+	return f
+}
+
+// TestNameKeyedCFF subsets a name-keyed CFF font: the subset is CID-keyed
+// and x/image/font/sfnt reads every glyph as in the original.
+func TestNameKeyedCFF(t *testing.T) {
+	f := nameKeyed(t)
+	orig, err := sfnt.Parse(f.Data())
+	if err != nil {
+		t.Fatalf("x/image/font/sfnt rejects the name-keyed font: %v", err)
+	}
+	s, err := f.SubsetFor(f.Runes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := sfnt.Parse(s.Font)
+	if err != nil {
+		t.Fatalf("x/image/font/sfnt rejects the subset: %v", err)
+	}
+	if c, err := parseCFF(s.CFF, len(s.Advances)); err != nil || !c.cid {
+		t.Fatalf("subset is not a CID-keyed CFF (%v)", err)
+	}
+	for _, r := range f.Runes() {
+		if err := sameGlyph(orig, got, r); err != nil {
+			t.Errorf("%q: %v", r, err)
+		}
 	}
 }
