@@ -240,23 +240,13 @@ func writeIndex(items [][]byte) []byte {
 }
 
 // dictInt appends an integer DICT operand, always in 5 bytes when fixed
-// is set (so that offsets can be written before they are known).
+// is set (so that offsets can be written before they are known). DICTs
+// share the shorter integer forms with charstrings.
 func dictInt(b []byte, v int, fixed bool) []byte {
-	switch {
-	case fixed:
+	if fixed || v < -32768 || v > 32767 {
 		return append(b, 29, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
-	case v >= -107 && v <= 107:
-		return append(b, byte(v+139))
-	case v >= 108 && v <= 1131:
-		v -= 108
-		return append(b, byte(v>>8+247), byte(v))
-	case v >= -1131 && v <= -108:
-		v = -v - 108
-		return append(b, byte(v>>8+251), byte(v))
-	case v >= -32768 && v <= 32767:
-		return append(b, 28, byte(v>>8), byte(v))
 	}
-	return append(b, 29, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+	return appendCSInt(b, v)
 }
 
 func dictOp(b []byte, op int) []byte {

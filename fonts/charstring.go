@@ -415,29 +415,21 @@ func (r *csRun) operator(op int) error {
 			r.lineTo(a[k], a[k+1])
 		}
 		r.curveTo(a[k], a[k+1], a[k+2], a[k+3], a[k+4], a[k+5])
-	case 26: // vvcurveto
-		k, dx := 0, 0.0
+	case 26, 27: // vvcurveto, hhcurveto: an optional first offset across
+		k, d := 0, 0.0
 		if n%4 == 1 {
-			dx, k = a[0], 1
+			d, k = a[0], 1
 		}
 		if n-k < 4 || (n-k)%4 != 0 {
 			return bad()
 		}
 		for ; k < n; k += 4 {
-			r.curveTo(dx, a[k], a[k+1], a[k+2], 0, a[k+3])
-			dx = 0
-		}
-	case 27: // hhcurveto
-		k, dy := 0, 0.0
-		if n%4 == 1 {
-			dy, k = a[0], 1
-		}
-		if n-k < 4 || (n-k)%4 != 0 {
-			return bad()
-		}
-		for ; k < n; k += 4 {
-			r.curveTo(a[k], dy, a[k+1], a[k+2], a[k+3], 0)
-			dy = 0
+			if op == 26 {
+				r.curveTo(d, a[k], a[k+1], a[k+2], 0, a[k+3])
+			} else {
+				r.curveTo(a[k], d, a[k+1], a[k+2], a[k+3], 0)
+			}
+			d = 0
 		}
 	case 30, 31: // vhcurveto, hvcurveto
 		if n < 4 || n%4 > 1 {
