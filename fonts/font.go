@@ -46,7 +46,9 @@ type Font struct {
 	fsType        uint16  // OS/2 embedding permissions
 	bundled       bool
 
-	data        []byte
+	data        []byte // the font file, or the whole collection the face is in
+	collection  bool
+	standalone  func() []byte // Data of a face of a collection, made once
 	dir         tableDir
 	upem        float64
 	numGlyphs   int
@@ -74,7 +76,14 @@ func parse(name string, data []byte) (*Font, error) {
 	} else if offs != nil {
 		return nil, fmt.Errorf("a font collection of %d faces: choose one with PATH:N", len(offs))
 	}
-	dir, version, err := readTableDir(data, 0)
+	return parseFace(name, data, 0)
+}
+
+// parseFace reads the face whose table directory is at offset in data (0
+// for a standalone font; a face of a collection is read in place, its
+// tables shared with the other faces, not copied).
+func parseFace(name string, data []byte, offset uint32) (*Font, error) {
+	dir, version, err := readTableDir(data, offset)
 	if err != nil {
 		return nil, err
 	}
@@ -209,8 +218,15 @@ var bundledSerif = sync.OnceValue(func() [3]*Font {
 // once per process.
 func BundledSerif(s Serif) *Font { return bundledSerif()[s] }
 
-// Data returns the font file's bytes (do not modify).
-func (f *Font) Data() []byte { return f.data }
+// Data returns the font file's bytes (do not modify). A face of a
+// collection is copied into a standalone font the first time it is asked
+// for.
+func (f *Font) Data() []byte {
+	if f.collection {
+		return f.standalone()
+	}
+	return f.data
+}
 
 // Family returns the font's family name from its name table, e.g.
 // "LXGW WenKai" ("" when the font has none).

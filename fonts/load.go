@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Load opens the font a --font argument names: a path to a .ttf or .otf
@@ -92,16 +93,31 @@ func loadData(path string, index int, data []byte) (*Font, error) {
 	if len(data) == 0 {
 		return nil, errors.New("empty file, not a font")
 	}
-	face, err := extractFace(data, index)
+	offs, err := faceOffsets(data, index)
 	if err != nil {
 		return nil, err
 	}
 	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	f, err := parse(name, face)
+	var f *Font
+	if offs == nil {
+		f, err = parse(name, data)
+	} else {
+		f, err = parseFace(name, data, offs[index])
+	}
 	if err != nil {
+		if offs != nil {
+			return nil, fmt.Errorf("face %d: %w", index, err)
+		}
 		return nil, err
 	}
 	f.Path, f.index = path, index
+	if offs != nil {
+		f.collection = true
+		f.standalone = sync.OnceValue(func() []byte {
+			b, _ := extractFace(data, index) // the face parsed, so it extracts
+			return b
+		})
+	}
 	return f, nil
 }
 
