@@ -62,6 +62,7 @@ func pdfFontNames(t *testing.T, path string) string {
 // --heading-font and its old name --bold-font override the heading face.
 func TestFontSetSong(t *testing.T) {
 	needNoto(t)
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	dir := t.TempDir()
 	in := writeFile(t, filepath.Join(dir, "report.md"), []byte("---\ntitle: 报告\n---\n\n# 报告\n\n## 第一节\n\n正文**重点**内容。\n"))
 	publish := func(name string, args ...string) string {
