@@ -123,7 +123,7 @@ var flagDefs = []flagDef{
 		usage: "the same as --heading-font", bind: func(o *options) any { return &o.boldFont }},
 	{name: "font-set", arg: "SET", choices: []string{"kai", "song", "hei"}, cmds: onPublish, def: "kai",
 		usage: "font pairing: the bundled LXGW WenKai, a Song body with Hei headings (Noto CJK or Source Han), or Hei throughout",
-		bind: func(o *options) any { return &o.fontSet }},
+		bind:  func(o *options) any { return &o.fontSet }},
 	{name: "epub-font", arg: "MODE", choices: []string{"embed", "none"}, cmds: onPublish, def: "embed",
 		usage: "embed a subset of the body font in the EPUB, or leave fonts to the reader", bind: func(o *options) any { return &o.epubFont }},
 	{name: "toc", arg: "WHEN", choices: []string{"auto", "on", "off"}, cmds: onPublish, def: "auto",

@@ -13,8 +13,6 @@ type fontChoice struct {
 	bold *fonts.Font // headings, title, running heads, strong text; nil: the PDF writer emboldens the body font
 }
 
-
-
 // fontSet is a pairing of a body family and a heading family. Each name
 // takes the region of the document language (SC, TC, HK, JP, KR); the
 // first installed of the names is used.
