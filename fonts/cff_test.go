@@ -193,7 +193,7 @@ func TestCFFShiftedGlyph(t *testing.T) {
 
 // subsetWith subsets f to r drawn with the made glyph m.
 func (f *Font) subsetWith(r rune, m madeGlyph) ([]byte, error) {
-	s, err := f.build([]subsetPair{{r, m.old, 0}}, []madeGlyph{m})
+	s, err := f.build([]subsetPair{{r, m.old, 0}}, []madeGlyph{m}, false)
 	if err != nil {
 		return nil, err
 	}

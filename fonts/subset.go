@@ -42,9 +42,12 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 	return s.Font, nil
 }
 
-// SubsetFor is Subset with the glyph numbers and advances of the result.
+// SubsetFor is Subset with the glyph numbers and advances of the result,
+// made for a PDF: characters the font draws with one glyph (· and ∙, a
+// compatibility ideograph and its unified form) get a copy each, so that
+// each glyph maps back to the one character it shows.
 func (f *Font) SubsetFor(runes []rune) (*Subset, error) {
-	s, err := f.subset(runes, false)
+	s, err := f.subsetGlyphs(runes, false, true)
 	if err != nil {
 		return nil, fmt.Errorf("%s: subset: %w", f.Name, err)
 	}
@@ -77,6 +80,12 @@ type subsetPair struct {
 }
 
 func (f *Font) subset(runes []rune, cjk bool) (*Subset, error) {
+	return f.subsetGlyphs(runes, cjk, false)
+}
+
+// subsetGlyphs subsets f to runes; distinct gives each character a glyph
+// of its own.
+func (f *Font) subsetGlyphs(runes []rune, cjk, distinct bool) (*Subset, error) {
 	chosen := make([]subsetPair, 0, len(runes))
 	var made []madeGlyph
 	for _, r := range runes {
@@ -99,12 +108,12 @@ func (f *Font) subset(runes []rune, cjk bool) (*Subset, error) {
 		}
 	}
 
-	return f.build(chosen, made)
+	return f.build(chosen, made, distinct)
 }
 
 // build writes the subset holding the chosen characters (sorted by code
 // point) and the made glyphs they refer to.
-func (f *Font) build(chosen []subsetPair, made []madeGlyph) (*Subset, error) {
+func (f *Font) build(chosen []subsetPair, made []madeGlyph, distinct bool) (*Subset, error) {
 	// Number glyphs in code point order so runs of characters become runs
 	// of glyphs (fewer cmap segments), then append composite components,
 	// then the made glyphs.
@@ -120,8 +129,14 @@ func (f *Font) build(chosen []subsetPair, made []madeGlyph) (*Subset, error) {
 		}
 		return id
 	}
-	for _, p := range chosen {
-		add(p.old)
+	ids := make([]uint16, len(chosen))
+	for i, p := range chosen {
+		if _, shared := newID[p.old]; shared && distinct && p.made < 0 {
+			ids[i] = uint16(len(order)) // a copy of the glyph
+			order = append(order, p.old)
+			continue
+		}
+		ids[i] = add(p.old)
 	}
 	for i := 0; f.cff == nil && i < len(order); i++ { // order grows as components are found
 		glyph, bad := f.glyphData(order[i]), false
@@ -141,7 +156,7 @@ func (f *Font) build(chosen []subsetPair, made []madeGlyph) (*Subset, error) {
 	}
 	pairs := make([]cmapPair, len(chosen))
 	for i, p := range chosen {
-		pairs[i] = cmapPair{p.r, newID[p.old]}
+		pairs[i] = cmapPair{p.r, ids[i]}
 		if p.made >= 0 {
 			pairs[i].g = uint16(len(order) + p.made)
 		}

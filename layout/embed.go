@@ -191,7 +191,6 @@ func utf16Hex(r rune) string {
 	return fmt.Sprintf("%04X", r)
 }
 
-
 var (
 	trailerSize = regexp.MustCompile(`/Size \d+`)
 	fontDict    = []byte("/Font <<\n")

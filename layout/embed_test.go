@@ -64,8 +64,8 @@ func TestFontsEmbedded(t *testing.T) {
 					t.Errorf("pdffonts: %q, want a subset, embedded, with ToUnicode", l)
 				}
 			}
-			if kinds != 2 {
-				t.Errorf("pdffonts lists %d %s fonts, want 2 (body and headings):\n%s", kinds, tc.kind, out)
+			if kinds < 2 {
+				t.Errorf("pdffonts lists %d %s fonts, want 2 or more (body and headings):\n%s", kinds, tc.kind, out)
 			}
 			checkText(t, d, pdf)
 			if qpdf, err := exec.LookPath("qpdf"); err == nil {
