@@ -104,6 +104,92 @@ func TestCFFTableRoundTrip(t *testing.T) {
 	}
 }
 
+// TestCFFRenumberedSubroutines writes subsets that keep their
+// subroutines, renumbered (the form large subsets take), and reads every
+// glyph back with our parser and with x/image/font/sfnt.
+func TestCFFRenumberedSubroutines(t *testing.T) {
+	for _, tc := range cffCases(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			f := tc.font
+			glyphs := []cffGlyph{{old: 0}}
+			seen := map[uint16]bool{0: true}
+			for _, r := range tc.runes {
+				if g := f.cmap.lookup(r); g != 0 && !seen[g] {
+					seen[g] = true
+					glyphs = append(glyphs, cffGlyph{old: int(g)})
+				}
+			}
+			fdNew := map[uint8]int{}
+			var fds []uint8
+			for i := range glyphs {
+				g := &glyphs[i]
+				g.code = f.cff.charStrings.item(g.old)
+				if f.cff.fdOf != nil {
+					g.fd = f.cff.fdOf[g.old]
+				}
+				if _, ok := fdNew[g.fd]; !ok {
+					fdNew[g.fd] = len(fds)
+					fds = append(fds, g.fd)
+				}
+			}
+			cffTable, err := f.cff.renumbered(glyphs, fds, fdNew)
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := parseCFF(cffTable, len(glyphs))
+			if err != nil {
+				t.Fatalf("renumbered subset does not parse: %v", err)
+			}
+			if f.cff.gsubrs.count > 100 && back.gsubrs.count >= f.cff.gsubrs.count {
+				t.Errorf("all %d global subroutines kept: unused ones were not dropped", back.gsubrs.count)
+			}
+			for i, g := range glyphs {
+				want, _ := f.cff.outline(g.old)
+				got, err := back.outline(i)
+				if err != nil || !slices.Equal(got, want) {
+					t.Fatalf("glyph %d: outline changed (%v)", g.old, err)
+				}
+			}
+			// The same through x/image/font/sfnt: a font around the CFF
+			// with a character map and metrics for the kept glyphs.
+			var pairs []cmapPair
+			metrics := make([]hMetric, len(glyphs))
+			newID := map[int]uint16{}
+			for i, g := range glyphs {
+				newID[g.old] = uint16(i)
+				metrics[i] = hMetric{f.advanceUnits(uint16(g.old)), f.lsbUnits(uint16(g.old))}
+			}
+			runes := slices.Clone(tc.runes)
+			slices.Sort(runes)
+			for _, r := range slices.Compact(runes) {
+				if g := f.cmap.lookup(r); g != 0 {
+					pairs = append(pairs, cmapPair{r, newID[int(g)]})
+				}
+			}
+			cmap, err := buildCmap(pairs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			hmtx, numH := subsetHmtx(metrics)
+			head, hhea, maxp := f.subsetHeaders(len(glyphs), numH, false)
+			font := writeFont([]table{{"head", head}, {"hhea", hhea}, {"maxp", maxp}, {"hmtx", hmtx}, {"cmap", cmap}, {"post", f.subsetPost()}, {"CFF ", cffTable}})
+			got, err := sfnt.Parse(font)
+			if err != nil {
+				t.Fatalf("x/image/font/sfnt rejects the renumbered CFF: %v", err)
+			}
+			orig, err := sfnt.Parse(f.Data())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range pairs {
+				if err := sameGlyph(orig, got, p.r); err != nil {
+					t.Errorf("%q: %v", p.r, err)
+				}
+			}
+		})
+	}
+}
+
 // TestCFFSubsetsDropUnusedSubroutines checks that a subset of the sample's
 // characters keeps a small share of Noto's subroutines and stays small.
 func TestCFFSubsetsDropUnusedSubroutines(t *testing.T) {

@@ -10,10 +10,10 @@ import (
 // i of the subset has CID i (ROS Adobe-Identity-0), so a PDF can show it
 // with Identity-H and CID = glyph ID, and every glyph keeps the Private
 // DICT (hinting zones, width defaults, local subroutines) it was drawn
-// with through FDArray and FDSelect. Subroutines the kept glyphs call are
-// kept and renumbered, the others dropped, or, when that makes a smaller
-// font, every call is replaced by the subroutine's code; if a font calls
-// them in a way
+// with through FDArray and FDSelect. Every call is replaced by the
+// subroutine's code when that makes the smaller font; else the
+// subroutines the kept glyphs call are kept and renumbered, the others
+// dropped; if a font calls them in a way
 // renumbering cannot follow (a number computed on the stack, a hint mask
 // whose length differs between two runs of one subroutine), every
 // subroutine of the
@@ -46,10 +46,14 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 		}
 	}
 
-	// Run every glyph, recording the subroutines it calls and where, and
-	// a copy of its charstring with the calls inlined.
-	r := &csRun{c: c, record: true, flatten: true}
+	// First run every glyph to copy its charstring with the calls
+	// inlined and to mark the subroutines it reaches. Small subsets share
+	// little: the inlined charstrings are often the smaller font (and
+	// compress better), so they are kept when they are no longer than the
+	// glyphs and subroutines they replace.
+	r := &csRun{c: c, flatten: true, used: newSubrUse(c)}
 	flat := make([][]byte, len(glyphs))
+	inlinedSize, keptSize := 0, 0
 	for i, g := range glyphs {
 		if g.old < 0 {
 			flat[i] = g.code
@@ -62,10 +66,32 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 			return nil, fmt.Errorf("glyph %d is an accented character made with seac, which CID-keyed fonts cannot hold: %w", g.old, errCharstring)
 		}
 		flat[i] = r.flat
+		inlinedSize += len(r.flat)
+		keptSize += len(g.code)
+		if len(r.flat) > 65535 { // the format's limit on one charstring
+			r.flatBad = true
+		}
+	}
+	if !r.flatBad && inlinedSize <= keptSize+r.used.size {
+		return c.writeCID(flat, glyphs, fds, fdNew, nil, make([][][]byte, len(fds)))
+	}
+
+	return c.renumbered(glyphs, fds, fdNew)
+}
+
+// renumbered writes the subset keeping the subroutines the glyphs reach,
+// renumbered: it runs the glyphs again, recording where each call's
+// number is written.
+func (c *cffFont) renumbered(glyphs []cffGlyph, fds []uint8, fdNew map[uint8]int) ([]byte, error) {
+	r := &csRun{c: c, record: true}
+	for _, g := range glyphs {
+		if g.old >= 0 {
+			if err := r.runGlyph(g.old); err != nil {
+				return nil, err
+			}
+		}
 	}
 	plan := planSubrs(c, r, fds)
-
-	// Charstrings and subroutines, renumbered.
 	codes := make([][]byte, len(glyphs))
 	for i, g := range glyphs {
 		if g.old >= 0 {
@@ -84,22 +110,38 @@ func (c *cffFont) subsetCFF(glyphs []cffGlyph) ([]byte, error) {
 			lsubrs[k] = append(lsubrs[k], plan.rewrite(blobKey{kind: blobLocal, fd: fd, index: int32(old)}, c.privates[fd].subrs.item(old)))
 		}
 	}
-	kept, err := c.writeCID(codes, glyphs, fds, fdNew, gsubrs, lsubrs)
-	if err != nil || r.flatBad {
-		return kept, err
-	}
-	// Small subsets share little: the inlined charstrings are often the
-	// smaller font (and compress better). Keep whichever is smaller.
-	for _, code := range flat {
-		if len(code) > 65535 { // the format's limit on one charstring
-			return kept, nil
+	return c.writeCID(codes, glyphs, fds, fdNew, gsubrs, lsubrs)
+}
+
+// subrUse marks the subroutines glyphs reach and adds up their sizes.
+type subrUse struct {
+	c      *cffFont
+	global []bool
+	local  [256][]bool
+	size   int // bytes of the marked subroutines
+}
+
+func newSubrUse(c *cffFont) *subrUse {
+	return &subrUse{c: c, global: make([]bool, c.gsubrs.count)}
+}
+
+// mark notes a call of subroutine target.
+func (u *subrUse) mark(target blobKey) {
+	var seen []bool
+	var subrs cffIndex
+	if target.kind == blobGlobal {
+		seen, subrs = u.global, u.c.gsubrs
+	} else {
+		subrs = u.c.privates[target.fd].subrs
+		if u.local[target.fd] == nil {
+			u.local[target.fd] = make([]bool, subrs.count)
 		}
+		seen = u.local[target.fd]
 	}
-	inlined, err := c.writeCID(flat, glyphs, fds, fdNew, nil, make([][][]byte, len(fds)))
-	if err != nil || len(inlined) >= len(kept) {
-		return kept, err
+	if !seen[target.index] {
+		seen[target.index] = true
+		u.size += len(subrs.item(int(target.index)))
 	}
-	return inlined, nil
 }
 
 // subrPlan is which subroutines a subset keeps and how calls to them are

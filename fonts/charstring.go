@@ -104,6 +104,7 @@ type csRun struct {
 	// replaced by the subroutine's code into flat; flatBad reports a call
 	// whose number was not the literal just before it.
 	flatten  bool
+	used     *subrUse // marks the subroutines reached (nil: no marking)
 	flat     []byte
 	flatBad  bool
 	lastNum  int // where the last literal starts in flat (-1: not last)
@@ -230,6 +231,9 @@ func (r *csRun) exec(code []byte, key blobKey, depth int) (done bool, err error)
 				return false, fmt.Errorf("call of subroutine %v of %d: %w", arg.v, subrs.count, errCharstring)
 			}
 			target.index = int32(idx)
+			if r.used != nil {
+				r.used.mark(target)
+			}
 			if r.flatten {
 				// Inline the call: drop its number, which must be the
 				// literal just copied.
