@@ -294,6 +294,7 @@ func (d *Document) Render(pdf, book io.Writer, o Options) error {
 		cover = d.Cover
 	}
 	warn := o.warn()
+	chain := fontChain(o.Font, d.Model)
 	var pdfErr, bookErr error
 	var wg sync.WaitGroup
 	if pdf != nil {
@@ -302,7 +303,7 @@ func (d *Document) Render(pdf, book io.Writer, o Options) error {
 			defer wg.Done()
 			var buf bytes.Buffer
 			pdfErr = layout.WritePDF(&buf, d.Model, layout.Options{
-				Paper: o.Paper, FontSize: o.FontSize, Fonts: fontChain(o.Font, d.Model), Bold: o.Bold,
+				Paper: o.Paper, FontSize: o.FontSize, Fonts: chain, Bold: o.Bold,
 				TOC: o.TOC, Created: o.Created, Creator: o.Creator, Warn: warn,
 				Duplex: o.Duplex, Booklet: o.Booklet, Columns: o.Columns, ColumnRule: o.ColumnRule,
 			})
@@ -317,7 +318,7 @@ func (d *Document) Render(pdf, book io.Writer, o Options) error {
 			defer wg.Done()
 			var buf bytes.Buffer
 			bookErr = epub.Write(&buf, d.Model, epub.Options{
-				Font: o.Font, Bold: o.Bold, EmbedFont: !o.ReaderFonts, Modified: o.Created,
+				Font: o.Font, Bold: o.Bold, Fallbacks: chain[1:], EmbedFont: !o.ReaderFonts, Modified: o.Created,
 				CSS: o.CSS, Cover: cover, Warn: warn,
 			})
 			if bookErr == nil {

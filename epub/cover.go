@@ -132,14 +132,18 @@ func (cv *canvas) stamp(dr image.Rectangle, mask image.Image, mp image.Point, c 
 // renderCover draws the cover: a double red frame, the title in large
 // type, a red rule, the subtitle and the author, all centred.
 func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, error) {
-	tf, err := opentype.Parse(titleFont.Data())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", titleFont.Name, err)
+	text := m.Subtitle + m.Author
+	if textFont == titleFont {
+		text += m.Title
 	}
-	bf := tf
+	bf, err := coverFace(textFont, text)
+	if err != nil {
+		return nil, err
+	}
+	tf := bf
 	if textFont != titleFont {
-		if bf, err = opentype.Parse(textFont.Data()); err != nil {
-			return nil, fmt.Errorf("%s: %w", textFont.Name, err)
+		if tf, err = coverFace(titleFont, m.Title); err != nil {
+			return nil, err
 		}
 	}
 	cv := newCanvas()
@@ -202,6 +206,21 @@ func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, erro
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// coverFace parses a subset of f holding the characters of text (and the
+// ellipsis fit may add): a whole CJK font is tens of megabytes to copy out
+// of its collection and parse for a few lines.
+func coverFace(f *fonts.Font, text string) (*opentype.Font, error) {
+	sub, err := f.Subset([]rune(text + "…"))
+	if err != nil {
+		return nil, err
+	}
+	of, err := opentype.Parse(sub)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Name, err)
+	}
+	return of, nil
 }
 
 func newFace(f *opentype.Font, size float64) (font.Face, error) {

@@ -21,7 +21,25 @@ type style struct {
 type embeddedFace struct {
 	file   string // in the fonts folder
 	weight string // CSS font-weight
+	family string // CSS family of a fallback font ("": the body family)
 	data   []byte
+}
+
+// mediaType is the face's media type: OpenType for CFF subsets.
+func (f embeddedFace) mediaType() string {
+	if strings.HasSuffix(f.file, ".otf") {
+		return "font/otf"
+	}
+	return "font/ttf"
+}
+
+// fileFor names the subset file of font f: a CFF font's subset is an
+// OpenType (.otf) font, a TrueType one's a .ttf.
+func fileFor(f *fonts.Font, ttf string) string {
+	if f.CFF() {
+		return strings.TrimSuffix(ttf, ".ttf") + ".otf"
+	}
+	return ttf
 }
 
 // stylesheet builds the CSS and, when fonts are embedded, the subset of the
@@ -33,16 +51,33 @@ func stylesheet(d *markdown.Document, opts Options) (style, error) {
 		return style{text: css("serif", nil, cjk)}, nil
 	}
 	have, missing := split(opts.Font, bookRunes(d))
-	if len(missing) > 0 {
-		opts.warn("the font %s lacks %d characters of the text (%s); readers will fall back to another font for them",
-			opts.Font.Name, len(missing), sample(missing, 12))
-	}
 	subset := subsetter(d.Meta.Lang)
 	sub, err := subset(opts.Font, have)
 	if err != nil {
 		return style{}, fmt.Errorf("subsetting %s: %w", opts.Font.Name, err)
 	}
-	st := style{faces: []embeddedFace{{file: fontFile, weight: "normal", data: sub}}}
+	st := style{faces: []embeddedFace{{file: fileFor(opts.Font, fontFile), weight: "normal", data: sub}}}
+	family := cssString(opts.Font.Name)
+	// Characters the body font lacks come from the fallback fonts, each
+	// embedded as a family of its own listed after the body's.
+	for _, fb := range opts.Fallbacks {
+		var in []rune
+		if in, missing = split(fb, missing); len(in) == 0 {
+			continue
+		}
+		sub, err := subset(fb, in)
+		if err != nil {
+			return style{}, fmt.Errorf("subsetting %s: %w", fb.Name, err)
+		}
+		name := cssString(fb.Name)
+		file := fileFor(fb, fmt.Sprintf("fallback%d.ttf", len(st.faces)))
+		st.faces = append(st.faces, embeddedFace{file: file, weight: "normal", family: name, data: sub})
+		family += ", " + name
+	}
+	if len(missing) > 0 {
+		opts.warn("the font %s lacks %d characters of the text (%s); readers will fall back to another font for them",
+			opts.Font.Name, len(missing), sample(missing, 12))
+	}
 
 	if bold := boldFace(opts); bold != nil {
 		runes, _ := split(opts.Font, boldRunes(d, cjk))
@@ -54,13 +89,12 @@ func stylesheet(d *markdown.Document, opts Options) (style, error) {
 			if err != nil {
 				return style{}, fmt.Errorf("subsetting %s: %w", bold.Name, err)
 			}
-			st.faces = append(st.faces, embeddedFace{file: boldFontFile, weight: "bold", data: sub})
+			st.faces = append(st.faces, embeddedFace{file: fileFor(bold, boldFontFile), weight: "bold", data: sub})
 		} else {
 			opts.warn("the bold font %s lacks %d characters of the headings (%s); headings use the regular font made bold",
 				bold.Name, len(lacking), sample(lacking, 12))
 		}
 	}
-	family := cssString(opts.Font.Name)
 	st.text = css(family+", serif", st.faces, cjk)
 	return st, nil
 }
@@ -192,10 +226,14 @@ func dataURL(mediaType string, data []byte) string {
 func css(family string, faces []embeddedFace, cjk bool) string {
 	var s strings.Builder
 	s.WriteString("@charset \"UTF-8\";\n")
-	name := strings.TrimSuffix(family, ", serif")
+	name, _, _ := strings.Cut(family, ", ")
 	for _, f := range faces {
+		fam := name
+		if f.family != "" {
+			fam = f.family
+		}
 		fmt.Fprintf(&s, "@font-face {\n  font-family: %s;\n  font-style: normal;\n  font-weight: %s;\n  src: url(\"../fonts/%s\");\n}\n",
-			name, f.weight, f.file)
+			fam, f.weight, f.file)
 	}
 	indent, leading := "2em", "1.7"
 	if !cjk {

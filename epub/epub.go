@@ -45,6 +45,9 @@ type Options struct {
 	// fonts.BundledBold() when Font is the bundled face, else none
 	// (readers embolden Font).
 	Bold *fonts.Font
+	// Fallbacks are fonts for the characters Font lacks, in order of
+	// preference (see fonts.Fallbacks); each one used is embedded too.
+	Fallbacks []*fonts.Font
 }
 
 func (o Options) warn(format string, args ...any) {
@@ -209,7 +212,7 @@ func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile s
 		// fontLevel).
 		f.Extra = append(f.Extra, extraFile{
 			Href:      goepub.FontFolderName + "/" + face.file,
-			MediaType: "font/ttf",
+			MediaType: face.mediaType(),
 			Data:      face.data,
 			Level:     fontLevel,
 		})

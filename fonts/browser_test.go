@@ -26,7 +26,10 @@ func TestSubsetAcceptedByBrowser(t *testing.T) {
 		t.Skip("chromium not installed; skipping")
 	}
 	dir := t.TempDir()
-	cases := append(subsetCases(t), cjkSubsetCases(t)...)
+	cases := append(allSubsetCases(t), cjkSubsetCases(t)...)
+	if f := installedCFF("Noto Sans CJK KR"); f != nil {
+		cases = append(cases, subsetCase{"Noto Sans CJK KR CJK", f, append(sampleRunes(t), cjkMarks...), true})
+	}
 	for _, spec := range []string{wqyPath + ":0", umingPath + ":0", droidPath} {
 		if f, err := Load(spec); err == nil {
 			runes := append(sampleRunes(t), cjkMarks...)

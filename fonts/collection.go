@@ -4,28 +4,37 @@ import (
 	"fmt"
 )
 
-// extractFace copies face index of a TrueType collection into a standalone
-// TrueType font. data that is not a collection is returned as is for face
+// faceOffsets returns the offsets of the faces of a collection (nil for a
+// single font), checking that face index exists.
+func faceOffsets(data []byte, index int) ([]uint32, error) {
+	offs, err := collectionOffsets(data)
+	switch {
+	case err != nil:
+		return nil, err
+	case offs == nil && index != 0:
+		return nil, fmt.Errorf("face %d requested, but the file holds a single font (face 0)", index)
+	case offs != nil && (index < 0 || index >= len(offs)):
+		return nil, fmt.Errorf("face %d requested, but the collection holds faces 0 to %d", index, len(offs)-1)
+	}
+	return offs, nil
+}
+
+// extractFace copies face index of a TrueType or OpenType collection into
+// a standalone font. data that is not a collection is returned as is for face
 // 0. Digital signatures are dropped: they no longer match.
 func extractFace(data []byte, index int) ([]byte, error) {
-	offs, err := collectionOffsets(data)
-	if err != nil {
+	offs, err := faceOffsets(data, index)
+	switch {
+	case err != nil:
 		return nil, err
-	}
-	if offs == nil {
-		if index != 0 {
-			return nil, fmt.Errorf("face %d requested, but the file holds a single font (face 0)", index)
-		}
+	case offs == nil:
 		return data, nil
-	}
-	if index < 0 || index >= len(offs) {
-		return nil, fmt.Errorf("face %d requested, but the collection holds faces 0 to %d", index, len(offs)-1)
 	}
 	dir, version, err := readTableDir(data, offs[index])
 	if err != nil {
 		return nil, fmt.Errorf("face %d: %w", index, err)
 	}
-	if err := dir.checkTrueType(version); err != nil {
+	if _, err := dir.outlines(version); err != nil {
 		return nil, err
 	}
 	tables := make([]table, 0, len(dir))

@@ -8,8 +8,9 @@ import (
 )
 
 // Fallbacks returns the fonts to draw, after primary, the characters of
-// runes that primary lacks: the bundled font first, then system TrueType
-// fonts, each chosen for covering the most characters still missing.
+// runes that primary lacks: the bundled font first, then system fonts
+// (TrueType or CFF, such as Noto CJK), each chosen for covering the most
+// characters still missing.
 // uncovered lists, once each and in order of first appearance, the
 // characters no font covers. Control characters need no glyph and are
 // ignored.
@@ -58,13 +59,13 @@ func missingRunes(f *Font, runes []rune) []rune {
 	return out
 }
 
-// bestCover returns the untried TrueType face covering most of runes
-// (ties go to the better GB2312 coverage), or nil when none covers any.
+// bestCover returns the untried usable face covering most of runes, or
+// nil when none covers any.
 func bestCover(faces []*scannedFace, runes []rune, tried map[*scannedFace]bool) *scannedFace {
 	var best *scannedFace
 	bestN := 0
 	for _, s := range faces {
-		if !s.TrueType || tried[s] {
+		if !s.Usable() || tried[s] {
 			continue
 		}
 		n := 0
@@ -73,17 +74,37 @@ func bestCover(faces []*scannedFace, runes []rune, tried map[*scannedFace]bool) 
 				n++
 			}
 		}
-		if n > bestN || n == bestN && n > 0 && s.GB2312 > best.GB2312 {
+		if n > bestN || n == bestN && n > 0 && betterFallback(s, best) {
 			best, bestN = s, n
 		}
 	}
 	return best
 }
 
+// betterFallback breaks a tie between two faces covering as many missing
+// characters: the better GB2312 coverage, then the more regular face (a
+// fallback sets body text), then the Simplified Chinese face of a family
+// made for several regions (Noto CJK, Source Han), then a proportional
+// one.
+func betterFallback(a, b *scannedFace) bool {
+	if a.GB2312 != b.GB2312 {
+		return a.GB2312 > b.GB2312
+	}
+	if ra, rb := regularness(a), regularness(b); ra != rb {
+		return ra < rb
+	}
+	if sa, sb := strings.HasSuffix(a.Family, " SC"), strings.HasSuffix(b.Family, " SC"); sa != sb {
+		return sa
+	}
+	if ma, mb := strings.Contains(a.Family, "Mono"), strings.Contains(b.Family, "Mono"); ma != mb {
+		return mb
+	}
+	return false
+}
+
 // BoldFor returns the bold face that goes with f: the bundled bold for the
-// bundled fonts, f itself when it is bold, else a bold TrueType face of
-// f's family on the system, or nil when there is none (the PDF writer
-// then emboldens f).
+// bundled fonts, f itself when it is bold, else a bold face of f's family
+// on the system, or nil when there is none.
 func BoldFor(f *Font) *Font {
 	switch {
 	case f == nil:
@@ -96,7 +117,7 @@ func BoldFor(f *Font) *Font {
 	faces, _ := systemFaces()
 	var best *scannedFace
 	for _, s := range faces {
-		if !s.TrueType || !s.aliases.has(f.family) ||
+		if !s.Usable() || !s.aliases.has(f.family) ||
 			!isBold(s.Style, s.weight) || regularness(s) >= 1000 {
 			continue
 		}

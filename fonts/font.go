@@ -1,11 +1,12 @@
-// Package fonts provides the TrueType fonts both writers draw with: the
-// bundled default CJK font, fonts chosen by path or family name, per-rune
+// Package fonts provides the fonts both writers draw with: the bundled
+// default CJK font, fonts chosen by path or family name (TrueType, and
+// OpenType with CFF outlines such as Noto CJK and Source Han), per-rune
 // coverage and metrics, fallback chains and subsets holding only the glyphs
 // a document uses.
 //
-// A Font reads its table directory, character map, loca and hmtx once when
-// parsed; afterwards every lookup is a lock-free read of immutable data, so
-// a Font is safe for concurrent use.
+// A Font reads its table directory, character map, loca and hmtx (or its
+// CFF table's indexes) once when parsed; afterwards every lookup is a
+// lock-free read of immutable data, so a Font is safe for concurrent use.
 package fonts
 
 import (
@@ -32,7 +33,8 @@ var (
 	serifItalic []byte
 )
 
-// Font is a parsed TrueType font. It is safe for concurrent use.
+// Font is a parsed TrueType or CFF-flavoured OpenType font. It is safe for
+// concurrent use.
 type Font struct {
 	Name string // full name from the name table, e.g. "LXGW WenKai Bold"
 	Path string // file it came from; "" for the bundled fonts
@@ -44,18 +46,21 @@ type Font struct {
 	fsType        uint16  // OS/2 embedding permissions
 	bundled       bool
 
-	data        []byte
+	data        []byte // the font file, or the whole collection the face is in
+	collection  bool
+	standalone  func() []byte // Data of a face of a collection, made once
 	dir         tableDir
 	upem        float64
 	numGlyphs   int
 	numHMetrics int
 	locaLong    bool
-	glyf, loca  []byte
+	glyf, loca  []byte   // TrueType outlines
+	cff         *cffFont // CFF outlines (glyf and loca are nil)
 	hmtx        []byte
 	cmap        *runeMap
 }
 
-// Parse reads a standalone TrueType font. name is used in errors and as the
+// Parse reads a standalone TrueType or OpenType (CFF) font. name is used in errors and as the
 // font's name when its name table has none.
 func Parse(name string, data []byte) (*Font, error) {
 	f, err := parse(name, data)
@@ -71,11 +76,19 @@ func parse(name string, data []byte) (*Font, error) {
 	} else if offs != nil {
 		return nil, fmt.Errorf("a font collection of %d faces: choose one with PATH:N", len(offs))
 	}
-	dir, version, err := readTableDir(data, 0)
+	return parseFace(name, data, 0)
+}
+
+// parseFace reads the face whose table directory is at offset in data (0
+// for a standalone font; a face of a collection is read in place, its
+// tables shared with the other faces, not copied).
+func parseFace(name string, data []byte, offset uint32) (*Font, error) {
+	dir, version, err := readTableDir(data, offset)
 	if err != nil {
 		return nil, err
 	}
-	if err := dir.checkTrueType(version); err != nil {
+	cff, err := dir.outlines(version)
+	if err != nil {
 		return nil, err
 	}
 	tab := func(tag string, min int) ([]byte, error) {
@@ -90,15 +103,19 @@ func parse(name string, data []byte) (*Font, error) {
 		return b, nil
 	}
 	f := &Font{Name: name, data: data, dir: dir}
-	var head, hhea, maxp, cmap []byte
-	for _, t := range []struct {
+	var head, hhea, maxp, cmap, cffTable []byte
+	type want struct {
 		tag string
 		min int
 		dst *[]byte
-	}{
-		{"head", 54, &head}, {"hhea", 36, &hhea}, {"maxp", 6, &maxp},
-		{"cmap", 4, &cmap}, {"hmtx", 4, &f.hmtx}, {"loca", 4, &f.loca}, {"glyf", 0, &f.glyf},
-	} {
+	}
+	tables := []want{{"head", 54, &head}, {"hhea", 36, &hhea}, {"maxp", 6, &maxp}, {"cmap", 4, &cmap}, {"hmtx", 4, &f.hmtx}}
+	if cff {
+		tables = append(tables, want{"CFF ", 4, &cffTable})
+	} else {
+		tables = append(tables, want{"loca", 4, &f.loca}, want{"glyf", 0, &f.glyf})
+	}
+	for _, t := range tables {
 		if *t.dst, err = tab(t.tag, t.min); err != nil {
 			return nil, err
 		}
@@ -122,8 +139,13 @@ func parse(name string, data []byte) (*Font, error) {
 		return nil, fmt.Errorf("numberOfHMetrics %d for %d glyphs: %w", f.numHMetrics, f.numGlyphs, ErrCorrupt)
 	case len(f.hmtx) < 4*f.numHMetrics:
 		return nil, fmt.Errorf("hmtx shorter than its %d metrics: %w", f.numHMetrics, ErrCorrupt)
-	case len(f.loca) < locaEntry*(f.numGlyphs+1):
+	case !cff && len(f.loca) < locaEntry*(f.numGlyphs+1):
 		return nil, fmt.Errorf("loca shorter than its %d glyphs: %w", f.numGlyphs, ErrCorrupt)
+	}
+	if cff {
+		if f.cff, err = parseCFF(cffTable, f.numGlyphs); err != nil {
+			return nil, err
+		}
 	}
 	if f.cmap, err = parseCmap(cmap, f.numGlyphs); err != nil {
 		return nil, err
@@ -196,8 +218,15 @@ var bundledSerif = sync.OnceValue(func() [3]*Font {
 // once per process.
 func BundledSerif(s Serif) *Font { return bundledSerif()[s] }
 
-// Data returns the font file's bytes (do not modify).
-func (f *Font) Data() []byte { return f.data }
+// Data returns the font file's bytes (do not modify). A face of a
+// collection is copied into a standalone font the first time it is asked
+// for.
+func (f *Font) Data() []byte {
+	if f.collection {
+		return f.standalone()
+	}
+	return f.data
+}
 
 // Family returns the font's family name from its name table, e.g.
 // "LXGW WenKai" ("" when the font has none).
@@ -218,6 +247,18 @@ const (
 // others with a message on standard output, so check before writing.
 func (f *Font) Embeddable() bool {
 	return f.fsType&(fsRestricted|fsNoSubsetting|fsBitmapOnly) == 0
+}
+
+// CFF reports whether the font's outlines are CFF (PostScript) rather
+// than TrueType.
+func (f *Font) CFF() bool { return f.cff != nil }
+
+// Format names the font's outline format: "TrueType" or "OpenType CFF".
+func (f *Font) Format() string {
+	if f.cff != nil {
+		return "OpenType CFF"
+	}
+	return "TrueType"
 }
 
 // Index returns the face of the collection at Path the font was read from
@@ -273,4 +314,41 @@ func (f *Font) Ink(r rune) (x0, x1 float64, ok bool) {
 		return 0, 0, false
 	}
 	return float64(xMin) / f.upem, float64(xMax) / f.upem, true
+}
+
+// Metrics are the font-wide measures a PDF font descriptor states, in
+// font units.
+type Metrics struct {
+	UnitsPerEm        int
+	Ascent, Descent   int // hhea ascender and descender (descent < 0)
+	CapHeight         int // OS/2 sCapHeight, else the ascent
+	XMin, YMin        int // head bounding box of all glyphs
+	XMax, YMax        int
+	ItalicAngle       float64 // post italic angle, degrees
+	FixedPitch, Serif bool
+}
+
+// Metrics returns the font's font-wide measures.
+func (f *Font) Metrics() Metrics {
+	m := Metrics{UnitsPerEm: f.emUnits()}
+	table := func(tag string) []byte {
+		t, _ := f.dir.find(tag)
+		return f.data[t.offset : t.offset+t.length]
+	}
+	head, hhea := table("head"), table("hhea")
+	m.XMin, m.YMin, m.XMax, m.YMax = int(i16(head, 36)), int(i16(head, 38)), int(i16(head, 40)), int(i16(head, 42))
+	m.Ascent, m.Descent = int(i16(hhea, 4)), int(i16(hhea, 6))
+	m.CapHeight = m.Ascent
+	if os2 := table("OS/2"); u16(os2, 0) >= 2 && len(os2) >= 90 {
+		if c := int(i16(os2, 88)); c > 0 {
+			m.CapHeight = c
+		}
+		// sFamilyClass 1-7 are the serif classes.
+		m.Serif = os2[30] >= 1 && os2[30] <= 7
+	}
+	if post := table("post"); len(post) >= 16 {
+		m.ItalicAngle = float64(int32(u32(post, 4))) / 65536
+		m.FixedPitch = u32(post, 12) != 0
+	}
+	return m
 }

@@ -72,7 +72,7 @@ func (f *Font) fullWidthForm(r rune, g uint16) (sub uint16, made madeGlyph, from
 		{"locl", scriptHani, langZHS}, {"fwid", scriptHani, langZHS}, {"fwid", "DFLT", ""},
 	} {
 		s, found := gsub.substitute(feature.tag, feature.script, feature.lang, g)
-		if found && s != g && int(s) < f.numGlyphs && int(f.advanceUnits(s)) >= em && f.glyphData(s) != nil {
+		if found && s != g && int(s) < f.numGlyphs && int(f.advanceUnits(s)) >= em && f.hasOutline(s) {
 			return s, madeGlyph{}, true, true
 		}
 	}
@@ -95,12 +95,33 @@ func (f *Font) fullWidthForm(r rune, g uint16) (sub uint16, made madeGlyph, from
 	return 0, madeGlyph{old: g, dx: int16(dx)}, false, true
 }
 
+// hasOutline reports whether glyph g has a charstring or glyf record
+// (blank glyphs of TrueType fonts have none).
+func (f *Font) hasOutline(g uint16) bool {
+	if f.cff != nil {
+		return int(g) < f.numGlyphs && len(f.cff.charStrings.item(int(g))) > 0
+	}
+	return f.glyphData(g) != nil
+}
+
 // emUnits is 1 em in font units.
 func (f *Font) emUnits() int { return int(f.upem) }
 
-// inkUnits returns glyph g's horizontal ink extent in font units, read
-// from the glyph header, which holds the bounding box of all its points.
+// inkUnits returns glyph g's horizontal ink extent in font units: for
+// TrueType read from the glyph header, which holds the bounding box of all
+// its points, for CFF measured on the outline.
 func (f *Font) inkUnits(g uint16) (x0, x1 int, ok bool) {
+	if f.cff != nil {
+		path, err := f.cff.outline(int(g))
+		if err != nil {
+			return 0, 0, false
+		}
+		a, b, ok := xExtent(path)
+		if !ok || b <= a {
+			return 0, 0, false
+		}
+		return int(math.Floor(a)), int(math.Ceil(b)), true
+	}
 	glyph := f.glyphData(g)
 	if len(glyph) < 10 || i16(glyph, 6) <= i16(glyph, 2) {
 		return 0, 0, false

@@ -14,7 +14,8 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 		tb.Fatal(err)
 	}
 	gsub := withFullWidthForms(tb, small).Data()
-	seeds := [][]byte{font, bold, gsub, makeCollection(tb, font, bold), fakeCFF(), nil, []byte("ttcf"), []byte("OTTO\x00\x01")}
+	cff := seedCFF(tb).Data()
+	seeds := [][]byte{font, bold, gsub, makeCollection(tb, font, bold), cff, makeCollection(tb, cff, font), fakeCFF2(), nil, []byte("ttcf"), []byte("OTTO\x00\x01")}
 	for _, n := range []int{12, 100, 300, len(font) / 3, len(font) - 1} {
 		seeds = append(seeds, font[:n])
 	}

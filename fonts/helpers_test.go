@@ -103,10 +103,8 @@ func subsetOf(tb testing.TB, f *Font, text string) []byte {
 	return b
 }
 
-// fakeCFF returns a minimal OpenType file with a 'CFF ' table and no glyf:
-// enough for the outline check to see CFF outlines.
-func fakeCFF() []byte {
-	b := writeFont([]table{{"CFF ", make([]byte, 16)}, {"cmap", make([]byte, 4)}})
-	put32(b, 0, tagOTTO)
-	return b
+// fakeCFF2 returns a minimal OpenType file with a 'CFF2' table and no
+// glyf: enough for the outline check to see variable CFF2 outlines.
+func fakeCFF2() []byte {
+	return writeFont([]table{{"CFF2", make([]byte, 16)}, {"cmap", make([]byte, 4)}})
 }

@@ -13,13 +13,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
-// Load opens the font a --font argument names: a path to a .ttf (or to a
-// collection, meaning its face 0), PATH:N for face N of a .ttc/.otc, or a
-// family name such as "WenQuanYi Micro Hei" searched among the system's
-// fonts. Fonts with CFF outlines are refused with an error naming
-// TrueType CJK fonts installed instead.
+// Load opens the font a --font argument names: a path to a .ttf or .otf
+// (or to a collection, meaning its face 0), PATH:N for face N of a
+// .ttc/.otc, or a family name such as "Noto Serif CJK SC" or "WenQuanYi
+// Micro Hei" searched among the system's fonts. Variable fonts with CFF2
+// outlines are refused with an error naming the CJK fonts installed
+// instead.
 func Load(spec string) (*Font, error) {
 	switch {
 	case strings.TrimSpace(spec) == "":
@@ -37,7 +39,7 @@ func Load(spec string) (*Font, error) {
 }
 
 // LoadIndex opens face index of the font file at path (0 for a plain
-// .ttf); a face of a collection becomes a standalone TrueType font.
+// .ttf or .otf); a face of a collection becomes a standalone font.
 func LoadIndex(path string, index int) (*Font, error) {
 	data, err := readFontFile(path)
 	if err != nil {
@@ -91,39 +93,53 @@ func loadData(path string, index int, data []byte) (*Font, error) {
 	if len(data) == 0 {
 		return nil, errors.New("empty file, not a font")
 	}
-	face, err := extractFace(data, index)
+	offs, err := faceOffsets(data, index)
 	if err != nil {
 		return nil, err
 	}
 	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	f, err := parse(name, face)
+	var f *Font
+	if offs == nil {
+		f, err = parse(name, data)
+	} else {
+		f, err = parseFace(name, data, offs[index])
+	}
 	if err != nil {
+		if offs != nil {
+			return nil, fmt.Errorf("face %d: %w", index, err)
+		}
 		return nil, err
 	}
 	f.Path, f.index = path, index
+	if offs != nil {
+		f.collection = true
+		f.standalone = sync.OnceValue(func() []byte {
+			b, _ := extractFace(data, index) // the face parsed, so it extracts
+			return b
+		})
+	}
 	return f, nil
 }
 
 // explain turns a reading error into the one-line message a user sees.
 func explain(path string, err error) error {
 	switch {
-	case errors.Is(err, ErrCFF):
-		return fmt.Errorf("%s: %w, which the PDF writer cannot embed; use a TrueType CJK font instead: %s",
-			path, ErrCFF, suggestTrueType())
+	case errors.Is(err, ErrCFF2):
+		return fmt.Errorf("%s: %w; CJK fonts installed: %s", path, ErrCFF2, suggestFonts())
 	case errors.Is(err, ErrNotFont):
 		return fmt.Errorf("%s: %w (no TrueType, OpenType or collection signature)", path, ErrNotFont)
 	}
 	return fmt.Errorf("%s: %w", path, err)
 }
 
-// suggestTrueType names up to four installed TrueType CJK families, best
-// GB2312 coverage first, each by its most regular face and one face per
-// file (the faces of a collection are variants of one design).
-func suggestTrueType() string {
+// suggestFonts names up to four installed CJK families publish can embed,
+// best GB2312 coverage first, each by its most regular face and one face
+// per file (the faces of a collection are variants of one design).
+func suggestFonts() string {
 	faces, _ := systemFaces()
 	best := map[string]*scannedFace{} // by file, then by family
 	for _, f := range faces {
-		if cur, ok := best[f.Path]; f.TrueType && f.GB2312 >= 0.9 && (!ok || regularness(f) < regularness(cur)) {
+		if cur, ok := best[f.Path]; f.Usable() && f.GB2312 >= 0.9 && (!ok || regularness(f) < regularness(cur)) {
 			best[f.Path] = f
 		}
 	}
@@ -151,7 +167,7 @@ func suggestTrueType() string {
 }
 
 // loadFamily finds a family (or full name) among the bundled fonts, then
-// among the system's fonts, preferring the regular TrueType face.
+// among the system's fonts, preferring the regular face.
 func loadFamily(family string) (*Font, error) {
 	for _, b := range []*Font{Bundled(), BundledBold()} {
 		if b.aliases.has(family) {
@@ -162,14 +178,13 @@ func loadFamily(family string) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("font family %q: %w", family, err)
 	}
-	var best *scannedFace
-	var cff *scannedFace
+	var best, variable *scannedFace
 	for _, f := range faces {
 		if !f.aliases.has(family) {
 			continue
 		}
-		if !f.TrueType {
-			cff = f
+		if !f.Usable() {
+			variable = f
 			continue
 		}
 		if best == nil || regularness(f) < regularness(best) {
@@ -179,11 +194,11 @@ func loadFamily(family string) (*Font, error) {
 	switch {
 	case best != nil:
 		return loadCached(best.Path, best.Index)
-	case cff != nil:
-		return nil, explain(fmt.Sprintf("font family %q (%s)", family, cff.Spec()), ErrCFF)
+	case variable != nil:
+		return nil, explain(fmt.Sprintf("font family %q (%s)", family, variable.Spec()), ErrCFF2)
 	}
-	return nil, fmt.Errorf("font family %q: not found among the system's fonts; TrueType CJK fonts installed: %s",
-		family, suggestTrueType())
+	return nil, fmt.Errorf("font family %q: not found among the system's fonts; CJK fonts installed: %s",
+		family, suggestFonts())
 }
 
 // regularness ranks faces for a plain family request: upright, weight

@@ -23,7 +23,7 @@ func writeFiles(t *testing.T) string {
 		"truncated.ttf": regular[:len(regular)/2],
 		"header.ttf":    regular[:40],
 		"cut.ttc":       makeCollection(t, regular, bold)[:600],
-		"outlines.otf":  fakeCFF(),
+		"outlines.otf":  fakeCFF2(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -58,7 +58,7 @@ func TestLoad(t *testing.T) {
 		{name: "truncated font", spec: at("truncated.ttf"), errIs: ErrCorrupt},
 		{name: "table directory only", spec: at("header.ttf"), errIs: ErrCorrupt},
 		{name: "truncated collection", spec: at("cut.ttc") + ":1", errIs: ErrCorrupt},
-		{name: "CFF outlines", spec: at("outlines.otf"), errIs: ErrCFF, errHas: "TrueType CJK font instead"},
+		{name: "CFF2 outlines", spec: at("outlines.otf"), errIs: ErrCFF2, errHas: "static"},
 		{name: "folder", spec: at("folder.ttf"), errHas: "cannot read font"},
 		{name: "unknown family", spec: "No Such Family 4417", errHas: "No Such Family 4417"},
 		{name: "empty name", spec: " ", errHas: "empty font name"},

@@ -16,11 +16,8 @@ const (
 
 // Errors callers can test with errors.Is.
 var (
-	// ErrCFF reports a font whose glyphs are CFF/PostScript outlines, which
-	// the PDF writer cannot embed.
-	ErrCFF = errors.New("CFF/PostScript outlines, not TrueType")
 	// ErrNotFont reports data that is not a TrueType/OpenType font at all.
-	ErrNotFont = errors.New("not a TrueType font file")
+	ErrNotFont = errors.New("not a TrueType or OpenType font file")
 	// ErrCorrupt reports a font file that is truncated or inconsistent.
 	ErrCorrupt = errors.New("truncated or corrupt font")
 )
@@ -105,17 +102,23 @@ func collectionOffsets(data []byte) ([]uint32, error) {
 	return offs, nil
 }
 
-// checkTrueType refuses faces whose outlines are not TrueType glyf data.
-func (d tableDir) checkTrueType(version uint32) error {
-	if _, ok := d.find("glyf"); ok {
-		return nil
-	}
-	_, cff := d.find("CFF ")
+// outlines tells TrueType (glyf) faces from CFF ones and refuses CFF2
+// (variable) outlines and faces with neither.
+func (d tableDir) outlines(version uint32) (cff bool, err error) {
+	_, glyf := d.find("glyf")
+	_, cff = d.find("CFF ")
 	_, cff2 := d.find("CFF2")
-	if cff || cff2 || version == tagOTTO {
-		return ErrCFF
+	switch {
+	case glyf && version != tagOTTO:
+		return false, nil
+	case cff:
+		return true, nil
+	case cff2:
+		return false, ErrCFF2
+	case version == tagOTTO:
+		return false, fmt.Errorf("no CFF table: %w", ErrCorrupt)
 	}
-	return fmt.Errorf("no glyf table: %w", ErrCorrupt)
+	return false, fmt.Errorf("no glyf table: %w", ErrCorrupt)
 }
 
 func u16(b []byte, off int) uint16 {

@@ -9,33 +9,66 @@ import (
 // the copied glyph instructions may call.
 var subsetKeep = []string{"name", "cvt ", "fpgm", "prep", "gasp"}
 
-// Subset returns a standalone TrueType font holding the glyphs of runes
-// plus .notdef and the components of composite glyphs, renumbered from 0.
-// Runes the font lacks are left out (they map to nothing in the subset);
-// duplicates are ignored. The result's cmap has a format 4 subtable for
-// the BMP and, when needed, a format 12 one for the other planes.
+// Subset is a font cut down to the glyphs of some characters, with what a
+// PDF writer needs to show them.
+type Subset struct {
+	// Font is a standalone font file: TrueType for TrueType fonts,
+	// OpenType with a CID-keyed CFF table for CFF fonts.
+	Font []byte
+	// CFF is, for CFF fonts, the subset's CFF table alone (the form PDF
+	// embeds), in which the CID of each glyph is its glyph ID.
+	CFF []byte
+	// Runes are the characters the subset maps, in increasing order, and
+	// Glyphs the glyph ID of each.
+	Runes  []rune
+	Glyphs []uint16
+	// Advances holds each glyph's advance width in font units.
+	Advances   []uint16
+	UnitsPerEm int
+}
+
+// Subset returns a standalone font holding the glyphs of runes plus
+// .notdef (and, for TrueType, the components of composite glyphs),
+// renumbered from 0. Runes the font lacks are left out (they map to
+// nothing in the subset); duplicates are ignored. The result's cmap has a
+// format 4 subtable for the BMP and, when needed, a format 12 one for the
+// other planes. A CFF font gives an OpenType font with a CID-keyed CFF
+// table.
 func (f *Font) Subset(runes []rune) ([]byte, error) {
-	b, err := f.subset(runes, false)
+	s, err := f.subset(runes, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: subset: %w", f.Name, err)
 	}
-	return b, nil
+	return s.Font, nil
+}
+
+// SubsetFor is Subset with the glyph numbers and advances of the result,
+// made for a PDF: characters the font draws with one glyph (· and ∙, a
+// compatibility ideograph and its unified form) get a copy each, so that
+// each glyph maps back to the one character it shows.
+func (f *Font) SubsetFor(runes []rune) (*Subset, error) {
+	s, err := f.subsetGlyphs(runes, false, true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: subset: %w", f.Name, err)
+	}
+	return s, nil
 }
 
 // SubsetCJK is Subset for Chinese and Japanese text: each punctuation mark
 // that CJK typesetting sets 1 em wide (“ ” ‘ ’ · — … and kin) but the font
 // draws narrower is mapped to a 1 em glyph. That is the glyph the font's
 // GSUB substitutes under locl (script hani, language ZHS) or fwid when it
-// has one, otherwise a new composite glyph placing the original in a 1 em
-// cell: opening marks flush right, closing marks flush left, the others
-// centred. Latin text set with such a subset gets these full-width marks
-// too, so use Subset for other languages.
+// has one, otherwise a new glyph placing the original in a 1 em cell
+// (a composite in TrueType, a moved copy of the outline in CFF): opening
+// marks flush right, closing marks flush left, the others centred. Latin
+// text set with such a subset gets these full-width marks too, so use
+// Subset for other languages.
 func (f *Font) SubsetCJK(runes []rune) ([]byte, error) {
-	b, err := f.subset(runes, true)
+	s, err := f.subset(runes, true)
 	if err != nil {
 		return nil, fmt.Errorf("%s: CJK subset: %w", f.Name, err)
 	}
-	return b, nil
+	return s.Font, nil
 }
 
 // subsetPair maps a character to a glyph of the original font, or to a
@@ -46,7 +79,13 @@ type subsetPair struct {
 	made int
 }
 
-func (f *Font) subset(runes []rune, cjk bool) ([]byte, error) {
+func (f *Font) subset(runes []rune, cjk bool) (*Subset, error) {
+	return f.subsetGlyphs(runes, cjk, false)
+}
+
+// subsetGlyphs subsets f to runes; distinct gives each character a glyph
+// of its own.
+func (f *Font) subsetGlyphs(runes []rune, cjk, distinct bool) (*Subset, error) {
 	chosen := make([]subsetPair, 0, len(runes))
 	var made []madeGlyph
 	for _, r := range runes {
@@ -69,6 +108,12 @@ func (f *Font) subset(runes []rune, cjk bool) ([]byte, error) {
 		}
 	}
 
+	return f.build(chosen, made, distinct)
+}
+
+// build writes the subset holding the chosen characters (sorted by code
+// point) and the made glyphs they refer to.
+func (f *Font) build(chosen []subsetPair, made []madeGlyph, distinct bool) (*Subset, error) {
 	// Number glyphs in code point order so runs of characters become runs
 	// of glyphs (fewer cmap segments), then append composite components,
 	// then the made glyphs.
@@ -84,10 +129,16 @@ func (f *Font) subset(runes []rune, cjk bool) ([]byte, error) {
 		}
 		return id
 	}
-	for _, p := range chosen {
-		add(p.old)
+	ids := make([]uint16, len(chosen))
+	for i, p := range chosen {
+		if _, shared := newID[p.old]; shared && distinct && p.made < 0 {
+			ids[i] = uint16(len(order)) // a copy of the glyph
+			order = append(order, p.old)
+			continue
+		}
+		ids[i] = add(p.old)
 	}
-	for i := 0; i < len(order); i++ { // order grows as components are found
+	for i := 0; f.cff == nil && i < len(order); i++ { // order grows as components are found
 		glyph, bad := f.glyphData(order[i]), false
 		components(glyph, func(at int) {
 			if c := u16(glyph, at); int(c) < f.numGlyphs {
@@ -105,36 +156,65 @@ func (f *Font) subset(runes []rune, cjk bool) ([]byte, error) {
 	}
 	pairs := make([]cmapPair, len(chosen))
 	for i, p := range chosen {
-		pairs[i] = cmapPair{p.r, newID[p.old]}
+		pairs[i] = cmapPair{p.r, ids[i]}
 		if p.made >= 0 {
 			pairs[i].g = uint16(len(order) + p.made)
 		}
 	}
 
-	glyphs := make([][]byte, 0, len(order)+len(made))
 	metrics := make([]hMetric, 0, len(order)+len(made))
 	for _, old := range order {
-		glyphs = append(glyphs, f.glyphData(old))
 		metrics = append(metrics, hMetric{f.advanceUnits(old), f.lsbUnits(old)})
 	}
 	for _, m := range made {
-		glyphs = append(glyphs, f.compositeData(m, newID[m.old]))
-		metrics = append(metrics, hMetric{uint16(f.emUnits()), i16(f.glyphData(m.old), 2) + m.dx})
+		x0, _, _ := f.inkUnits(m.old)
+		metrics = append(metrics, hMetric{uint16(f.emUnits()), int16(x0) + m.dx})
 	}
-	glyf, loca, locaLong := subsetGlyf(glyphs, order, newID)
+	var outlines []table
+	var cffTable []byte
+	locaLong := false
+	if f.cff != nil {
+		glyphs := make([]cffGlyph, 0, len(order)+len(made))
+		for _, old := range order {
+			glyphs = append(glyphs, cffGlyph{old: int(old)})
+		}
+		for _, m := range made {
+			code, fd, err := f.cff.shiftedCharstring(int(m.old), float64(m.dx), float64(f.emUnits()))
+			if err != nil {
+				return nil, err
+			}
+			glyphs = append(glyphs, cffGlyph{old: -1, code: code, fd: fd})
+		}
+		var err error
+		if cffTable, err = f.cff.subsetCFF(glyphs); err != nil {
+			return nil, err
+		}
+		outlines = []table{{"CFF ", cffTable}}
+	} else {
+		glyphs := make([][]byte, 0, len(order)+len(made))
+		for _, old := range order {
+			glyphs = append(glyphs, f.glyphData(old))
+		}
+		for _, m := range made {
+			glyphs = append(glyphs, f.compositeData(m, newID[m.old]))
+		}
+		var glyf, loca []byte
+		glyf, loca, locaLong = subsetGlyf(glyphs, order, newID)
+		outlines = []table{{"loca", loca}, {"glyf", glyf}}
+	}
 	hmtx, numHMetrics := subsetHmtx(metrics)
 	cmap, err := buildCmap(pairs)
 	if err != nil {
 		return nil, err
 	}
-	head, hhea, maxp := f.subsetHeaders(len(glyphs), numHMetrics, locaLong)
+	head, hhea, maxp := f.subsetHeaders(len(metrics), numHMetrics, locaLong)
 	if err := f.fitMadeGlyphs(made, head, hhea, maxp); err != nil {
 		return nil, err
 	}
-	tables := []table{
+	tables := append([]table{
 		{"head", head}, {"hhea", hhea}, {"maxp", maxp}, {"hmtx", hmtx},
-		{"loca", loca}, {"glyf", glyf}, {"cmap", cmap}, {"post", f.subsetPost()},
-	}
+		{"cmap", cmap}, {"post", f.subsetPost()},
+	}, outlines...)
 	if os2 := f.subsetOS2(pairs); os2 != nil {
 		tables = append(tables, table{"OS/2", os2})
 	}
@@ -143,7 +223,17 @@ func (f *Font) subset(runes []rune, cjk bool) ([]byte, error) {
 			tables = append(tables, table{tag, f.data[t.offset : t.offset+t.length]})
 		}
 	}
-	return writeFont(tables), nil
+	out := &Subset{Font: writeFont(tables), CFF: cffTable, UnitsPerEm: f.emUnits()}
+	out.Runes = make([]rune, len(pairs))
+	out.Glyphs = make([]uint16, len(pairs))
+	for i, p := range pairs {
+		out.Runes[i], out.Glyphs[i] = p.r, p.g
+	}
+	out.Advances = make([]uint16, len(metrics))
+	for i, m := range metrics {
+		out.Advances[i] = m.advance
+	}
+	return out, nil
 }
 
 // subsetGlyf concatenates the subset's glyphs, rewriting the component
@@ -215,8 +305,8 @@ func subsetHmtx(metrics []hMetric) ([]byte, int) {
 // them, as validators and rasterizers size their buffers from these.
 func (f *Font) fitMadeGlyphs(made []madeGlyph, head, hhea, maxp []byte) error {
 	for _, m := range made {
-		orig := f.glyphData(m.old)
-		xMin, xMax := i16(orig, 2)+m.dx, i16(orig, 6)+m.dx
+		x0, x1, _ := f.inkUnits(m.old)
+		xMin, xMax := int16(x0)+m.dx, int16(x1)+m.dx
 		em := int16(f.emUnits())
 		put16(head, 36, uint16(min(i16(head, 36), xMin)))
 		put16(head, 40, uint16(max(i16(head, 40), xMax)))

@@ -61,6 +61,11 @@ func subsetCases(tb testing.TB) []subsetCase {
 	}
 }
 
+// allSubsetCases are the TrueType cases and the CFF ones.
+func allSubsetCases(tb testing.TB) []subsetCase {
+	return append(subsetCases(tb), cffCases(tb)...)
+}
+
 // everyOther returns every second rune: scattered characters that need
 // more cmap segments than fit in a format 4 subtable, one per character.
 func everyOther(runes []rune) []rune {
@@ -75,7 +80,7 @@ func everyOther(runes []rune) []rune {
 // x/image/font/sfnt and with Parse, maps exactly the requested characters
 // the font has, and draws each with the original outline and advance.
 func TestSubsetKeepsExactlyTheRequestedGlyphs(t *testing.T) {
-	for _, tc := range subsetCases(t) {
+	for _, tc := range allSubsetCases(t) {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := tc.font.Subset(tc.runes)
 			if err != nil {
@@ -199,7 +204,7 @@ func TestSubsetAcceptedByFontconfig(t *testing.T) {
 	fcQuery := needTool(t, "fc-query")
 	fcValidate := needTool(t, "fc-validate")
 	dir := t.TempDir()
-	for _, tc := range append(subsetCases(t), cjkSubsetCases(t)...) {
+	for _, tc := range append(allSubsetCases(t), cjkSubsetCases(t)...) {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := tc.subset()
 			if err != nil {
@@ -214,7 +219,11 @@ func TestSubsetAcceptedByFontconfig(t *testing.T) {
 				t.Fatalf("fc-query: %v", err)
 			}
 			fields := strings.SplitN(string(out), "|", 3)
-			if len(fields) != 3 || fields[0] != tc.font.Family() || fields[1] != "TrueType" {
+			format := "TrueType"
+			if tc.font.CFF() {
+				format = "CFF"
+			}
+			if len(fields) != 3 || fields[0] != tc.font.Family() || fields[1] != format {
 				t.Fatalf("fc-query reads %q", out)
 			}
 			got, err := parseCharset(fields[2])

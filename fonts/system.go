@@ -21,9 +21,20 @@ type Face struct {
 	Path          string
 	Index         int // face within a .ttc/.otc collection, else 0
 	Family, Style string
-	TrueType      bool    // TrueType outlines: usable by the PDF writer
+	Format        string  // outlines: FormatTrueType, FormatCFF or FormatCFF2
 	GB2312        float64 // share of the GB2312 repertoire covered, 0..1
 }
+
+// Outline formats of a Face.
+const (
+	FormatTrueType = "TrueType"
+	FormatCFF      = "OpenType CFF"
+	FormatCFF2     = "OpenType CFF2 (variable)"
+)
+
+// Usable reports whether publish can embed the face: TrueType and CFF
+// outlines, not CFF2.
+func (f Face) Usable() bool { return f.Format == FormatTrueType || f.Format == FormatCFF }
 
 // Spec returns the --font argument that selects this face.
 func (f Face) Spec() string {
@@ -54,7 +65,7 @@ func (s *scannedFace) has(r rune) bool {
 }
 
 // List returns the CJK fonts (at least a quarter of GB2312) found in the
-// system's font folders, TrueType or not, sorted by family and style. It
+// system's font folders, in any outline format, sorted by family and style. It
 // fails only when no font folder exists.
 func List() ([]Face, error) {
 	scan, err := systemFaces()
@@ -182,7 +193,22 @@ var (
 	tagName = ot.MustNewTag("name")
 	tagOS2  = ot.MustNewTag("OS/2")
 	tagGlyf = ot.MustNewTag("glyf")
+	tagCFF  = ot.MustNewTag("CFF ")
+	tagCFF2 = ot.MustNewTag("CFF2")
 )
+
+// formatOf names the outline format of a face from its tables.
+func formatOf(ld *ot.Loader) string {
+	switch {
+	case ld.HasTable(tagCFF):
+		return FormatCFF
+	case ld.HasTable(tagCFF2):
+		return FormatCFF2
+	case ld.HasTable(tagGlyf):
+		return FormatTrueType
+	}
+	return ""
+}
 
 // scanFile reads the names, weight and character map of each face of a
 // font file, without reading its outlines.
@@ -212,7 +238,7 @@ func scanFaces(path string, file ot.Resource, size int64) []*scannedFace {
 	}
 	var out []*scannedFace
 	for i, ld := range loaders {
-		s := &scannedFace{Face: Face{Path: path, Index: i, TrueType: ld.HasTable(tagGlyf)}}
+		s := &scannedFace{Face: Face{Path: path, Index: i, Format: formatOf(ld)}}
 		if raw, err := ld.RawTable(tagName); err == nil {
 			n := readNames(raw)
 			s.Family, s.Style, s.aliases = n.family(), n.style(), readAliases(raw)

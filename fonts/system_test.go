@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -83,7 +84,7 @@ func TestLoadFamily(t *testing.T) {
 		{"Droid Sans Fallback", droidPath, 0, nil},
 		{"文泉驿微米黑", wqyPath, 0, nil},
 		{"AR PL UMing HK", umingPath, 1, nil},
-		{"Noto Sans CJK SC", notoPath, 2, ErrCFF},
+		{"Noto Sans CJK SC", notoPath, 2, nil},
 	} {
 		t.Run(tc.family, func(t *testing.T) {
 			needFile(t, tc.file)
@@ -104,22 +105,21 @@ func TestLoadFamily(t *testing.T) {
 	}
 }
 
-func TestLoadCFFCollectionSuggestsTrueType(t *testing.T) {
-	needFile(t, notoPath)
-	_, err := Load(notoPath + ":2")
-	if !errors.Is(err, ErrCFF) {
-		t.Fatalf("error %v, want %v", err, ErrCFF)
+func TestLoadCFF2Refused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "variable.otf")
+	if err := os.WriteFile(path, fakeCFF2(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(path)
+	if !errors.Is(err, ErrCFF2) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "static") {
+		t.Fatalf("error %v, want %v naming the file", err, ErrCFF2)
 	}
 	faces, _ := List()
-	if !slices.ContainsFunc(faces, func(f Face) bool { return f.TrueType && f.GB2312 >= 0.9 }) {
-		return // nothing to suggest on this system
+	usable := func(f Face) bool { return f.Usable() && f.GB2312 >= 0.9 }
+	named := func(f Face) bool { return usable(f) && strings.Contains(err.Error(), f.Path) }
+	if slices.ContainsFunc(faces, usable) && !slices.ContainsFunc(faces, named) {
+		t.Errorf("error names no installed CJK font: %v", err)
 	}
-	for _, f := range faces {
-		if f.TrueType && f.GB2312 >= 0.9 && strings.Contains(err.Error(), f.Path) {
-			return
-		}
-	}
-	t.Errorf("error names no installed TrueType CJK font: %v", err)
 }
 
 func TestList(t *testing.T) {
@@ -139,10 +139,10 @@ func TestList(t *testing.T) {
 		}
 	}
 	for _, want := range []Face{
-		{Path: wqyPath, Index: 0, Family: "WenQuanYi Micro Hei", TrueType: true},
-		{Path: umingPath, Index: 1, Family: "AR PL UMing HK", TrueType: true},
-		{Path: droidPath, Index: 0, Family: "Droid Sans Fallback", TrueType: true},
-		{Path: notoPath, Index: 2, Family: "Noto Sans CJK SC", TrueType: false},
+		{Path: wqyPath, Index: 0, Family: "WenQuanYi Micro Hei", Format: FormatTrueType},
+		{Path: umingPath, Index: 1, Family: "AR PL UMing HK", Format: FormatTrueType},
+		{Path: droidPath, Index: 0, Family: "Droid Sans Fallback", Format: FormatTrueType},
+		{Path: notoPath, Index: 2, Family: "Noto Sans CJK SC", Format: FormatCFF},
 	} {
 		if _, err := os.Stat(want.Path); err != nil {
 			continue
@@ -153,8 +153,8 @@ func TestList(t *testing.T) {
 			continue
 		}
 		got := faces[i]
-		if got.Family != want.Family || got.TrueType != want.TrueType || got.GB2312 < 0.9 {
-			t.Errorf("listed %+v, want family %q, TrueType %v, GB2312 >= 0.9", got, want.Family, want.TrueType)
+		if got.Family != want.Family || got.Format != want.Format || got.GB2312 < 0.9 {
+			t.Errorf("listed %+v, want family %q, %s, GB2312 >= 0.9", got, want.Family, want.Format)
 		}
 	}
 }
@@ -170,7 +170,7 @@ func TestTablesFit(t *testing.T) {
 	}{
 		{"font", font, true},
 		{"collection", makeCollection(t, font, font), true},
-		{"CFF outlines", fakeCFF(), true},
+		{"CFF outlines", fakeCFF2(), true},
 		{"table past the end", pastEnd, false},
 		{"cut table directory", font[:30], false},
 		{"cut collection", makeCollection(t, font, font)[:len(font)], false},
@@ -202,7 +202,7 @@ func TestScanFaces(t *testing.T) {
 		{"Regular", 400, 3000.0 / 7445}, {"Bold", 700, 2.0 / 7445},
 	} {
 		f := faces[i]
-		if f.Index != i || f.Family != "LXGW WenKai" || f.Style != want.style || !f.TrueType ||
+		if f.Index != i || f.Family != "LXGW WenKai" || f.Style != want.style || f.Format != FormatTrueType ||
 			f.weight != want.weight || f.GB2312 != want.gb2312 || !f.aliases.has("霞鹜文楷") {
 			t.Errorf("face %d: %+v weight %d aliases %q; want %s, weight %d, GB2312 %v",
 				i, f.Face, f.weight, f.aliases, want.style, want.weight, want.gb2312)

@@ -14,9 +14,10 @@ type table struct {
 // checkSumMagic is the constant head.checkSumAdjustment is computed from.
 const checkSumMagic = 0xB1B0AFBA
 
-// writeFont assembles a standalone TrueType file: tables sorted by tag,
-// each 4-byte aligned, with their checksums and head.checkSumAdjustment.
-// head, when present, is copied before its adjustment is written.
+// writeFont assembles a standalone font file: tables sorted by tag, each
+// 4-byte aligned, with their checksums and head.checkSumAdjustment. head,
+// when present, is copied before its adjustment is written. A font with a
+// CFF table gets the OpenType signature "OTTO", others the TrueType one.
 func writeFont(tables []table) []byte {
 	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
 	n := len(tables)
@@ -26,6 +27,11 @@ func writeFont(tables []table) []byte {
 	}
 	out := make([]byte, 12+16*n, size)
 	put32(out, 0, tagTrueType)
+	for _, t := range tables {
+		if t.tag == "CFF " || t.tag == "CFF2" {
+			put32(out, 0, tagOTTO)
+		}
+	}
 	put16(out, 4, uint16(n))
 	searchRange, selector := 1, 0
 	for searchRange*2 <= n {

@@ -279,7 +279,7 @@ func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) st
 	marker := strings.TrimSpace(b.Marker)
 	var mk line
 	if marker != "" {
-		mk = singleLine(c.fs, marker, em)
+		mk = singleLine(c.fs, marker, em, false)
 		// Long numbers ("10.", "100.") widen the indent rather than collide.
 		if mk.width+0.5*em > 2*em {
 			lv += mk.width + 0.5*em - 2*em

@@ -47,8 +47,7 @@ type faceSet struct {
 	frozen      bool // caches are complete and read concurrently: record nothing
 }
 
-// placeholderRune is drawn for characters that no font covers or that the
-// PDF writer cannot encode (beyond the Basic Multilingual Plane).
+// placeholderRune is drawn for characters that no font covers.
 const placeholderRune = '□'
 
 // newFaceSet makes the faces of a CJK document: Latin words inside it are
@@ -109,6 +108,14 @@ func newTextFaces(body []*fonts.Font, bold *fonts.Font, latin bool, hyph *hyphen
 	return fs
 }
 
+// pairedHeadings reports whether headings are set in a family of their
+// own (a Hei heading face over a Song body): running heads then use it
+// too. The bold of the body's own family stays for headings alone.
+func (fs *faceSet) pairedHeadings() bool {
+	h := fs.faces[fs.bold[0]]
+	return !h.embolden && h.font.Family() != fs.faces[fs.body[0]].font.Family()
+}
+
 // advance returns the advance of r in face i, in em. Font lookups are two
 // array indexings, cheaper than any cache in front of them.
 func (fs *faceSet) advance(i int, r rune) float64 {
@@ -125,9 +132,10 @@ func (fs *faceSet) latinRune(r rune) bool {
 	return r < 0x2000 && r != '·'
 }
 
-// resolve picks the face for r. Characters beyond the Basic Multilingual
-// Plane or in no font come back as the placeholder, and where(pos) is
-// recorded for the warning. Italic applies where a true italic exists.
+// resolve picks the face for r. Characters in no font come back as the
+// placeholder, and where(pos) is recorded for the warning; characters
+// beyond the Basic Multilingual Plane are drawn like any other (the PDF
+// shows glyph IDs, not UTF-16). Italic applies where a true italic exists.
 func (fs *faceSet) resolve(r rune, bold, italic bool, size float64, pos int, where func(int) string) glyph {
 	chain := fs.body
 	if bold {
@@ -145,11 +153,9 @@ func (fs *faceSet) resolve(r rune, bold, italic bool, size float64, pos int, whe
 			return glyph{r: r, face: int32(i), size: size, adv: a * size}
 		}
 	}
-	if r <= 0xFFFF {
-		for _, i := range chain {
-			if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
-				return glyph{r: r, face: int32(i), size: size, adv: a * size}
-			}
+	for _, i := range chain {
+		if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
+			return glyph{r: r, face: int32(i), size: size, adv: a * size}
 		}
 	}
 	if !fs.frozen {
@@ -181,11 +187,7 @@ func (fs *faceSet) space() float64 {
 func (fs *faceSet) warnings() []string {
 	var out []string
 	for _, r := range fs.order {
-		why := "no font has it"
-		if r > 0xFFFF {
-			why = "beyond the Basic Multilingual Plane, which the PDF writer cannot encode"
-		}
-		out = append(out, fmt.Sprintf("U+%04X %q drawn as %q (%s) at %s", r, r, fs.placeholder, why, strings.Join(fs.missing[r], ", ")))
+		out = append(out, fmt.Sprintf("U+%04X %q drawn as %q (no font has it) at %s", r, r, fs.placeholder, strings.Join(fs.missing[r], ", ")))
 	}
 	return out
 }

@@ -1,28 +1,14 @@
 package layout
 
 import (
-	"bytes"
-	"fmt"
 	"hash/fnv"
-	"io"
 	"strings"
 
 	"github.com/cjk-publish/publish/fonts"
 )
 
-// Font names in the PDF. fpdf names an embedded TrueType font "utf8" plus
-// its lower-cased family key, while PDF readers and preflight tools expect
-// a subset to be named "ABCDEF+PostScriptName" (PDF 32000 9.6.4). The
-// family key is chosen to be exactly as long as the wanted name minus
-// "utf8", so the name can be patched in the finished file byte for byte
-// without moving any object (the cross-reference offsets stay valid).
-
-// pdfFont is how one font program is registered with fpdf and named in
-// the file.
-type pdfFont struct {
-	family string // fpdf family key: "NN+" and the lower-cased PostScript name
-	name   string // final name: subset tag, "+", PostScript name
-}
+// Font names in the PDF: readers and preflight tools expect a subset to be
+// named "ABCDEF+PostScriptName" (PDF 32000 9.6.4).
 
 // postScriptName builds a name from the font's family and style with only
 // the characters PostScript names allow everywhere.
@@ -66,38 +52,4 @@ func subsetTag(ps string, runes []rune) string {
 		v /= 26
 	}
 	return string(tag)
-}
-
-// newPDFFont names font program number i, subset to runes.
-func newPDFFont(i int, f *fonts.Font, runes []rune) pdfFont {
-	ps := postScriptName(f)
-	return pdfFont{
-		family: fmt.Sprintf("%02d+%s", i%100, strings.ToLower(ps)),
-		name:   subsetTag(ps, runes) + "+" + ps,
-	}
-}
-
-// writeRenamed writes the finished PDF to w with each font's fpdf name
-// replaced by its subset name (same length, so no offset moves).
-func writeRenamed(w io.Writer, pdf []byte, names []pdfFont) error {
-	for _, n := range names {
-		if n.family == "" {
-			continue
-		}
-		from := []byte("/utf8" + n.family)
-		to := []byte("/" + n.name)
-		if len(from) != len(to) {
-			return fmt.Errorf("font name %s: length mismatch", n.name)
-		}
-		for rest := pdf; ; {
-			k := bytes.Index(rest, from)
-			if k < 0 {
-				break
-			}
-			copy(rest[k:], to)
-			rest = rest[k+len(to):]
-		}
-	}
-	_, err := w.Write(pdf)
-	return err
 }

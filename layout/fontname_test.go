@@ -23,10 +23,6 @@ func TestPostScriptNameAndTag(t *testing.T) {
 	if !regexp.MustCompile(`^[A-Z]{6}$`).MatchString(a) || a == b || a != subsetTag("X", []rune("中文")) {
 		t.Errorf("tags %q %q: want six capitals, stable, differing by subset", a, b)
 	}
-	n := newPDFFont(3, fonts.Bundled(), []rune("中"))
-	if len("utf8"+n.family) != len(n.name) {
-		t.Errorf("%q and %q differ in length", "utf8"+n.family, n.name)
-	}
 }
 
 // The fonts of a written PDF carry subset names and nothing else moved.
@@ -41,9 +37,6 @@ func TestWrittenFontNames(t *testing.T) {
 		if !regexp.MustCompile(`^[A-Z]{6}\+(LXGWWenKai-(Regular|Bold)|NotoSerif-Regular)$`).Match(n[1]) {
 			t.Errorf("BaseFont %s has no subset tag", n[1])
 		}
-	}
-	if bytes.Contains(pdf, []byte("/utf8")) {
-		t.Error("an fpdf font name is left")
 	}
 	// startxref still points at the cross-reference table.
 	m := regexp.MustCompile(`startxref\s+(\d+)`).FindSubmatch(pdf)

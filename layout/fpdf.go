@@ -16,7 +16,8 @@ import (
 )
 
 // The fpdf adapter: draws what typeset decided and nothing else. Every
-// glyph run goes through Text() at a computed position; character spacing
+// glyph run is shown at a computed position (pen.show; fonts are embedded
+// by embed.go, not fpdf); character spacing
 // (Tc) stretches each glyph's advance up to the next glyph's origin, so
 // text extraction sees touching glyphs and inserts no spaces between CJK
 // characters. fpdf's MultiCell/Write are never used: they drop characters.
@@ -81,21 +82,17 @@ func draw(w io.Writer, t *document, opts Options) error {
 	pdf.SetLang(m.Lang)
 	pdf.SetXmpMetadata(xmpPacket(m, opts.Creator, created))
 
-	t.pdfFonts = make([]pdfFont, len(t.fs.fonts))
+	t.pdfFonts = make([]*pdfFont, len(t.fs.fonts))
 	for fam, runes := range usedRunes(t) {
 		if len(runes) == 0 {
 			continue
 		}
 		f := t.fs.fonts[fam]
-		data, err := f.Subset(runes)
+		pf, err := newPDFFont(fam, f, runes)
 		if err != nil {
 			return fmt.Errorf("subsetting %s: %w", f.Name, err)
 		}
-		t.pdfFonts[fam] = newPDFFont(fam, f, runes)
-		pdf.AddUTF8FontFromBytes(t.pdfFonts[fam].family, "", data)
-		if err := pdf.Error(); err != nil {
-			return fmt.Errorf("embedding %s: %w", f.Name, err)
-		}
+		t.pdfFonts[fam] = pf
 	}
 	mk := newMarking(t.tags)
 	drawPages(pdf, t, mk)
@@ -106,17 +103,25 @@ func draw(w io.Writer, t *document, opts Options) error {
 	if err := pdf.Output(&buf); err != nil {
 		return err
 	}
-	out, err := compressStreams(buf.Bytes())
+	// The catalog is finished while it is still the last object (the
+	// font objects come after it and embedFonts reads every offset).
+	cataloged, err := finishCatalog(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	withFonts, err := embedFonts(cataloged, t.pdfFonts)
+	if err != nil {
+		return fmt.Errorf("embedding fonts: %w", err)
+	}
+	out, err := compressStreams(withFonts)
 	if err != nil {
 		return fmt.Errorf("compressing pages: %w", err)
-	}
-	if out, err = finishCatalog(out); err != nil {
-		return err
 	}
 	if out, err = addStructure(out, t, mk); err != nil {
 		return fmt.Errorf("tagging: %w", err)
 	}
-	return writeRenamed(w, out, t.pdfFonts)
+	_, err = w.Write(out)
+	return err
 }
 
 // xmpPacket is the XMP metadata stream: the Info dictionary's title,

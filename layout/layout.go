@@ -8,7 +8,8 @@
 //
 // Layout is computed on plain values (items -> lines -> rows -> pages) that
 // tests inspect directly; fpdf.go and pen.go are the only files that draw,
-// streams.go and fontname.go finish the file fpdf writes.
+// embed.go adds the fonts to the file fpdf writes and streams.go
+// compresses it.
 package layout
 
 import (
@@ -58,7 +59,7 @@ type document struct {
 	links    *linkTable
 	tags     *tagTree
 	impose   imposition
-	pdfFonts []pdfFont // per font program, filled in when drawing
+	pdfFonts []*pdfFont // per font program, filled in when drawing
 }
 
 // typeset lays out d completely without drawing.
@@ -109,23 +110,24 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 	small := 0.8 * p.size
 	for _, pg := range pages {
 		if pg.folio {
-			out.deco.folios[pg.number] = singleLine(fs, itoa(pg.number), small)
+			out.deco.folios[pg.number] = singleLine(fs, itoa(pg.number), small, false)
 		}
 		if pg.header != "" {
-			out.deco.headers[pg.number] = singleLine(fs, pg.header, small)
+			out.deco.headers[pg.number] = singleLine(fs, pg.header, small, fs.pairedHeadings())
 		}
 	}
 	for i, r := range c.rows {
 		if r.kind == tocRow && (i+1 == len(c.rows) || c.rows[i+1].kind != tocRow || c.rows[i+1].tocEntry != r.tocEntry) {
-			out.deco.tocNums[i] = singleLine(fs, itoa(out.target[r.tocEntry]), r.size)
+			out.deco.tocNums[i] = singleLine(fs, itoa(out.target[r.tocEntry]), r.size, false)
 		}
 	}
 	return out, nil
 }
 
-// singleLine sets text at natural width on one line.
-func singleLine(fs *faceSet, text string, size float64) line {
-	items := buildItems(fs, []textRun{{text: text}}, size, 0, func(int) string { return "running head" })
+// singleLine sets text at natural width on one line, in the heading face
+// when heading is set.
+func singleLine(fs *faceSet, text string, size float64, heading bool) line {
+	items := buildItems(fs, []textRun{{text: text, bold: heading}}, size, 0, func(int) string { return "running head" })
 	br := breakResult{len(items) - 1}
 	return setLines(items, br, 1e9, false)[0]
 }

@@ -83,7 +83,14 @@ func pdfText(t *testing.T, pdf []byte) string {
 // appears between two CJK characters.
 func TestEveryCharacterReachesThePDF(t *testing.T) {
 	d := sampleDoc(t)
-	got := pdfText(t, writePDF(t, d, Options{TOC: "off"}))
+	checkText(t, d, writePDF(t, d, Options{TOC: "off"}))
+}
+
+// checkText checks that pdftotext reads every character of d from pdf, in
+// order, with no space between two CJK characters.
+func checkText(t *testing.T, d *markdown.Document, pdf []byte) {
+	t.Helper()
+	got := pdfText(t, pdf)
 	hyp := []rune(spaces.ReplaceAllString(got, ""))
 	k := 0
 	for _, b := range d.Blocks {

@@ -45,8 +45,32 @@ func (p *pen) setFace(t *document, face int32, size float64) {
 		return
 	}
 	f := t.fs.faces[face]
-	p.pdf.SetFont(t.pdfFonts[f.family].family, "", size)
+	p.pdf.RawWriteStr("BT /" + t.pdfFonts[f.family].res + " " + strconv.FormatFloat(size, 'f', 2, 64) + " Tf ET")
 	p.face, p.size = face, size
+}
+
+// show draws runes in the current face with their origin at x, y (y
+// down from the top of the page, as fpdf measures).
+func (p *pen) show(t *document, x, y float64, runes []rune) {
+	pf := t.pdfFonts[t.fs.faces[p.face].family]
+	_, h := p.pdf.GetPageSize()
+	s := "BT " + strconv.FormatFloat(x, 'f', 2, 64) + " " + strconv.FormatFloat(h-y, 'f', 2, 64) + " Td " + pf.hexCodes(runes) + " Tj ET"
+	// Text is filled with the text colour: like fpdf, set it for the
+	// run when the fill colour differs.
+	r, g, b := p.pdf.GetTextColor()
+	if fr, fg, fb := p.pdf.GetFillColor(); r != fr || g != fg || b != fb {
+		s = "q " + colorOp(r, g, b) + " " + s + " Q"
+	}
+	p.pdf.RawWriteStr(s)
+}
+
+// colorOp sets the fill colour, grey when r, g and b agree.
+func colorOp(r, g, b int) string {
+	c := func(v int) string { return strconv.FormatFloat(float64(v)/255, 'f', 3, 64) }
+	if r == g && g == b {
+		return c(r) + " g"
+	}
+	return c(r) + " " + c(g) + " " + c(b) + " rg"
 }
 
 func (p *pen) setMode(mode int) {
@@ -183,20 +207,19 @@ func hasDots(gs []placed) bool {
 // glyphRuns draws glyphs [from, to) of a line.
 func (p *pen) glyphRuns(t *document, gs []placed, hidden []bool, from, to int, x, y float64) {
 	hid := func(i int) bool { return hidden != nil && hidden[i] }
-	var s strings.Builder
+	var s []rune
 	for i := from; i < to; {
 		g := gs[i]
 		tc := g.end - g.x - g.adv
 		j := i + 1
-		s.Reset()
-		s.WriteRune(g.r)
+		s = append(s[:0], g.r)
 		for ; j < to; j++ {
 			h, prev := gs[j], gs[j-1]
 			if h.face != g.face || h.size != g.size || math.Abs(h.x-prev.end) > 0.005 ||
 				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(t.fs, h) != oblique(t.fs, g) {
 				break
 			}
-			s.WriteRune(h.r)
+			s = append(s, h.r)
 		}
 		p.setFace(t, g.face, g.size)
 		p.setTc(tc)
@@ -214,17 +237,17 @@ func (p *pen) glyphRuns(t *document, gs []placed, hidden []bool, from, to int, x
 			// run's start on the baseline.
 			p.pdf.TransformBegin()
 			p.pdf.TransformSkewX(12, x+g.x, y)
-			p.pdf.Text(x+g.x, y, s.String())
+			p.show(t, x+g.x, y, s)
 			p.pdf.TransformEnd()
 		} else {
-			p.pdf.Text(x+g.x, y, s.String())
+			p.show(t, x+g.x, y, s)
 		}
 		if last := gs[j-1]; last.space && j < len(gs) && !hid(j-1) {
 			// A real space character, stretched to the next word: text
 			// extraction and the structure tree read word breaks from it.
 			p.setTc(gs[j].x - last.end - t.fs.advance(int(last.face), ' ')*last.size)
 			p.setMode(modeFill)
-			p.pdf.Text(x+last.end, y, " ")
+			p.show(t, x+last.end, y, []rune{' '})
 		}
 		i = j
 	}

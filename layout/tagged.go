@@ -174,9 +174,12 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-func deflate(b []byte) ([]byte, error) {
+func deflate(b []byte) ([]byte, error) { return deflateAt(b, zlib.BestSpeed) }
+
+// deflateAt compresses b at a zlib level.
+func deflateAt(b []byte, level int) ([]byte, error) {
 	var buf bytes.Buffer
-	z, err := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+	z, err := zlib.NewWriterLevel(&buf, level)
 	if err != nil {
 		return nil, err
 	}

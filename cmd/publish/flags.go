@@ -30,7 +30,8 @@ type options struct {
 	fontSize      float64
 	font          string
 	fontIndex     int
-	boldFont      string
+	boldFont      string // --heading-font (alias --bold-font)
+	fontSet       string
 	epubFont      string
 	toc           string
 	duplex        bool
@@ -60,7 +61,7 @@ type options struct {
 }
 
 func newOptions() *options {
-	return &options{fontIndex: -1, epubFont: "embed", toc: "auto", encoding: "auto", from: "auto", jobs: runtime.NumCPU(), columns: 1}
+	return &options{fontIndex: -1, fontSet: "kai", epubFont: "embed", toc: "auto", encoding: "auto", from: "auto", jobs: runtime.NumCPU(), columns: 1}
 }
 
 // command is a subcommand: its name, what it does and how it is called.
@@ -113,11 +114,16 @@ var flagDefs = []flagDef{
 	{name: "font-size", arg: "PT", cmds: onPublish, def: "chosen per paper",
 		usage: "PDF body font size (5-72)", bind: func(o *options) any { return &o.fontSize }},
 	{name: "font", arg: "SPEC", files: "file", cmds: onPublish, def: "bundled LXGW WenKai",
-		usage: "body font: a .ttf path, PATH:N for face N of a .ttc, or a family name", bind: func(o *options) any { return &o.font }},
+		usage: "body font: a .ttf or .otf path, PATH:N for face N of a .ttc/.otc, or a family name", bind: func(o *options) any { return &o.font }},
 	{name: "font-index", arg: "N", cmds: onPublish,
 		usage: "face N of the .ttc/.otc collection given with --font", bind: func(o *options) any { return &o.fontIndex }},
-	{name: "bold-font", arg: "SPEC", files: "file", cmds: onPublish, def: "the bold face of the body font",
-		usage: "heading font, like --font", bind: func(o *options) any { return &o.boldFont }},
+	{name: "heading-font", arg: "SPEC", files: "file", cmds: onPublish, def: "the bold face of the body font",
+		usage: "font of headings, the title, running heads and strong text, like --font", bind: func(o *options) any { return &o.boldFont }},
+	{name: "bold-font", arg: "SPEC", files: "file", cmds: onPublish,
+		usage: "the same as --heading-font", bind: func(o *options) any { return &o.boldFont }},
+	{name: "font-set", arg: "SET", choices: []string{"kai", "song", "hei"}, cmds: onPublish, def: "kai",
+		usage: "font pairing: the bundled LXGW WenKai, a Song body with Hei headings (Noto CJK or Source Han), or Hei throughout",
+		bind:  func(o *options) any { return &o.fontSet }},
 	{name: "epub-font", arg: "MODE", choices: []string{"embed", "none"}, cmds: onPublish, def: "embed",
 		usage: "embed a subset of the body font in the EPUB, or leave fonts to the reader", bind: func(o *options) any { return &o.epubFont }},
 	{name: "toc", arg: "WHEN", choices: []string{"auto", "on", "off"}, cmds: onPublish, def: "auto",
@@ -372,6 +378,9 @@ func (o *options) check() error {
 	}
 	if !contains([]string{"embed", "none"}, o.epubFont) {
 		return fmt.Errorf("unknown --epub-font %q (choose embed or none)", o.epubFont)
+	}
+	if !contains([]string{"kai", "song", "hei"}, o.fontSet) {
+		return fmt.Errorf("unknown --font-set %q (choose kai, song or hei)", o.fontSet)
 	}
 	if !contains(source.Encodings, strings.ToLower(o.encoding)) && o.encoding != "gb2312" && o.encoding != "utf8" {
 		return fmt.Errorf("unknown --encoding %q (choose one of %s)", o.encoding, strings.Join(source.Encodings, ", "))
