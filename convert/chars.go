@@ -61,11 +61,13 @@ func (charRepairs) apply(d *draft) {
 		}
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
+		if changes == nil {
+			changes = map[string]int{}
+		}
 		if d.zh() {
-			if changes == nil {
-				changes = map[string]int{}
-			}
 			l.text = repairOCRMarks(l.text, d.nextText(i), changes)
+		} else {
+			l.text = repairEnglishOCR(l.text, changes)
 		}
 		if len(changes) > 0 {
 			d.note(l.no, l.no, "chars", "characters: "+describeChanges(changes))

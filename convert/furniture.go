@@ -150,7 +150,7 @@ func (furniture) apply(d *draft) {
 // Page labels: a number alone or dressed as a page or edition label (OCR
 // reads the dashes of "—3—" as "一").
 var (
-	labelToken  = regexp.MustCompile(`^(?:第\d{1,3}[版页面]|[-—–一]{1,2}\d{1,4}[-—–一]{1,2}|[A-Za-z]\d{1,3}|\d{1,4}|[Pp]age\d{1,4}|[Pp]\.\d{1,4})$`)
+	labelToken  = regexp.MustCompile(`^(?:第\d{1,3}[版页面]|[-—–一]{1,2}\d{1,4}[-—–一]{1,2}|[A-Za-z]\d{1,3}|[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|[Pp]age\d{1,4}|[Pp]\.\d{1,4})$`)
 	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面]|[-—–一]{1,2}\s*\d{1,4}\s*[-—–一]{1,2}|[Pp]age\s+\d{1,4}`)
 	digitRun    = regexp.MustCompile(`\d+`)
 )

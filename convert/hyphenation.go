@@ -95,6 +95,8 @@ func hyphenGlue(a, b string, v *vocabulary) (glue, bool) {
 	switch {
 	case v.compounds[lw1+"-"+lw2]:
 		return keep("the document writes it so")
+	case i > 0 && t[i-1] == '-' || j < len(b) && b[j] == '-':
+		return keep("a compound of several words") // "ship-to-" / "shore", "one-in-a-" / "hundred-year"
 	case v.words[lw1+lw2] > 0:
 	case isUpper(firstRune(w2)):
 		return keep("capitalized second part")

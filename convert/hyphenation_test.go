@@ -25,6 +25,8 @@ func TestHyphenGlue(t *testing.T) {
 		{"a self-", "governing people", 0, true},   // a strong compound head
 		{"the so-", "called reform", 1, true},      // weak head, "called" not in the document
 		{"a trans-", "formation of", 1, true},      // no evidence, no rule
+		{"a ship-to-", "shore link", 0, true},      // a compound of several words
+		{"a one-in-a-", "hundred-year flood", 0, true},
 		{"Lincoln's -", "a sentence", 0, false},
 		{"the year 1920-", "21 budget", 0, false},
 		{"no hyphen", "here", 0, false},

@@ -156,3 +156,20 @@ func headingBracket(rs []rune, changes map[string]int) []rune {
 	}
 	return rs
 }
+
+// repairEnglishOCR repairs OCR's "|" for the pronoun "I" ("| have",
+// "|'m") in English text.
+func repairEnglishOCR(s string, changes map[string]int) string {
+	if !strings.Contains(s, "|") {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c != '|' || (i > 0 && !strings.ContainsRune(" \"'(", rune(b[i-1]))) || i+1 == len(b) || (b[i+1] != ' ' && b[i+1] != '\'') {
+			continue
+		}
+		b[i] = 'I'
+		changes[`"|"→"I"`]++
+	}
+	return string(b)
+}

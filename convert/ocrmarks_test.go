@@ -30,3 +30,17 @@ func TestSpaceAfterASCIIMark(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestRepairEnglishOCR(t *testing.T) {
+	for in, want := range map[string]string{
+		"| have a hard time":     "I have a hard time",
+		"so | have a hard time":  "so I have a hard time",
+		`"| worked the last one`: `"I worked the last one`,
+		"|'m sure":               "I'm sure",
+		"x|y":                    "x|y",
+	} {
+		if got := repairEnglishOCR(in, map[string]int{}); got != want {
+			t.Errorf("repairEnglishOCR(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
