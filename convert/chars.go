@@ -61,16 +61,25 @@ func (charRepairs) apply(d *draft) {
 		}
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
-		if changes == nil {
-			changes = map[string]int{}
-		}
+		e := newEdits()
 		if d.zh() {
-			l.text = repairOCRMarks(l.text, d.nextText(i), changes)
+			l.text = repairOCRMarks(l.text, d.nextText(i), e)
 		} else {
-			l.text = repairEnglishOCR(l.text, changes)
+			l.text = repairEnglishOCR(l.text, e)
+		}
+		if changes == nil {
+			changes = e.counts
+		} else {
+			for k, n := range e.counts {
+				changes[k] += n
+			}
 		}
 		if len(changes) > 0 {
-			d.note(l.no, l.no, "chars", "characters: "+describeChanges(changes))
+			if len(e.removed) > 0 {
+				d.noteRemoved(l.no, "chars", string(e.removed), "characters: "+describeChanges(changes))
+			} else {
+				d.note(l.no, l.no, "chars", "characters: "+describeChanges(changes))
+			}
 		}
 	}
 }

@@ -79,7 +79,7 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		spread := recursApart(g)
+		spread := recursApart(d.lines, g, top)
 		// Once is enough for a head with a page number that repeats the
 		// start of the title.
 		headOfTitle := len(g) == 1 && g[0].label != "" && g[0].index > titleAt+1 && runeCount(stem) >= 6 &&
@@ -256,20 +256,35 @@ func headStem(stem, text string) bool {
 	return distinct && headingPattern(stem) == noPattern && !isStandaloneLine(text)
 }
 
-// recursApart reports whether a text occurs twice or more on lines apart
-// from each other: heads come once a page (or once a column break), not
-// in consecutive lines as a word repeated in a list might.
-func recursApart(g []furnitureLine) bool {
+// recursApart reports whether a text occurs twice or more on lines far
+// apart: heads come once a page, or once a column break, so eight lines
+// of text or more lie between two of them; a phrase the text repeats
+// comes closer ("业投资同比增长" twice in five lines of a narrow column).
+// Above the text (before top) the head of the first page and the title
+// may stand close together.
+func recursApart(lines []line, g []furnitureLine, top int) bool {
 	if len(g) < 2 {
 		return false
 	}
 	for k := 1; k < len(g); k++ {
-		if g[k].index-g[k-1].index < 2 {
+		if g[k].index < top {
+			continue
+		}
+		text := 0
+		for i := g[k-1].index + 1; i < g[k].index && text < minHeadGap; i++ {
+			if !lines[i].blank && !lines[i].gone {
+				text++
+			}
+		}
+		if text < minHeadGap {
 			return false
 		}
 	}
 	return true
 }
+
+// minHeadGap is the fewest lines of text between two running heads.
+const minHeadGap = 8
 
 // mergeNearStems adds to a recurring stem the occurrences OCR misread by
 // a character ("Sztqb.sznews.com", "吉林曰报"): stems of four characters

@@ -2,6 +2,7 @@ package convert
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,9 +68,9 @@ func TestFurniture(t *testing.T) {
 		gone []int // input lines removed
 	}{
 		{"repeated header with page numbers",
-			"2026年河北省政府工作报告\n\n工会、妇女儿童等事业实现新\n2026年河北省  16\n进步。\n加快科技成果转化应\n\n2026年河北省  17\n\n用，推动创新型河北建设。\n", []int{4, 8}},
+			"2026年河北省政府工作报告\n\n工会、妇女儿童等事业实现新\n2026年河北省  16\n进步。\n" + textLines(8) + "加快科技成果转化应\n\n2026年河北省  17\n\n用，推动创新型河北建设。\n", []int{4, 16}},
 		{"page number first",
-			"标题\n\n城镇新增就业超 690万人、\n2  河南日报\n稳定在全国 1/10以上。\n部\n7  河南日报\n分企业经营比较困难\n", []int{4, 7}},
+			"标题\n\n城镇新增就业超 690万人、\n2  河南日报\n稳定在全国 1/10以上。\n" + textLines(8) + "部\n7  河南日报\n分企业经营比较困难\n", []int{4, 15}},
 		{"header is the start of the title, once",
 			"书记市长拜年爆猛料，深圳GDP破3万亿元\n\n去年1-11月，全市进出口总额 31579.51 亿元，同比\n书记市长拜年爆猛  6\n\n增长15.1%。\n", []int{4}},
 		{"bare page numbers in order",
@@ -85,11 +86,11 @@ func TestFurniture(t *testing.T) {
 				"现在，我代表省政府，\n向大会报告工作，请予审\n议。\n\n吉林日报\n\n长期存在的工程领域招投标\n制度漏洞。珲春口岸实现中\n\n\f2026年1月29日 星期四\n\n欧公路直达运输双向贯通，\n在全国率先建成\n\n第02版\n\n国际道路运输集结中心。\n",
 			[]int{1, 3, 7, 16, 21, 26}},
 		{"two-line head and a dashed page number",
-			"河北日报\n时政新闻\n\n2026年河北省政府工作报告\n\n过去五年，是极不寻常、\n极不平凡的五年。习近平总书\n记多次视察河北，发表重要讲\n\n—1—\n\n河北日报\n时政新闻\n\n话、作出重要指示。\n",
-			[]int{1, 2, 10, 12, 13}},
+			"河北日报\n时政新闻\n\n2026年河北省政府工作报告\n\n过去五年，是极不寻常、\n" + textLines(8) + "记多次视察河北，发表重要讲\n\n—1—\n\n河北日报\n时政新闻\n\n话、作出重要指示。\n",
+			[]int{1, 2, 17, 19, 20}},
 		{"a running head that repeats the title keeps the title",
-			"2026年某省政府工作报告\n\n2026年某省政府工作报告\n\n现在，我代表省政府，\n向大会报告工作，请予审\n议，并请各位政协委员提出意\n见。\n\n2026年某省政府工作报告\n\n过去五年。\n",
-			[]int{1, 10}},
+			"2026年某省政府工作报告\n\n2026年某省政府工作报告\n\n现在，我代表省政府，\n" + textLines(8) + "见。\n\n2026年某省政府工作报告\n\n过去五年。\n",
+			[]int{1, 16}},
 		{"a speaker line that comes twice is text",
 			"报告\n\n——2026年1月27日在某市会议上\n\n市长 王五\n\n各位代表：\n\n正文。\n\n市长 王五\n", nil},
 		{"a phrase the text repeats on a line of its own",
@@ -120,4 +121,9 @@ func TestFurniture(t *testing.T) {
 			}
 		})
 	}
+}
+
+// textLines is n lines of text set in a narrow column.
+func textLines(n int) string {
+	return strings.Repeat("向大会报告工作，请予审议，\n", n)
 }

@@ -51,6 +51,7 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 	var out []rawLine
 	var report []Decision
 	changed := false
+	var last []int // the columns of the page before
 	for start := 0; start < len(raw); {
 		end := start + 1
 		for end < len(raw) && !strings.ContainsRune(raw[end].text, '\f') {
@@ -58,6 +59,12 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		}
 		page := raw[start:end]
 		cols := columnStarts(page)
+		if len(cols) < 2 && last != nil && sharesColumns(page, last) {
+			// A last page with little text in its other columns: the
+			// columns of the page before.
+			cols = last
+		}
+		last = cols
 		if len(cols) < 2 {
 			out = append(out, page...)
 			start = end
@@ -74,6 +81,25 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		return raw, nil
 	}
 	return out, report
+}
+
+// sharesColumns reports whether a page has lines with text in two of the
+// columns cols, starting where they start.
+func sharesColumns(page []rawLine, cols []int) bool {
+	for _, l := range page {
+		per := make([][]segment, len(cols))
+		for _, s := range segments(strings.ReplaceAll(l.text, "\f", "")) {
+			k := 0
+			for k+1 < len(cols) && s.start >= cols[k+1]-columnSlack {
+				k++
+			}
+			per[k] = append(per[k], s)
+		}
+		if alignedColumns(per, cols) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // segments cuts a line into its runs of text.
@@ -238,6 +264,11 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 	for i := 0; i+2 < len(page) && top < 0; i++ {
 		if aligned[i] >= 2 && aligned[i+1] >= 2 && aligned[i+2] >= 2 {
 			top = i
+		}
+	}
+	for i := range page {
+		if top < 0 && aligned[i] >= 2 {
+			top = i // a page with fewer lines in columns
 		}
 	}
 	if top < 0 {

@@ -10,13 +10,31 @@ import "strings"
 // an ASCII mark it read ("各位代表! 回顾") goes with the mark's repair in
 // repairChars. English text is never touched.
 
+// edits collects the changes to one line: counts per kind for the
+// report, and the characters replaced (not the spaces), which the report
+// names as removed.
+type edits struct {
+	counts  map[string]int
+	removed []rune
+}
+
+func newEdits() *edits { return &edits{counts: map[string]int{}} }
+
+// replace records that from became to.
+func (e *edits) replace(from, to string) {
+	e.counts[`"`+from+`"→"`+to+`"`]++
+	if strings.TrimSpace(from) != "" {
+		e.removed = append(e.removed, []rune(from)...)
+	}
+}
+
 // maxQuoted is the most characters between a quote mark and the space a
 // dropped mate left: quoted terms in reports are short.
 const maxQuoted = 12
 
-// repairOCRMarks repairs one line, counting each change in changes;
+// repairOCRMarks repairs one line, recording each change in e;
 // next is the line after it, where a quoted term may close.
-func repairOCRMarks(s, next string, changes map[string]int) string {
+func repairOCRMarks(s, next string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
@@ -25,13 +43,13 @@ func repairOCRMarks(s, next string, changes map[string]int) string {
 	}
 	rs := []rune(s)
 	if ones {
-		rs = dashesFromOnes(rs, changes)
+		rs = dashesFromOnes(rs, e)
 	}
 	if quotes {
-		rs = restoreQuotes(rs, []rune(prefix(next, maxQuoted)), changes)
+		rs = restoreQuotes(rs, []rune(prefix(next, maxQuoted)), e)
 	}
 	if bracket {
-		rs = headingBracket(rs, changes)
+		rs = headingBracket(rs, e)
 	}
 	return string(rs)
 }
@@ -39,14 +57,14 @@ func repairOCRMarks(s, next string, changes map[string]int) string {
 // dashesFromOnes turns "一一" before a digit or an opening mark into the
 // dash it was ("一一2026年1月26日在…", "一一“向优”的质效"): Chinese writes
 // no "一一" there, where a dated line or an enumeration opens with "——".
-func dashesFromOnes(rs []rune, changes map[string]int) []rune {
+func dashesFromOnes(rs []rune, e *edits) []rune {
 	for i := 0; i+2 < len(rs); i++ {
 		if rs[i] != '一' || rs[i+1] != '一' || (i > 0 && rs[i-1] == '一') {
 			continue
 		}
 		if n := rs[i+2]; isDigit(n) || strings.ContainsRune("“《（(「", n) {
 			rs[i], rs[i+1] = '—', '—'
-			changes[`"一一"→"——"`]++
+			e.replace("一一", "——")
 			i++
 		}
 	}
@@ -57,7 +75,7 @@ func dashesFromOnes(rs []rune, changes map[string]int) []rune {
 // between Chinese characters: an opening mark before a closing one that
 // has no mate ("聘。 引培留用”并举"), a closing mark after an opening one
 // whose quoted term runs into a space and a comma ("推行“换位跑一次 ，").
-func restoreQuotes(rs, next []rune, changes map[string]int) []rune {
+func restoreQuotes(rs, next []rune, e *edits) []rune {
 	n := len(rs)
 	if strings.ContainsRune(string(rs), ' ') {
 		rs = append(rs, next...) // read on into the next line; edit this one only
@@ -75,14 +93,14 @@ func restoreQuotes(rs, next []rune, changes map[string]int) []rune {
 			open = -1
 		case r == '”' && stray >= 0 && i-stray <= maxQuoted:
 			rs[stray] = '“'
-			changes[`" "→"“"`]++
+			e.replace(" ", "“")
 			stray = -1
 		case r == '”':
 			stray = -1
 		case r == ' ' && i < n && strayInCJK(rs, i):
 			if open >= 0 && i-open <= maxQuoted && strings.ContainsRune("，。、；：！？", nextNonSpace(rs, i)) {
 				rs[i] = '”'
-				changes[`" "→"”"`]++
+				e.replace(" ", "”")
 				open = -1
 				continue
 			}
@@ -135,7 +153,7 @@ func nextNonSpace(rs []rune, i int) rune {
 // headingBracket repairs the opening bracket of a numbered heading that
 // OCR read as another mark ("《三) 大力促进", "〈二）…"): a Chinese numeral
 // between it and a closing bracket at the start of a line.
-func headingBracket(rs []rune, changes map[string]int) []rune {
+func headingBracket(rs []rune, e *edits) []rune {
 	if len(rs) < 3 || !strings.ContainsRune("《〈(（", rs[0]) {
 		return rs
 	}
@@ -147,11 +165,11 @@ func headingBracket(rs []rune, changes map[string]int) []rune {
 		return rs
 	}
 	if rs[0] != '（' {
-		changes[`"`+string(rs[0])+`"→"（"`]++
+		e.replace(string(rs[0]), "（")
 		rs[0] = '（'
 	}
 	if rs[j] != '）' {
-		changes[`"`+string(rs[j])+`"→"）"`]++
+		e.replace(string(rs[j]), "）")
 		rs[j] = '）'
 	}
 	return rs
@@ -159,7 +177,7 @@ func headingBracket(rs []rune, changes map[string]int) []rune {
 
 // repairEnglishOCR repairs OCR's "|" for the pronoun "I" ("| have",
 // "|'m") in English text.
-func repairEnglishOCR(s string, changes map[string]int) string {
+func repairEnglishOCR(s string, e *edits) string {
 	if !strings.Contains(s, "|") {
 		return s
 	}
@@ -169,7 +187,7 @@ func repairEnglishOCR(s string, changes map[string]int) string {
 			continue
 		}
 		b[i] = 'I'
-		changes[`"|"→"I"`]++
+		e.replace("|", "I")
 	}
 	return string(b)
 }

@@ -17,7 +17,7 @@ func TestRepairOCRMarks(t *testing.T) {
 		{"《纲要〈草案)》经大会通过后", "", "《纲要〈草案)》经大会通过后"},
 		{"350亿元、实现倍增。 吉", "字号”品牌溢价效应凸显，", "350亿元、实现倍增。“吉"},
 	} {
-		if got := repairOCRMarks(c.in, c.next, map[string]int{}); got != c.want {
+		if got := repairOCRMarks(c.in, c.next, newEdits()); got != c.want {
 			t.Errorf("repairOCRMarks(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
@@ -39,7 +39,7 @@ func TestRepairEnglishOCR(t *testing.T) {
 		"|'m sure":               "I'm sure",
 		"x|y":                    "x|y",
 	} {
-		if got := repairEnglishOCR(in, map[string]int{}); got != want {
+		if got := repairEnglishOCR(in, newEdits()); got != want {
 			t.Errorf("repairEnglishOCR(%q) = %q, want %q", in, got, want)
 		}
 	}
