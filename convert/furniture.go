@@ -129,6 +129,8 @@ func (furniture) apply(d *draft) {
 			continue
 		}
 		switch {
+		case f.index < top && f.label != "" && f.stem != "" && capitalsHead(d.lines[f.index].text):
+			gone[f.index] = "running-header" // "THE MERIDIAN REVIEW 1" above the title
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
@@ -452,6 +454,12 @@ func localColumn(lines []line, i int) int {
 	}
 	slices.Sort(near)
 	return near[len(near)-1-len(near)/4]
+}
+
+// capitalsHead is a running head in capitals with a page number: two
+// words or more, no lower-case letter.
+func capitalsHead(s string) bool {
+	return len(strings.Fields(s)) >= 3 && strings.ToUpper(s) == s && strings.ContainsFunc(s, isUpper)
 }
 
 // isolated reports whether line i has a blank line or a document edge on

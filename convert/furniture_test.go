@@ -97,6 +97,8 @@ func TestFurniture(t *testing.T) {
 			"标题\n\n和城乡融合发展。联动推进长\n三角一体化发展和长江经济带\n发展，加强与京津冀协同发\n展、粤港澳大湾区建设等战略\n对接。深入推进“1+3”重点功\n合、南北联动大文章，提升发\n展协调性。深入落实国家重大\n发展战略。更好融入和服务长\n三角一体化发展和长江经济带\n发展，深化沿沪宁产业创新\n", nil},
 		{"short words a justified line left alone recur",
 			"THE RECORD\n\nWoodrow Wilson\n\nI reluctantly vetoed the budget bill passed\nconstitutional\nobjection.\nThe\nHouse\nof\nRepresentatives subsequently modified the bill\nin order to meet this objection. In the revised\nThe\nfiscal\nprogram\nof\nthe Government must be\n", nil},
+		{"a head in capitals with a page number above the title",
+			"THE MERIDIAN REVIEW 1\n\nThe Night Train Comes Back to the Valley\nBy Daniel Reyes\nFor the first time in forty-three years, a sleeper\ntrain rolled out of Harwick Junction on a Friday\n", []int{1}},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {
