@@ -218,7 +218,8 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 			return 2, false
 		}
 	}
-	if b.first != b.last || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, "，、,;；。！？") {
+	if b.first != b.last || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, "、,;；。！？") ||
+		!twoPhrases(s) {
 		return 0, false
 	}
 	if zh {
@@ -231,6 +232,20 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// twoPhrases is text with no comma, or one comma between two phrases of
+// two characters or more ("一片雪场，盘活一个村"): a headline may pair two
+// phrases, text cut short does not stand alone so.
+func twoPhrases(s string) bool {
+	parts := strings.Split(s, "，")
+	switch len(parts) {
+	case 1:
+		return true
+	case 2:
+		return runeCount(parts[0]) >= 2 && runeCount(parts[1]) >= 2 && runeCount(s) <= 20
+	}
+	return false
 }
 
 // smallWords stay lower case in English titles.
