@@ -33,6 +33,7 @@ type body struct {
 	// Latin letter.
 	below      int
 	belowAlnum bool
+	belowEnds  bool // that line ends a sentence
 	// oneWord: a single word without punctuation; wordRun: this line
 	// and the one before it are such words, or this one and the next,
 	// with no blank line between: a justified line extraction split
@@ -85,6 +86,11 @@ func bodies(lines []line, zh bool) []body {
 		bs[k].ends = endsSentence(lines[bs[k].idx].text, next)
 		if k+1 < len(bs) && bs[k+1].gap == 0 {
 			bs[k].below, bs[k].belowAlnum = bs[k+1].w, startsAlnum(next)
+			after := ""
+			if k+2 < len(bs) {
+				after = lines[bs[k+2].idx].text
+			}
+			bs[k].belowEnds = endsSentence(next, after)
 		}
 		bs[k].oneWord = !zh && singleWord(lines[bs[k].idx].text)
 	}

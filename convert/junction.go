@@ -161,14 +161,15 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 // text, is a phrase of its own (a heading such as "（一）全力扩大有效需求",
 // "年货集市里的“土特产经济”"): no punctuation at its end, no clause inside
 // unless it is numbered, not itself the first line of a paragraph that
-// lost its indent; and the line after b fills the column with text, so
-// that b's shortness is an indent, not a number pushed to the next line.
+// lost its indent; and the line after b fills the column with text or
+// ends the paragraph, and starts with no number or word that b's
+// shortness could have been left for.
 func (j junction) standsAlone(bb body) bool {
-	if !j.zh || !j.start || hasEndPunct(j.a) || j.firstLineIndented() ||
-		(headingPattern(j.a) == noPattern && strings.ContainsAny(j.a, "，、；：,;:")) {
+	if !j.zh || !j.start || hasEndPunct(j.a) ||
+		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
-	return bb.below >= j.col-max(3, j.col/12) && !bb.belowAlnum
+	return (bb.below >= j.col-max(3, j.col/12) || bb.below > 0 && bb.belowEnds) && !bb.belowAlnum
 }
 
 // endsInRun decides between two lines without a blank line between
