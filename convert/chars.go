@@ -136,6 +136,8 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 			set(i, '%')
 		case r == '．' && isDigitish(prev(i)) && isDigitish(nextR(i)):
 			set(i, '.')
+		case r == '‐' || r == '‑':
+			set(i, '-') // U+2010, U+2011: the hyphen as text writes it
 		}
 	}
 	var spaceAfter []int // spaces to drop
@@ -182,7 +184,8 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 }
 
 // mayNeedRepair reports, scanning bytes for speed, whether s has a
-// character some repair looks at: ",;:?!\"(", "∙" (E2 88 99), or a
+// character some repair looks at: ",;:?!\"(", "∙" (E2 88 99), the
+// hyphens U+2010 and U+2011 (E2 80 90/91), or a
 // full-width digit, letter, "％" or "．" (EF BC 85/8E/90-99/A1-BA,
 // EF BD 81-9A).
 func mayNeedRepair(s string) bool {
@@ -191,7 +194,7 @@ func mayNeedRepair(s string) bool {
 		case ',', ';', ':', '?', '!', '"', '(':
 			return true
 		case 0xE2:
-			if strings.HasPrefix(s[i:], "∙") {
+			if strings.HasPrefix(s[i:], "∙") || strings.HasPrefix(s[i:], "‐") || strings.HasPrefix(s[i:], "‑") {
 				return true
 			}
 		case 0xEF:

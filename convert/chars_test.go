@@ -24,6 +24,7 @@ func TestRepairChars(t *testing.T) {
 		{"ＡＢＣ company, ４２ items", "", false, "ABC company, 42 items"},
 		{"增长 ４.２％", "", true, "增长 4.2%"},
 		{"同比增长", "", true, "同比增长"},
+		{"a well‐known ex‑", "", false, "a well-known ex-"},
 	} {
 		inQuote := false
 		got, _ := repairChars(c.in, c.zh, &inQuote, c.next)
