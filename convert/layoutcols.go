@@ -168,8 +168,9 @@ func columnStarts(page []rawLine) []int {
 			lengths[s.start] = append(lengths[s.start], runeCount(s.text))
 		}
 	}
-	// Columns side by side put text in two places on most lines.
-	if lines < minColumnLines || lines*5 < text*3 {
+	// Columns side by side put text in two places on many lines (not all:
+	// the rows of columns need not line up).
+	if lines < minColumnLines || lines*5 < text*2 {
 		return nil
 	}
 	// The densest places first; a column start is a place most lines
