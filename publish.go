@@ -77,7 +77,8 @@ type ReadOptions struct {
 	// key given several times makes a list.
 	Metadata []markdown.Field
 	// Dir is the folder that relative paths of the front matter
-	// (cover-image) are read from; "" means the folder of the input's name.
+	// (cover-image) and the document's figures are read from; "" means
+	// the folder of the input's name. Figures outside it are refused.
 	Dir string
 	// Warn receives problems that do not stop the document, one line
 	// each, without the document's name; nil drops them.
@@ -135,14 +136,21 @@ func Read(name string, data []byte, opts ReadOptions) (*Document, error) {
 	if err := m.Override(opts.Metadata); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	doc.Model.ApplyFront() // --metadata front=... names the roles anew
 	for _, w := range m.Warnings {
 		warn(w)
 	}
+	dir := opts.Dir
+	if dir == "" {
+		dir = filepath.Dir(name)
+	}
+	// Figures come from the folder of the Markdown file and below, nowhere
+	// else; the dialect's warnings name their lines.
+	doc.Model.LoadImages(dir)
+	for _, w := range doc.Model.Warnings {
+		warn(w.String())
+	}
 	if m.CoverImage != "" {
-		dir := opts.Dir
-		if dir == "" {
-			dir = filepath.Dir(name)
-		}
 		p := m.CoverImage
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, p)

@@ -20,13 +20,13 @@ func TestFormatDetection(t *testing.T) {
 		want       Format
 		firstBlock markdown.Kind
 	}{
-		{"<stdin>", withFM, Detect, Markdown, markdown.ListItem},
-		{"<stdin>", "\ufeff" + withFM, Detect, Markdown, markdown.ListItem},
-		{"<stdin>", "- 列表一\n- 列表二\n", Markdown, Markdown, markdown.ListItem},
+		{"<stdin>", withFM, Detect, Markdown, markdown.List},
+		{"<stdin>", "\ufeff" + withFM, Detect, Markdown, markdown.List},
+		{"<stdin>", "- 列表一\n- 列表二\n", Markdown, Markdown, markdown.List},
 		{"<stdin>", "标题\n\n正文第一段。\n", Detect, Text, markdown.Heading},
 		{"a.md", "正文。\n", Detect, Markdown, markdown.Paragraph},
 		{"a.txt", withFM, Detect, Text, markdown.Heading},
-		{"a.txt", withFM, Markdown, Markdown, markdown.ListItem},
+		{"a.txt", withFM, Markdown, Markdown, markdown.List},
 	} {
 		doc, err := Read(c.name, []byte(c.data), ReadOptions{From: c.from})
 		if err != nil {

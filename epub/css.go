@@ -80,7 +80,7 @@ func stylesheet(d *markdown.Document, opts Options) (style, error) {
 	}
 
 	if bold := boldFace(opts); bold != nil {
-		runes, _ := split(opts.Font, boldRunes(d, cjk))
+		runes, _ := split(opts.Font, boldRunes(d))
 		// A bold face lacking a character the regular one has would make
 		// readers fall back to another family for it: then embolden the
 		// regular face instead.
@@ -139,8 +139,8 @@ func split(f *fonts.Font, runes []rune) (have, missing []rune) {
 }
 
 // boldRunes lists the characters the stylesheet sets bold: headings, the
-// title, the navigation heading, strong text and, in CJK books, emphasis.
-func boldRunes(d *markdown.Document, cjk bool) []rune {
+// title, the navigation heading, table headers and strong text.
+func boldRunes(d *markdown.Document) []rune {
 	seen := map[rune]bool{}
 	add := func(s string) {
 		for _, r := range s {
@@ -148,26 +148,32 @@ func boldRunes(d *markdown.Document, cjk bool) []rune {
 		}
 	}
 	add(d.Meta.Title)
-	add(labelsFor(d.Meta.Lang).contents)
-	for _, b := range d.Blocks {
+	add(markdown.LabelsFor(d.Meta.Lang).Contents)
+	d.Walk(func(b *markdown.Block, _ int) bool {
 		switch {
 		case b.Kind == markdown.Heading:
 			add(b.Text())
 		case b.Kind == markdown.Deck: // its emphasis is not marked up
+		case b.Kind == markdown.Table && b.Table != nil:
+			for _, c := range b.Table.Head {
+				add(c.Text())
+			}
+			fallthrough
 		default:
-			for _, sp := range b.Spans {
-				if sp.Style&markdown.Strong != 0 || (cjk && sp.Style&markdown.Emph != 0) {
+			for _, sp := range blockSpans(b) {
+				if sp.Style&markdown.Strong != 0 {
 					add(sp.Text)
 				}
 			}
 		}
-	}
+		return true
+	})
 	return sortedRunes(seen)
 }
 
 // bookRunes lists, sorted and without repeats, every character the book
-// shows with the body font: the text, the front matter on the title page
-// and the labels the book adds.
+// shows with the body font: the text, the front matter on the title page,
+// captions, footnote numbers and the labels the book adds.
 func bookRunes(d *markdown.Document) []rune {
 	seen := map[rune]bool{}
 	add := func(s string) {
@@ -179,14 +185,9 @@ func bookRunes(d *markdown.Document) []rune {
 	add(m.Title)
 	add(m.Subtitle)
 	add(m.Author)
-	l := labelsFor(m.Lang)
-	add(l.contents + l.cover + l.titlePage + l.start)
-	for _, b := range d.Blocks {
-		add(b.Marker)
-		for _, sp := range b.Spans {
-			add(sp.Text)
-		}
-	}
+	l := markdown.LabelsFor(m.Lang)
+	add(l.Contents + l.Cover + l.TitlePage + l.Start)
+	add(d.Text())
 	return sortedRunes(seen)
 }
 
@@ -258,7 +259,7 @@ p {
   text-indent: %s;
 }
 `, family, leading, indent)
-	s.WriteString(`h1, h2, h3 {
+	fmt.Fprintf(&s, `h1, h2, h3 {
   text-indent: 0;
   text-align: center;
   font-weight: bold;
@@ -278,30 +279,66 @@ p.deck {
   color: #555555;
   margin: 0 0 1.4em;
 }
-div.titlepage { padding-top: 30%; text-align: center; }
+div.titlepage { padding-top: 30%%; text-align: center; }
 h1.title { font-size: 2em; margin: 0 0 1em; }
 p.subtitle { text-indent: 0; text-align: center; font-size: 1.2em; margin: 0 0 3em; }
 p.author { text-indent: 0; text-align: center; }
+p.front { text-indent: 0; text-align: center; font-size: 0.95em; margin: 0.3em 0; }
+div.titlepage p.front { margin: 0 0 0.6em; }
+p.salutation { text-indent: 0; margin-top: 0.8em; }
 blockquote { margin: 0.8em 2em; }
+blockquote p { text-indent: 0; margin: 0.4em 0; }
 ul, ol { margin: 0.6em 0 0.6em 2em; padding: 0; }
-ul.plain { list-style: none; }
+li { margin: 0.2em 0; }
 li p { text-indent: 0; }
+li ul, li ol { margin-top: 0.2em; margin-bottom: 0.2em; }
 pre { margin: 0.8em 0; white-space: pre-wrap; text-align: left; font-size: 0.9em; }
-code { font-family: monospace; }
-hr { width: 30%; margin: 1.5em auto; border: 0; border-top: 1px solid #888888; }
+code { font-family: monospace, %[1]s; }
+hr { width: 30%%; margin: 1.5em auto; border: 0; border-top: 1px solid #888888; }
 a { color: inherit; }
-`)
+div.table { margin: 1em 0; overflow-x: auto; max-width: 100%%; }
+table { border-collapse: collapse; margin: 0 auto; border-top: 2px solid #000000; border-bottom: 2px solid #000000; font-size: 0.9em; line-height: 1.5; }
+thead th { border-bottom: 1px solid #000000; font-weight: bold; }
+th, td { padding: 0.25em 0.6em; text-align: left; vertical-align: top; text-indent: 0; }
+thead th { text-align: center; }
+table.wide th, table.wide td { white-space: nowrap; }
+th.center, td.center { text-align: center; }
+th.right, td.right { text-align: right; white-space: nowrap; }
+div.figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
+div.figure img { max-width: 100%%; height: auto; }
+p.caption { text-indent: 0; text-align: center; font-size: 0.9em; margin: 0.4em 0 0; }
+p.figure-missing { text-indent: 0; text-align: center; color: #555555; }
+sup { font-size: 0.7em; line-height: 0; vertical-align: super; }
+a.noteref { text-decoration: none; }
+div.notes { margin-top: 2em; border-top: 1px solid #888888; font-size: 0.85em; }
+aside.footnote p { text-indent: 0; margin: 0.4em 0; }
+a.noteback { text-decoration: none; font-weight: bold; }
+`, family)
 	if cjk {
 		// Han characters have no italics (readers would slant them): CJK
-		// emphasis is set bold. Emphasis dots (text-emphasis) would need
-		// @supports, which some older engines reject with the whole sheet.
-		s.WriteString("em { font-style: normal; font-weight: bold; }\n")
+		// emphasis gets emphasis dots under the characters (着重号), as in
+		// the PDF, never bold. Engines without text-emphasis keep the
+		// dotted underline; those with it drop the underline through
+		// emphasisStyle, a stylesheet of its own so that an engine that
+		// rejects @supports loses only that one rule.
+		s.WriteString(`em { font-style: normal; text-decoration: underline; text-decoration-style: dotted;
+  -webkit-text-emphasis: filled dot; text-emphasis: filled dot;
+  -webkit-text-emphasis-position: under right; text-emphasis-position: under right; }
+em span.latin { font-style: italic; -webkit-text-emphasis: none; text-emphasis: none; }
+`)
 	} else {
 		s.WriteString("body { -webkit-hyphens: auto; hyphens: auto; }\n")
 	}
 	s.WriteString("nav ol { list-style: none; padding: 0; margin: 0 0 0 1.5em; }\nnav > ol { margin-left: 0; }\nnav li { margin: 0.3em 0; }\n")
 	return s.String()
 }
+
+// emphasisStyle leaves emphasis dots alone where the engine draws them.
+const emphasisStyle = `@charset "UTF-8";
+@supports (text-emphasis: filled dot) or (-webkit-text-emphasis: filled dot) {
+  em { text-decoration: none; }
+}
+`
 
 // coverStyle centres the cover image on its page.
 const coverStyle = `@charset "UTF-8";
@@ -316,4 +353,11 @@ func coverFonts(opts Options) (title, text *fonts.Font) {
 		return bold, opts.Font
 	}
 	return opts.Font, opts.Font
+}
+
+// isCJK reports whether lang is Chinese, Japanese or Korean, whose books
+// get the CJK conventions: 2-em indent, looser leading, no italics.
+func isCJK(lang string) bool {
+	l := strings.ToLower(lang)
+	return strings.HasPrefix(l, "zh") || strings.HasPrefix(l, "ja") || strings.HasPrefix(l, "ko")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cjk-publish/publish/fonts"
+	"github.com/cjk-publish/publish/markdown"
 )
 
 func TestCSS(t *testing.T) {
@@ -19,8 +20,9 @@ func TestCSS(t *testing.T) {
 		{"embedded Chinese", `"LXGW WenKai Regular", serif`, []embeddedFace{{file: fontFile, weight: "normal"}, {file: boldFontFile, weight: "bold"}}, true,
 			[]string{"@font-face", `src: url("../fonts/body.ttf")`, "font-weight: bold;\n  src: url(\"../fonts/bold.ttf\");", `font-family: "LXGW WenKai Regular", serif;`, "text-align: justify;",
 				"text-indent: 2em;", "line-height: 1.7;", "line-break: strict;", "text-spacing-trim: normal;", "text-autospace: normal;",
-				"page-break-after: avoid;", "p.deck", "em { font-style: normal; font-weight: bold; }"},
-			[]string{"word-break: break-all", "@supports", "hyphens"}},
+				"page-break-after: avoid;", "p.deck", "em { font-style: normal; text-decoration: underline;", "text-emphasis: filled dot;",
+				"text-emphasis-position: under right;", "border-top: 2px solid", "overflow-x: auto;", "code { font-family: monospace, \"LXGW WenKai Regular\", serif; }"},
+			[]string{"word-break: break-all", "@supports", "hyphens", "em { font-style: normal; font-weight: bold"}},
 		{"reader's fonts", "serif", nil, true,
 			[]string{"font-family: serif;", "text-indent: 2em;"},
 			[]string{"@font-face"}},
@@ -49,7 +51,7 @@ func TestCSS(t *testing.T) {
 func TestBookRunes(t *testing.T) {
 	d := parse(t, "r.md", "---\ntitle: 标题\nsubtitle: 副\nauthor: 甲\n---\n\n- 项\n\n正文 a\n")
 	got := string(bookRunes(d))
-	for _, r := range "标题副甲项正文 a•" + navTitle("zh-CN") {
+	for _, r := range "标题副甲项正文 a•" + markdown.LabelsFor("zh-CN").Contents {
 		if !strings.ContainsRune(got, r) {
 			t.Errorf("runes %q lack %q", got, r)
 		}
@@ -74,7 +76,7 @@ func TestBadDateWarns(t *testing.T) {
 }
 
 // TestBoldFaceCoversBoldText checks that every character the book sets
-// bold (headings, strong, CJK emphasis, the navigation heading) is in the
+// bold (headings, strong, table headers, the navigation heading) is in the
 // embedded bold subset, and that body text is not.
 func TestBoldFaceCoversBoldText(t *testing.T) {
 	d := parse(t, "nested.md", nestedDoc)
@@ -87,7 +89,7 @@ func TestBoldFaceCoversBoldText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	boldText := regexp.MustCompile(`<(h[123]|strong|em)\b[^>]*>([^<]*)`)
+	boldText := regexp.MustCompile(`<(h[123]|strong|th)\b[^>]*>([^<]*)`)
 	n := 0
 	for name, body := range files {
 		if !strings.HasSuffix(name, ".xhtml") {

@@ -50,7 +50,7 @@ func TestChapterDocumentMatchesGoEpub(t *testing.T) {
 			}
 		}
 		want = setLang(want, tc.lang)
-		if got := xhtmlDocument(tc.lang, tc.title, css, tc.body); !bytes.Equal(got, want) {
+		if got := xhtmlDocument(tc.lang, tc.title, []string{css}, tc.body); !bytes.Equal(got, want) {
 			t.Errorf("%q: got\n%s\nwant (go-epub)\n%s", tc.title, got, want)
 		}
 	}

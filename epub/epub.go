@@ -133,6 +133,14 @@ func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile s
 	if err != nil {
 		return nil, nil, fmt.Errorf("adding stylesheet: %w", shorten(err))
 	}
+	sheets := []string{cssPath}
+	if isCJK(m.Lang) {
+		p, err := e.AddCSS(dataURL("text/css", []byte(emphasisStyle)), emphasisStyleFile)
+		if err != nil {
+			return nil, nil, fmt.Errorf("adding stylesheet: %w", shorten(err))
+		}
+		sheets = append(sheets, p)
+	}
 
 	// go-epub declares the cover (manifest property, cover page) around a
 	// placeholder image; the post-pass puts in the real one, drawn
@@ -171,7 +179,7 @@ func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile s
 			Href:      xhtmlDir + "/" + ch.file,
 			MediaType: mediaXHTML,
 			Make: func() ([]byte, error) {
-				return xhtmlDocument(m.Lang, ch.title, cssPath, renderChapter(d, b, ch)), nil
+				return xhtmlDocument(m.Lang, ch.title, sheets, renderChapter(d, b, ch)), nil
 			},
 			Level: textLevel,
 			Spine: true,
@@ -196,7 +204,7 @@ func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile s
 		Rights:      m.Rights,
 		HasImages:   true, // the cover, whose alternative text is the title
 		Description: m.Description,
-		NavTitle:    navTitle(m.Lang),
+		NavTitle:    markdown.LabelsFor(m.Lang).Contents,
 		Modified:    opts.Modified,
 		Date:        date,
 		Source:      m.Source,
@@ -218,6 +226,7 @@ func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile s
 		})
 	}
 	f.Extra = append(f.Extra, coverImage)
+	f.Extra = append(f.Extra, b.imageFiles...)
 	f.Extra = append(f.Extra, chapters...)
 	return raw.Bytes(), f, nil
 }

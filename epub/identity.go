@@ -28,23 +28,34 @@ func identifier(d *markdown.Document) string {
 		field(s)
 	}
 	field(strings.Join(m.Keywords, "\x00"))
-	// Each block is hashed as "kind/level/marker" and each span as its
-	// style, link and text (formatted without fmt, which would cost as
-	// much as the hashing on a long document).
+	// Each block is hashed as "kind/level/" and each span as its style,
+	// link and text (formatted without fmt, which would cost as much as
+	// the hashing on a long document); what only newer constructs have
+	// (nesting, roles, footnote marks, images) is hashed only where it is
+	// present, so that documents without them keep their identifier.
 	var num []byte
-	for _, b := range d.Blocks {
+	d.Walk(func(b *markdown.Block, depth int) bool {
 		num = strconv.AppendInt(num[:0], int64(b.Kind), 10)
 		num = append(num, '/')
 		num = strconv.AppendInt(num, int64(b.Level), 10)
 		num = append(num, '/')
-		num = append(num, b.Marker...)
 		field(string(num))
-		for _, sp := range b.Spans {
+		if depth > 0 || b.Role != "" {
+			field(strconv.Itoa(depth) + "/" + string(b.Role))
+		}
+		for _, sp := range blockSpans(b) {
 			field(strconv.Itoa(int(sp.Style)))
 			field(sp.Link)
+			if sp.Note > 0 {
+				field("note " + strconv.Itoa(sp.Note))
+			}
 			field(sp.Text)
 		}
-	}
+		if b.Image != nil {
+			field(b.Image.Src + "\x00" + b.Image.Alt + "\x00" + b.Image.Caption)
+		}
+		return true
+	})
 	var u [16]byte
 	copy(u[:], h.Sum(nil))
 	u[6] = u[6]&0x0F | 0x80 // version 8: custom (here SHA-256 based)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cjk-publish/publish/markdown"
@@ -13,83 +14,97 @@ import (
 // <body> and </body>). Containers are divs, not HTML5 sections, which
 // older reading systems (Adobe RMSDK) do not know.
 func renderChapter(d *markdown.Document, b *book, ch chapter) string {
-	var s strings.Builder
-	s.Grow(chapterSize(d.Blocks[ch.from:ch.to]))
+	r := renderer{d: d, b: b, file: ch.file, cjk: isCJK(d.Meta.Lang), refs: map[int]int{}}
+	r.s.Grow(chapterSize(d.Blocks[ch.from:ch.to]))
 	if ch.titlePage {
-		renderTitlePage(&s, d, b)
-		return s.String()
+		r.titlePage()
+		return r.s.String()
 	}
-	s.WriteString(`<div class="chapter">` + "\n")
-	blocks := d.Blocks[ch.from:ch.to]
-	for i := 0; i < len(blocks); {
-		idx := ch.from + i
-		bl := blocks[i]
-		switch {
-		case idx == b.titleBlock:
-			i++ // shown on the title page
-		case bl.Kind == markdown.ListItem:
-			i += renderList(&s, blocks[i:])
-		case bl.Kind == markdown.Quote:
-			i += renderQuote(&s, blocks[i:])
-		default:
-			renderBlock(&s, bl, ch.anchors[idx])
-			i++
+	r.s.WriteString(`<div class="chapter">` + "\n")
+	for i := ch.from; i < ch.to; i++ {
+		if !b.skip[i] {
+			r.block(d.Blocks[i])
 		}
 	}
-	s.WriteString("</div>")
-	return s.String()
+	if len(ch.notes) > 0 {
+		r.s.WriteString(`<div class="notes">` + "\n")
+		for _, n := range ch.notes {
+			r.note(n)
+		}
+		r.s.WriteString("</div>\n")
+	}
+	r.s.WriteString("</div>")
+	return r.s.String()
 }
 
 // chapterSize estimates the XHTML of blocks, so that it is built without
 // copying: the text and about 16 bytes of markup a block.
 func chapterSize(blocks []markdown.Block) int {
 	n := 64
-	for _, bl := range blocks {
+	visit(blocks, func(bl *markdown.Block) {
 		n += 16
-		for _, sp := range bl.Spans {
-			n += len(sp.Text)
+		for _, sp := range blockSpans(bl) {
+			n += len(sp.Text) + 8
 		}
-	}
+	})
 	return n
 }
 
-// renderTitlePage shows the title (the document's level-1 heading, or the
-// front matter title), subtitle and author.
-func renderTitlePage(s *strings.Builder, d *markdown.Document, b *book) {
-	s.WriteString(`<div class="titlepage" epub:type="titlepage">` + "\n")
-	if b.titleBlock >= 0 {
-		s.WriteString(`<h1 class="title">`)
-		writeSpans(s, d.Blocks[b.titleBlock].Spans, 0)
-		s.WriteString("</h1>\n")
-	} else {
-		fmt.Fprintf(s, "<h1 class=\"title\">%s</h1>\n", escapeText(d.Meta.Title))
-	}
-	if d.Meta.Subtitle != "" {
-		fmt.Fprintf(s, "<p class=\"subtitle\">%s</p>\n", escapeText(d.Meta.Subtitle))
-	}
-	if d.Meta.Author != "" {
-		fmt.Fprintf(s, "<p class=\"author\">%s</p>\n", escapeText(d.Meta.Author))
-	}
-	s.WriteString("</div>")
+// renderer writes the blocks of one file.
+type renderer struct {
+	s    strings.Builder
+	d    *markdown.Document
+	b    *book
+	file string      // the file written, for links inside the book
+	cjk  bool        // emphasis is set with dots, not italics
+	refs map[int]int // footnote marks written so far in this file, per note
 }
 
-// renderBlock writes one block that stands alone.
-func renderBlock(s *strings.Builder, bl markdown.Block, id string) {
-	idAttr := ""
-	if id != "" {
-		idAttr = ` id="` + id + `"`
+// titlePage shows the title block: title, subtitle, author, and the
+// front block's dateline, speaker, byline and source lines.
+func (r *renderer) titlePage() {
+	t := r.b.title
+	r.s.WriteString(`<div class="titlepage" epub:type="titlepage">` + "\n")
+	if t.Block >= 0 && r.d.Blocks[t.Block].ID != "" {
+		fmt.Fprintf(&r.s, `<h1 class="title" id="%s">`, escapeAttr(r.d.Blocks[t.Block].ID))
+	} else {
+		r.s.WriteString(`<h1 class="title">`)
 	}
+	r.spans(t.Title, 0)
+	r.s.WriteString("</h1>\n")
+	if t.Subtitle != "" {
+		fmt.Fprintf(&r.s, "<p class=\"subtitle\">%s</p>\n", escapeText(t.Subtitle))
+	}
+	for _, i := range t.Front {
+		bl := r.d.Blocks[i]
+		fmt.Fprintf(&r.s, `<p class="front %s">`, bl.Role)
+		r.spans(bl.Spans, 0)
+		r.s.WriteString("</p>\n")
+	}
+	if t.Author != "" {
+		fmt.Fprintf(&r.s, "<p class=\"author\">%s</p>\n", escapeText(t.Author))
+	}
+	r.s.WriteString("</div>")
+}
+
+// block writes one block, containers with their content.
+func (r *renderer) block(bl markdown.Block) {
+	s := &r.s
 	switch bl.Kind {
 	case markdown.Heading:
 		lvl := string(rune('0' + min(max(bl.Level, 1), 3)))
+		idAttr := ""
+		if bl.ID != "" {
+			idAttr = ` id="` + escapeAttr(bl.ID) + `"`
+		}
 		s.WriteString("<h" + lvl + idAttr + ">")
-		writeSpans(s, bl.Spans, 0)
+		r.spans(bl.Spans, 0)
 		s.WriteString("</h" + lvl + ">\n")
 	case markdown.Deck:
 		// The class carries the emphasis: an emphasized deck would be set
 		// in oblique Han characters by readers that fake italics.
 		s.WriteString(`<p class="deck">`)
-		writeSpans(s, bl.Spans, markdown.Emph|markdown.Strong)
+		r.spans(bl.Spans, markdown.Emph|markdown.Strong)
 		s.WriteString("</p>\n")
 	case markdown.Code:
 		s.WriteString("<pre><code>")
@@ -97,100 +112,153 @@ func renderBlock(s *strings.Builder, bl markdown.Block, id string) {
 		s.WriteString("</code></pre>\n")
 	case markdown.Rule:
 		s.WriteString("<hr/>\n")
+	case markdown.Quote:
+		s.WriteString("<blockquote>\n")
+		for _, c := range bl.Blocks {
+			r.block(c)
+		}
+		s.WriteString("</blockquote>\n")
+	case markdown.List:
+		tag := "ul"
+		if bl.Ordered {
+			tag = "ol"
+		}
+		if bl.Ordered && bl.Start != 1 {
+			fmt.Fprintf(s, "<ol start=\"%d\">\n", bl.Start)
+		} else {
+			s.WriteString("<" + tag + ">\n")
+		}
+		for _, it := range bl.Items {
+			s.WriteString("<li>")
+			for _, c := range it {
+				r.block(c)
+			}
+			s.WriteString("</li>\n")
+		}
+		s.WriteString("</" + tag + ">\n")
+	case markdown.Table:
+		r.table(bl.Table)
+	case markdown.Figure:
+		r.figure(bl.Image)
 	default:
-		s.WriteString("<p>")
-		writeSpans(s, bl.Spans, 0)
+		switch bl.Role {
+		case "":
+			s.WriteString("<p>")
+		case markdown.Salutation:
+			s.WriteString(`<p class="salutation">`)
+		default:
+			fmt.Fprintf(s, `<p class="front %s">`, bl.Role)
+		}
+		r.spans(bl.Spans, 0)
 		s.WriteString("</p>\n")
 	}
 }
 
-// renderList writes the run of list items starting at blocks[0] as one or
-// more lists and returns how many blocks it used. A marker starts an item;
-// a list item block without one continues the previous item.
-func renderList(s *strings.Builder, blocks []markdown.Block) int {
-	n := 0
-	for n < len(blocks) && blocks[n].Kind == markdown.ListItem {
-		n++
+// wideTable is the number of columns beyond which cells do not wrap.
+const wideTable = 5
+
+// alignClass is the class of a table cell aligned a.
+var alignClass = map[markdown.Align]string{markdown.AlignLeft: ` class="left"`, markdown.AlignCenter: ` class="center"`, markdown.AlignRight: ` class="right"`}
+
+// table writes a three-line table in a box that scrolls sideways on a
+// narrow screen rather than overflowing it.
+func (r *renderer) table(t *markdown.TableData) {
+	if t == nil || len(t.Head) == 0 {
+		return
 	}
-	open := ""
-	inItem := false
-	for _, bl := range blocks[:n] {
-		if bl.Marker != "" {
-			tag, start := listKind(bl.Marker)
-			if inItem {
-				s.WriteString("</li>\n")
-				inItem = false
+	s := &r.s
+	// A table of many columns would wrap each to a character or two on a
+	// phone: its cells stay on one line and the table scrolls sideways, in
+	// a box the keyboard can reach to scroll it.
+	if len(t.Head) > wideTable {
+		s.WriteString(`<div class="table" tabindex="0"><table class="wide">` + "\n<thead>\n")
+	} else {
+		s.WriteString(`<div class="table" tabindex="0"><table>` + "\n<thead>\n")
+	}
+	row := func(cells []markdown.Cell, tag string) {
+		s.WriteString("<tr>")
+		for i := range t.Head {
+			a := markdown.AlignNone
+			if i < len(t.Align) {
+				a = t.Align[i]
 			}
-			if tag != open {
-				if open != "" {
-					fmt.Fprintf(s, "</%s>\n", open)
-				}
-				open = tag
-				if start > 1 {
-					fmt.Fprintf(s, "<%s start=\"%d\">\n", tag, start)
-				} else {
-					fmt.Fprintf(s, "<%s>\n", tag)
-				}
+			s.WriteString("<" + tag + alignClass[a] + ">")
+			if i < len(cells) {
+				r.spans(cells[i], 0)
 			}
-			s.WriteString("<li>")
-			inItem = true
-		} else if !inItem {
-			// A continuation with no item to continue (cannot come from
-			// Markdown, but the model allows it): give it its own item.
-			if open == "" {
-				open = "ul"
-				s.WriteString(`<ul class="plain">` + "\n")
-			}
-			s.WriteString("<li>")
-			inItem = true
+			s.WriteString("</" + tag + ">")
 		}
-		s.WriteString("<p>")
-		writeSpans(s, bl.Spans, 0)
-		s.WriteString("</p>")
+		s.WriteString("</tr>\n")
 	}
-	if inItem {
-		s.WriteString("</li>\n")
+	row(t.Head, "th")
+	s.WriteString("</thead>\n")
+	if len(t.Rows) > 0 {
+		s.WriteString("<tbody>\n")
+		for _, cells := range t.Rows {
+			row(cells, "td")
+		}
+		s.WriteString("</tbody>\n")
 	}
-	fmt.Fprintf(s, "</%s>\n", open)
-	return n
+	s.WriteString("</table></div>\n")
 }
 
-// listKind tells an ordered marker ("3." or "3)") from a bullet.
-func listKind(marker string) (tag string, start int) {
-	m := strings.TrimSpace(marker)
-	if len(m) < 2 || (m[len(m)-1] != '.' && m[len(m)-1] != ')') {
-		return "ul", 0
+// figure writes an image with its caption under it; an image that was not
+// loaded shows its alt text (and caption) instead.
+func (r *renderer) figure(im *markdown.Image) {
+	if im == nil {
+		return
 	}
-	n := 0
-	for _, c := range m[:len(m)-1] {
-		if c < '0' || c > '9' || n > 1e8 {
-			return "ul", 0
+	s := &r.s
+	href, ok := r.b.images[im]
+	if !ok {
+		text := im.Alt
+		if im.Caption != "" {
+			text = strings.TrimSpace(text + " " + im.Caption)
 		}
-		n = n*10 + int(c-'0')
+		if text != "" {
+			fmt.Fprintf(s, "<p class=\"figure-missing\">%s</p>\n", escapeText(text))
+		}
+		return
 	}
-	return "ol", n
+	fmt.Fprintf(s, "<div class=\"figure\"><img src=\"%s\" alt=\"%s\"/>", escapeAttr(relHref(xhtmlDir, href)), escapeAttr(im.Alt))
+	if im.Caption != "" {
+		fmt.Fprintf(s, "<p class=\"caption\">%s</p>", escapeText(im.Caption))
+	}
+	s.WriteString("</div>\n")
 }
 
-// renderQuote writes the run of quote paragraphs starting at blocks[0] as
-// one block quote and returns how many blocks it used.
-func renderQuote(s *strings.Builder, blocks []markdown.Block) int {
-	n := 0
-	s.WriteString("<blockquote>\n")
-	for n < len(blocks) && blocks[n].Kind == markdown.Quote {
-		s.WriteString("<p>")
-		writeSpans(s, blocks[n].Spans, 0)
+// note writes footnote n as an EPUB 3 footnote: an aside that readers show
+// as a pop-up, its number a link back to the first mark citing it.
+func (r *renderer) note(n int) {
+	s := &r.s
+	note := r.d.Notes[n-1]
+	fmt.Fprintf(s, `<aside class="footnote" epub:type="footnote" role="doc-footnote" id="fn%d">`, n)
+	back := fmt.Sprintf(`<a class="noteback" role="doc-backlink" href="#nref%d">%d</a> `, n, n)
+	blocks := note.Blocks
+	if len(blocks) > 0 && blocks[0].Kind == markdown.Paragraph {
+		s.WriteString("<p>" + back)
+		r.spans(blocks[0].Spans, 0)
 		s.WriteString("</p>\n")
-		n++
+		blocks = blocks[1:]
+	} else {
+		s.WriteString("<p>" + back + "</p>\n")
 	}
-	s.WriteString("</blockquote>\n")
-	return n
+	for _, bl := range blocks {
+		r.block(bl)
+	}
+	s.WriteString("</aside>\n")
 }
 
-// writeSpans writes styled runs; styles in drop are not marked up.
-func writeSpans(s *strings.Builder, spans []markdown.Span, drop markdown.Style) {
+// spans writes styled runs; styles in drop are not marked up.
+func (r *renderer) spans(spans []markdown.Span, drop markdown.Style) {
+	s := &r.s
 	for _, sp := range spans {
+		if sp.Note > 0 {
+			r.noteRef(sp.Note)
+			continue
+		}
 		st := sp.Style &^ drop
-		href := linkTarget(sp.Link)
+		href := r.href(sp.Link)
 		if href != "" {
 			fmt.Fprintf(s, `<a href="%s">`, escapeAttr(href))
 		}
@@ -205,7 +273,11 @@ func writeSpans(s *strings.Builder, spans []markdown.Span, drop markdown.Style) 
 		}
 		for text := sp.Text; ; {
 			line, rest, more := strings.Cut(text, "\n")
-			s.WriteString(escapeText(line))
+			if st&markdown.Emph != 0 && st&markdown.Mono == 0 && r.cjk {
+				writeEmphasized(s, line)
+			} else {
+				s.WriteString(escapeText(line))
+			}
 			if !more {
 				break
 			}
@@ -225,6 +297,65 @@ func writeSpans(s *strings.Builder, spans []markdown.Span, drop markdown.Style) 
 			s.WriteString("</a>")
 		}
 	}
+}
+
+// writeEmphasized writes emphasized text of a CJK book: the stylesheet
+// puts emphasis dots under it, and Latin words in it, which take no dots,
+// are wrapped to be set in italics instead.
+func writeEmphasized(s *strings.Builder, text string) {
+	start := 0
+	latin := false
+	flush := func(end int) {
+		if end == start {
+			return
+		}
+		if latin {
+			s.WriteString(`<span class="latin">` + escapeText(text[start:end]) + "</span>")
+		} else {
+			s.WriteString(escapeText(text[start:end]))
+		}
+		start = end
+	}
+	for i, c := range text {
+		l := c < 0x2E80 && (unicode.IsLetter(c) || unicode.IsDigit(c))
+		if i > start && l != latin {
+			flush(i)
+		}
+		latin = l
+	}
+	flush(len(text))
+}
+
+// noteRef writes a footnote mark: a superscript number linking to the
+// footnote.
+func (r *renderer) noteRef(n int) {
+	file := r.b.noteIn[n]
+	href := fmt.Sprintf("#fn%d", n)
+	if file != r.file {
+		href = file + href
+	}
+	r.refs[n]++
+	id := fmt.Sprintf("nref%d", n)
+	if k := r.refs[n]; k > 1 {
+		id += fmt.Sprintf("-%d", k)
+	}
+	fmt.Fprintf(&r.s, `<sup><a class="noteref" epub:type="noteref" role="doc-noteref" id="%s" href="%s">%d</a></sup>`, id, escapeAttr(href), n)
+}
+
+// href is where a link goes from this file: a heading of the book, or an
+// address outside it.
+func (r *renderer) href(link string) string {
+	if id, ok := strings.CutPrefix(link, "#"); ok {
+		file, found := r.b.anchorIn[id]
+		switch {
+		case !found:
+			return ""
+		case file == r.file:
+			return "#" + id
+		}
+		return file + "#" + id
+	}
+	return linkTarget(link)
 }
 
 // linkTarget keeps links a reader can follow from inside a book: absolute

@@ -9,87 +9,61 @@ import (
 	"github.com/cjk-publish/publish/markdown"
 )
 
+// render writes one block the way a chapter does.
+func render(bl markdown.Block) string {
+	r := renderer{d: &markdown.Document{}, b: &book{anchorIn: map[string]string{"s1": "section001.xhtml"}, images: map[*markdown.Image]string{}},
+		file: "section001.xhtml", cjk: true, refs: map[int]int{}}
+	r.block(bl)
+	return r.s.String()
+}
+
+func para(spans ...markdown.Span) markdown.Block {
+	return markdown.Block{Kind: markdown.Paragraph, Spans: spans}
+}
+
 func TestRenderBlock(t *testing.T) {
+	item := func(text string) []markdown.Block { return []markdown.Block{para(markdown.Span{Text: text})} }
 	tests := []struct {
 		name string
 		in   markdown.Block
-		id   string
 		want string
 	}{
-		{"paragraph", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "营收增长12%，利润<下降>&持平。"}}}, "",
+		{"paragraph", para(markdown.Span{Text: "营收增长12%，利润<下降>&持平。"}),
 			"<p>营收增长12%，利润&lt;下降&gt;&amp;持平。</p>\n"},
-		{"styles", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "重点", Style: markdown.Strong}, {Text: "强调", Style: markdown.Emph}, {Text: "x := 1", Style: markdown.Mono}, {Text: "两者", Style: markdown.Strong | markdown.Emph}}}, "",
+		{"styles", para(markdown.Span{Text: "重点", Style: markdown.Strong}, markdown.Span{Text: "强调", Style: markdown.Emph}, markdown.Span{Text: "x := 1", Style: markdown.Mono}, markdown.Span{Text: "两者", Style: markdown.Strong | markdown.Emph}),
 			"<p><strong>重点</strong><em>强调</em><code>x := 1</code><strong><em>两者</em></strong></p>\n"},
-		{"web link", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "网站", Link: "https://example.org/?a=1&b=\"2\""}}}, "",
+		{"Latin in emphasis", para(markdown.Span{Text: "强调GDP增长", Style: markdown.Emph}),
+			`<p><em>强调<span class="latin">GDP</span>增长</em></p>` + "\n"},
+		{"web link", para(markdown.Span{Text: "网站", Link: "https://example.org/?a=1&b=\"2\""}),
 			`<p><a href="https://example.org/?a=1&amp;b=%222%22">网站</a></p>` + "\n"},
-		{"relative link keeps its text only", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "附件", Link: "annex.md"}}}, "",
-			"<p>附件</p>\n"},
-		{"script link dropped", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "x", Link: "javascript:alert(1)"}}}, "", "<p>x</p>\n"},
-		{"hard break", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "第一行\n第二行"}}}, "", "<p>第一行<br/>第二行</p>\n"},
-		{"section heading", markdown.Block{Kind: markdown.Heading, Level: 2, Spans: []markdown.Span{{Text: "关键词：稳经济增长"}}}, "s1",
+		{"anchor in this file", para(markdown.Span{Text: "上文", Link: "#s1"}), `<p><a href="#s1">上文</a></p>` + "\n"},
+		{"script link dropped", para(markdown.Span{Text: "x", Link: "javascript:alert(1)"}), "<p>x</p>\n"},
+		{"hard break", para(markdown.Span{Text: "第一行\n第二行"}), "<p>第一行<br/>第二行</p>\n"},
+		{"section heading", markdown.Block{Kind: markdown.Heading, Level: 2, ID: "s1", Spans: []markdown.Span{{Text: "关键词：稳经济增长"}}},
 			`<h2 id="s1">关键词：稳经济增长</h2>` + "\n"},
-		{"subsection heading", markdown.Block{Kind: markdown.Heading, Level: 3, Spans: []markdown.Span{{Text: "（一）"}}}, "s1-1", `<h3 id="s1-1">（一）</h3>` + "\n"},
-		{"deck drops its emphasis", markdown.Block{Kind: markdown.Deck, Spans: []markdown.Span{{Text: "精准施策稳增长", Style: markdown.Emph}}}, "",
+		{"deck drops its emphasis", markdown.Block{Kind: markdown.Deck, Spans: []markdown.Span{{Text: "精准施策稳增长", Style: markdown.Emph}}},
 			`<p class="deck">精准施策稳增长</p>` + "\n"},
-		{"code", markdown.Block{Kind: markdown.Code, Spans: []markdown.Span{{Text: "a < b\n  c", Style: markdown.Mono}}}, "", "<pre><code>a &lt; b\n  c</code></pre>\n"},
-		{"rule", markdown.Block{Kind: markdown.Rule}, "", "<hr/>\n"},
-		{"control characters", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "a\x00b\x1bc\uFFFEd"}}}, "", "<p>a\uFFFDb\uFFFDc\uFFFDd</p>\n"},
-		{"invalid UTF-8", markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: "a\xffb"}}}, "", "<p>a\uFFFDb</p>\n"},
+		{"salutation", markdown.Block{Kind: markdown.Paragraph, Role: markdown.Salutation, Spans: []markdown.Span{{Text: "各位代表："}}},
+			`<p class="salutation">各位代表：</p>` + "\n"},
+		{"code", markdown.Block{Kind: markdown.Code, Spans: []markdown.Span{{Text: "a < b\n  c", Style: markdown.Mono}}}, "<pre><code>a &lt; b\n  c</code></pre>\n"},
+		{"rule", markdown.Block{Kind: markdown.Rule}, "<hr/>\n"},
+		{"control characters", para(markdown.Span{Text: "a\x00b\x1bc\uFFFEd"}), "<p>a\uFFFDb\uFFFDc\uFFFDd</p>\n"},
+		{"invalid UTF-8", para(markdown.Span{Text: "a\xffb"}), "<p>a\uFFFDb</p>\n"},
+		{"nested lists", markdown.Block{Kind: markdown.List, Ordered: true, Start: 3, Items: [][]markdown.Block{
+			item("丙"), append(item("丁"), markdown.Block{Kind: markdown.List, Items: [][]markdown.Block{item("丁一")}})}},
+			"<ol start=\"3\">\n<li><p>丙</p>\n</li>\n<li><p>丁</p>\n<ul>\n<li><p>丁一</p>\n</li>\n</ul>\n</li>\n</ol>\n"},
+		{"quote", markdown.Block{Kind: markdown.Quote, Blocks: []markdown.Block{para(markdown.Span{Text: "引"}), para(markdown.Span{Text: "文"})}},
+			"<blockquote>\n<p>引</p>\n<p>文</p>\n</blockquote>\n"},
+		{"table", markdown.Block{Kind: markdown.Table, Table: &markdown.TableData{Align: []markdown.Align{markdown.AlignNone, markdown.AlignRight},
+			Head: []markdown.Cell{{{Text: "指标"}}, {{Text: "2025年"}}}, Rows: [][]markdown.Cell{{{{Text: "生产总值"}}, {{Text: "4.93"}}}}}},
+			`<div class="table" tabindex="0"><table>` + "\n<thead>\n<tr><th>指标</th><th class=\"right\">2025年</th></tr>\n</thead>\n<tbody>\n" +
+				"<tr><td>生产总值</td><td class=\"right\">4.93</td></tr>\n</tbody>\n</table></div>\n"},
+		{"figure not loaded shows its text", markdown.Block{Kind: markdown.Figure, Image: &markdown.Image{Src: "../secret.png", Alt: "图", Caption: "图1　说明"}},
+			`<p class="figure-missing">图 图1　说明</p>` + "\n"},
 	}
 	for _, tc := range tests {
-		var s strings.Builder
-		renderBlock(&s, tc.in, tc.id)
-		if s.String() != tc.want {
-			t.Errorf("%s:\n got %q\nwant %q", tc.name, s.String(), tc.want)
-		}
-	}
-}
-
-func TestRenderListsAndQuotes(t *testing.T) {
-	li := func(marker, text string) markdown.Block {
-		return markdown.Block{Kind: markdown.ListItem, Marker: marker, Spans: []markdown.Span{{Text: text}}}
-	}
-	tests := []struct {
-		name   string
-		blocks []markdown.Block
-		used   int
-		want   string
-	}{
-		{"bullets", []markdown.Block{li("• ", "甲"), li("• ", "乙"), {Kind: markdown.Paragraph}}, 2,
-			"<ul>\n<li><p>甲</p></li>\n<li><p>乙</p></li>\n</ul>\n"},
-		{"numbered from 3", []markdown.Block{li("3. ", "丙"), li("4. ", "丁")}, 2,
-			"<ol start=\"3\">\n<li><p>丙</p></li>\n<li><p>丁</p></li>\n</ol>\n"},
-		{"continuation paragraph", []markdown.Block{li("1) ", "一"), li("", "续"), li("2) ", "二")}, 3,
-			"<ol>\n<li><p>一</p><p>续</p></li>\n<li><p>二</p></li>\n</ol>\n"},
-		{"bullets then numbers", []markdown.Block{li("• ", "甲"), li("1. ", "一")}, 2,
-			"<ul>\n<li><p>甲</p></li>\n</ul>\n<ol>\n<li><p>一</p></li>\n</ol>\n"},
-		{"orphan continuation", []markdown.Block{li("", "无标记")}, 1,
-			"<ul class=\"plain\">\n<li><p>无标记</p></li>\n</ul>\n"},
-	}
-	for _, tc := range tests {
-		var s strings.Builder
-		if n := renderList(&s, tc.blocks); n != tc.used || s.String() != tc.want {
-			t.Errorf("%s: used %d\n%s\nwant %d\n%s", tc.name, n, s.String(), tc.used, tc.want)
-		}
-	}
-	var s strings.Builder
-	q := markdown.Block{Kind: markdown.Quote, Spans: []markdown.Span{{Text: "引"}}}
-	if n := renderQuote(&s, []markdown.Block{q, q, {Kind: markdown.Paragraph}}); n != 2 || s.String() != "<blockquote>\n<p>引</p>\n<p>引</p>\n</blockquote>\n" {
-		t.Errorf("quote: %d %q", n, s.String())
-	}
-}
-
-func TestListKind(t *testing.T) {
-	tests := []struct {
-		marker string
-		tag    string
-		start  int
-	}{
-		{"• ", "ul", 0}, {"1. ", "ol", 1}, {"12) ", "ol", 12}, {"a. ", "ul", 0}, {".", "ul", 0}, {"99999999999. ", "ul", 0},
-	}
-	for _, tc := range tests {
-		if tag, start := listKind(tc.marker); tag != tc.tag || start != tc.start {
-			t.Errorf("listKind(%q) = %s, %d; want %s, %d", tc.marker, tag, start, tc.tag, tc.start)
+		if got := render(tc.in); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
 	}
 }
@@ -117,8 +91,8 @@ func TestPlanBook(t *testing.T) {
 		for _, ch := range b.chapters {
 			files = append(files, ch.file)
 		}
-		if strings.Join(files, " ") != strings.Join(tc.files, " ") || b.titleBlock != tc.title {
-			t.Errorf("%s: files %v title %d, want %v %d", tc.name, files, b.titleBlock, tc.files, tc.title)
+		if strings.Join(files, " ") != strings.Join(tc.files, " ") || b.title.Block != tc.title {
+			t.Errorf("%s: files %v title %d, want %v %d", tc.name, files, b.title.Block, tc.files, tc.title)
 		}
 		if len(b.toc) == 0 {
 			t.Errorf("%s: empty table of contents", tc.name)

@@ -13,33 +13,6 @@ import (
 // in order. Font lookups run first, in document order: warnings keep their
 // order and the shared caches are only read while the workers run.
 
-// textStyle is the style of body paragraph or quote i of d; ok is false
-// for blocks set otherwise. Chinese indents every paragraph by two
-// characters; Latin text by about an em, and not after a heading.
-func (c *composer) textStyle(d *markdown.Document, i int) (paraStyle, bool) {
-	em, m := c.p.size, c.colMeasure()
-	b := d.Blocks[i]
-	indent := 2 * em
-	if c.fs.latin {
-		indent = latinIndent * em
-		if i == 0 || d.Blocks[i-1].Kind != b.Kind {
-			indent = 0 // after a heading, a deck, a list, the title
-		}
-	}
-	switch b.Kind {
-	case markdown.Paragraph:
-		return paraStyle{size: em, width: m, indent: indent, justify: true}, true
-	case markdown.Quote:
-		// Indented two characters on both sides.
-		lv := float64(max(b.Level, 1)) * 2 * em
-		if c.fs.latin {
-			lv = float64(max(b.Level, 1)) * 1.5 * em
-		}
-		return paraStyle{size: em, width: m - 2*lv, left: lv, indent: indent, justify: true}, true
-	}
-	return paraStyle{}, false
-}
-
 // latinIndent is the first-line indent of Latin-script paragraphs, in em.
 const latinIndent = 1.2
 
@@ -62,16 +35,17 @@ type aheadJob struct {
 // parallel does not pay for the goroutines.
 const minAhead = 16
 
-// setAhead sets the body paragraphs and quotes of d in parallel.
-func (c *composer) setAhead(d *markdown.Document, titleBlock int) {
+// setAhead sets the top-level body paragraphs of d in parallel.
+func (c *composer) setAhead(d *markdown.Document, skip map[int]bool) {
 	var jobs []aheadJob
-	for i, b := range d.Blocks {
-		if i == titleBlock {
+	all := box{0, c.colMeasure()}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if skip[i] || b.Kind != markdown.Paragraph {
 			continue
 		}
-		if st, ok := c.textStyle(d, i); ok {
-			jobs = append(jobs, aheadJob{block: i, runs: spansToRuns(b.Spans), st: st, where: c.where(b)})
-		}
+		st := c.paragraphStyle(b, all, i > 0 && d.Blocks[i-1].Kind == markdown.Paragraph)
+		jobs = append(jobs, aheadJob{block: i, runs: spansToRuns(b.Spans), st: st, where: c.where(*b)})
 	}
 	workers := min(runtime.GOMAXPROCS(0), 8)
 	if len(jobs) < minAhead || workers < 2 {
@@ -83,7 +57,7 @@ func (c *composer) setAhead(d *markdown.Document, titleBlock int) {
 	for _, j := range jobs {
 		c.scratch.chars = collectChars(c.scratch.chars, j.runs, &c.links, fs.latin)
 		for _, ch := range c.scratch.chars {
-			fs.resolve(ch.r, ch.bold, ch.style&inlineEmph != 0, j.st.size, ch.pos, j.where)
+			fs.glyphFor(ch, j.st.size, j.where)
 		}
 	}
 	fs.frozen = true

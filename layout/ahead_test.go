@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/cjk-publish/publish/markdown"
 	"reflect"
 	"runtime"
 	"strings"
@@ -15,14 +16,14 @@ func TestSetAheadMatchesSequential(t *testing.T) {
 	d := sampleDoc(t)
 	p, _ := paperFor("a5", 0)
 	c := &composer{fs: testFaces(), p: p}
-	c.setAhead(d, -1)
+	c.setAhead(d, map[int]bool{})
 	if len(c.ahead) < minAhead {
 		t.Fatalf("%d paragraphs set ahead, want all of the sample's", len(c.ahead))
 	}
 	seq := &composer{fs: testFaces(), p: p}
 	for i, lines := range c.ahead {
 		b := d.Blocks[i]
-		st, _ := seq.textStyle(d, i)
+		st := seq.paragraphStyle(&b, box{0, p.measure()}, i > 0 && d.Blocks[i-1].Kind == markdown.Paragraph)
 		want := seq.setText(&seq.scratch, &seq.breaker, spansToRuns(b.Spans), st, seq.where(b))
 		if !reflect.DeepEqual(lines, want) {
 			t.Errorf("block %d (line %d) differs when set ahead", i, b.Line)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/cjk-publish/publish/markdown"
@@ -15,6 +16,8 @@ const (
 	ruleRow          // a short centred rule (thematic break, title page)
 	tocRow           // a table-of-contents entry: text, leaders, page number
 	spaceRow         // blank space that is kept at the top of a page
+	tableRow         // one row of a table, all its cells (table.go)
+	imageRow         // a figure's picture (image.go)
 )
 
 // row is one line of a page: set text plus what pagination and drawing
@@ -29,7 +32,7 @@ type row struct {
 	gray   bool
 	tint   bool    // code: a tinted panel behind the row
 	rule   float64 // ruleRow: length of the rule, pt
-	boxW   float64 // width of the tinted panel, pt
+	boxW   float64 // width of the tinted panel, pt, from half an em left of x
 	span   bool    // in two columns: runs across both
 	front  bool    // title or contents page: no running head
 
@@ -43,9 +46,14 @@ type row struct {
 	heading  int    // heading level of the block this row starts (0 = none)
 	outline  string // bookmark title, on the first row of a heading
 	anchor   int    // heading number, for TOC links; -1 none
+	id       string // heading ID, for links inside the document
 	section  string // running-head text that this row starts
 	tocEntry int    // for tocRow: the heading number it points to
 	tocLevel int
+
+	tbl   *tableRowData // tableRow
+	img   *figureData   // imageRow
+	notes []int         // footnotes first cited on this row
 
 	tag     int32 // structure element of the text; -1: an artifact
 	markTag int32 // structure element of the list marker
@@ -58,20 +66,20 @@ type composer struct {
 	rows    []row
 	para    int
 	heading int // number of headings with anchors so far
-	toc     []tocItem
 	scratch itemScratch
 	breaker breaker
 	links   linkTable
 	cols    int            // 1, or 2 for two columns
 	ahead   map[int][]line // body paragraphs set in parallel, by block index
+	doc     *markdown.Document
 	tags    *tagTree
 	curTag  int // element of the rows being added; -1: artifacts
-}
 
-type tocItem struct {
-	title string
-	level int
-	rows  []int // rows of the TOC entry
+	notes    [][]row        // footnote rows, per note (index n-1), while composing
+	flow     int            // rows of the text; the footnotes' rows follow
+	noteRows [][]int        // the rows of each footnote
+	anchors  map[string]int // link targets inside the document -> anchor number
+	warn     []string
 }
 
 func (c *composer) where(block markdown.Block) func(int) string {
@@ -86,12 +94,17 @@ type paraStyle struct {
 	left       float64 // extra left margin, pt
 	width      float64 // measure, pt
 	centre     bool
+	right      bool // flush right (table cells)
 	justify    bool
 	before     float64
 	keep       bool
 	front      bool
 	tint       bool
 }
+
+// box is the horizontal extent blocks are set in, relative to the left
+// edge of the text block: quotes and list items narrow it.
+type box struct{ left, width float64 }
 
 func (c *composer) setParagraph(runs []textRun, st paraStyle, where func(int) string) []int {
 	return c.addLines(c.setText(&c.scratch, &c.breaker, runs, st, where), st)
@@ -120,8 +133,11 @@ func (c *composer) addLines(lines []line, st paraStyle) []int {
 	var idx []int
 	for k, ln := range lines {
 		x := c.p.left + st.left
-		if st.centre {
+		switch {
+		case st.centre:
 			x += (st.width - ln.width) / 2
+		case st.right:
+			x += st.width - ln.width
 		}
 		r := row{kind: textRow, ln: ln, x: x, size: st.size, height: st.size * c.p.leading, gray: st.gray,
 			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint,
@@ -135,9 +151,19 @@ func (c *composer) addLines(lines []line, st paraStyle) []int {
 	return idx
 }
 
+// spansToRuns maps the model's spans to runs: footnote marks become their
+// numbers, linked to the footnote.
 func spansToRuns(spans []markdown.Span) []textRun {
 	runs := make([]textRun, 0, len(spans))
-	for _, s := range spans {
+	for i, s := range spans {
+		if s.Note > 0 {
+			t := itoa(s.Note)
+			if i > 0 && spans[i-1].Note > 0 {
+				t = "," + t // marks in a row stay apart
+			}
+			runs = append(runs, textRun{text: t, style: inlineNote, link: noteTarget(s.Note)})
+			continue
+		}
 		var st inline
 		if s.Style&markdown.Emph != 0 {
 			st |= inlineEmph
@@ -150,18 +176,11 @@ func spansToRuns(spans []markdown.Span) []textRun {
 	return runs
 }
 
-// compose builds every row: title block, table of contents, body.
+// compose builds every row: title block, table of contents, body, and
+// the footnotes (after the body's rows; with two columns they follow the
+// text as endnotes).
 func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (*composer, error) {
-	c := &composer{fs: fs, p: p, tags: newTagTree(), curTag: -1, cols: max(cols, 1)}
-	em := p.size
-	m := p.measure()
-	titleBlock := -1
-	for i, b := range d.Blocks {
-		if b.Kind == markdown.Heading && b.Level == 1 {
-			titleBlock = i
-			break
-		}
-	}
+	c := &composer{fs: fs, p: p, doc: d, notes: make([][]row, len(d.Notes)), tags: newTagTree(), curTag: -1, cols: max(cols, 1)}
 	sections := 0
 	for _, b := range d.Blocks {
 		if b.Kind == markdown.Heading && b.Level >= 2 {
@@ -171,71 +190,34 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (
 	// A short document is not worth a title page and a contents page:
 	// its title block heads the first page of text.
 	showTOC := sections > 0 && (toc == "on" || (toc == "auto" && sections >= 3 && textPages(d, fs, p) >= minPagesForContents))
-	c.titleBlock(d, titleBlock, showTOC)
+	tb := d.TitleBlock()
+	skip := map[int]bool{tb.Block: true}
+	for _, i := range tb.Front {
+		skip[i] = true
+	}
+	c.titleBlock(d, tb, showTOC)
 	if showTOC {
 		c.contents(d)
 	}
 	for i := range c.rows {
 		c.rows[i].span = true // the title block and the contents run across the columns
 	}
-	c.setAhead(d, titleBlock)
+	c.setAhead(d, skip)
 	// Body.
 	first := true
-	headingNo := 0
-	for i, b := range d.Blocks {
-		if i == titleBlock {
+	col, full := box{0, c.colMeasure()}, box{0, p.measure()}
+	for i := range d.Blocks {
+		if skip[i] {
 			continue
 		}
 		start := len(c.rows)
-		runs := spansToRuns(b.Spans)
-		where := c.where(b)
-		text, marker := c.tags.block(b)
-		c.curTag = text
-		switch b.Kind {
-		case markdown.Heading:
-			st := paraStyle{size: 1.3 * em, bold: true, width: m, centre: true, before: 1.4 * em, keep: true}
-			if b.Level >= 3 {
-				st = paraStyle{size: 1.1 * em, bold: true, width: c.colMeasure(), before: 0.8 * em, keep: true}
-			}
-			if b.Level == 1 {
-				st.size = 1.6 * em
-			}
-			if st.centre {
-				runs = c.balanced(runs, st)
-			}
-			idx := c.setParagraph(runs, st, where)
-			r := &c.rows[idx[0]]
-			r.heading, r.outline = b.Level, b.Text()
-			if b.Level >= 2 {
-				r.anchor = headingNo
-				headingNo++
-			}
-			if b.Level == 2 {
-				r.section = b.Text()
-			}
-		case markdown.Deck:
-			// The deck is styled as a whole; emphasis dots would be noise.
-			for k := range runs {
-				runs[k].style &^= inlineEmph
-			}
-			idx := c.setParagraph(runs, paraStyle{size: 1.05 * em, gray: true, width: m - 4*em, left: 2 * em, centre: true, keep: true}, where)
-			if len(idx) > 0 {
-				last := &c.rows[idx[len(idx)-1]]
-				last.height += 0.5 * em
-			}
-		case markdown.Quote:
-			st, _ := c.textStyle(d, i)
-			c.addLines(c.bodyLines(i, runs, st, where), st)
-		case markdown.ListItem:
-			c.listItem(b, runs, where, marker)
-		case markdown.Code:
-			c.code(b, where)
-		case markdown.Rule:
-			c.rows = append(c.rows, row{kind: ruleRow, height: 2 * em, size: em, rule: 6 * em, anchor: -1, para: -1, tag: -1})
-		default:
-			st, _ := c.textStyle(d, i)
-			c.addLines(c.bodyLines(i, runs, st, where), st)
+		b := &d.Blocks[i]
+		bx := col
+		if c.spans(b) {
+			bx = full
 		}
+		c.block(b, bx, 0, i, 0)
+		c.tags.close()
 		if c.spans(b) {
 			for k := start; k < len(c.rows); k++ {
 				c.rows[k].span = true
@@ -248,8 +230,41 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (
 			first = false
 		}
 	}
+	c.setNotes()
+	c.markCitations()
+	c.flow = len(c.rows)
+	c.noteRows = make([][]int, len(c.notes))
+	for k, rows := range c.notes {
+		for _, r := range rows {
+			if c.cols == 2 {
+				// Two columns: no foot of the page to set them at; the notes
+				// follow the text, numbered as the marks are.
+				r.para, r.keep = -1, false
+				c.rows = append(c.rows, r)
+				continue
+			}
+			c.noteRows[k] = append(c.noteRows[k], len(c.rows))
+			c.rows = append(c.rows, r)
+		}
+	}
+	if c.cols == 2 {
+		for i := range c.rows {
+			c.rows[i].notes = nil
+		}
+		c.flow = len(c.rows)
+	}
+	c.anchors = map[string]int{}
+	for i, r := range c.rows {
+		if r.id != "" {
+			c.anchors["#"+strings.TrimPrefix(r.id, "#")] = anchorBase + i
+		}
+	}
 	return c, nil
 }
+
+// anchorBase numbers the anchors of links inside the document apart from
+// the headings' contents anchors.
+const anchorBase = 1 << 24
 
 // colMeasure is the width of a column of body text.
 func (c *composer) colMeasure() float64 {
@@ -260,58 +275,208 @@ func (c *composer) colMeasure() float64 {
 }
 
 // spans reports blocks that run across both columns: section headings
-// and their decks, and thematic breaks.
-func (c *composer) spans(b markdown.Block) bool {
+// and their decks, thematic breaks, tables and figures.
+func (c *composer) spans(b *markdown.Block) bool {
 	switch b.Kind {
 	case markdown.Heading:
 		return b.Level <= 2
-	case markdown.Deck, markdown.Rule:
+	case markdown.Deck, markdown.Rule, markdown.Table, markdown.Figure:
 		return true
 	}
 	return false
 }
 
-// listItem sets a list paragraph with a hanging indent: the marker sits in
-// the indent, every line of the text starts at the same edge.
-func (c *composer) listItem(b markdown.Block, runs []textRun, where func(int) string, tag int) {
+// block sets one block in bx. depth counts the lists around it; top is
+// the block's index in the document's top level (-1 when nested), under
+// which it may have been set ahead; parent is the structure element the
+// block's own element goes in.
+func (c *composer) block(b *markdown.Block, bx box, depth, top, parent int) {
 	em := c.p.size
-	lv := float64(max(b.Level, 1)) * 2 * em
-	marker := strings.TrimSpace(b.Marker)
-	var mk line
-	if marker != "" {
-		mk = singleLine(c.fs, marker, em, false)
-		// Long numbers ("10.", "100.") widen the indent rather than collide.
-		if mk.width+0.5*em > 2*em {
-			lv += mk.width + 0.5*em - 2*em
+	runs := spansToRuns(b.Spans)
+	where := c.where(*b)
+	switch b.Kind {
+	case markdown.Heading:
+		c.curTag = c.tags.add("H"+strconv.Itoa(min(max(b.Level, 1), 3)), parent)
+		st := paraStyle{size: 1.3 * em, bold: true, width: bx.width, left: bx.left, centre: true, before: 1.4 * em, keep: true}
+		if b.Level >= 3 || top < 0 {
+			st = paraStyle{size: 1.1 * em, bold: true, width: bx.width, left: bx.left, before: 0.8 * em, keep: true}
+		}
+		if b.Level == 1 && top >= 0 {
+			st.size = 1.6 * em
+		}
+		if st.centre {
+			runs = c.balanced(runs, st)
+		}
+		idx := c.setParagraph(runs, st, where)
+		r := &c.rows[idx[0]]
+		r.id = b.ID
+		if top >= 0 {
+			r.heading, r.outline = b.Level, b.Text()
+			if b.Level >= 2 {
+				r.anchor = c.heading
+				c.heading++
+			}
+			if b.Level == 2 {
+				r.section = b.Text()
+			}
+		}
+	case markdown.Deck:
+		c.curTag = c.tags.add("Deck", parent)
+		// The deck is styled as a whole; emphasis dots would be noise.
+		for k := range runs {
+			runs[k].style &^= inlineEmph
+		}
+		idx := c.setParagraph(runs, paraStyle{size: 1.05 * em, gray: true, width: bx.width - 4*em, left: bx.left + 2*em, centre: true, keep: true}, where)
+		if len(idx) > 0 {
+			last := &c.rows[idx[len(idx)-1]]
+			last.height += 0.5 * em
+		}
+	case markdown.Quote:
+		c.quote(b, bx, depth, c.tags.add("BlockQuote", parent))
+	case markdown.List:
+		c.list(b, bx, depth, c.tags.add("L", parent))
+	case markdown.Code:
+		c.curTag = c.tags.add("Code", parent)
+		c.code(b, bx, where)
+	case markdown.Rule:
+		c.rows = append(c.rows, c.ruleAt(bx, 6*em, 2*em))
+	case markdown.Table:
+		c.table(b, bx, where, c.tags.add("Table", parent))
+	case markdown.Figure:
+		c.figure(b, bx, where, parent)
+	default:
+		c.curTag = c.tags.add("P", parent)
+		st := c.paragraphStyle(b, bx, top > 0 && c.doc.Blocks[top-1].Kind == markdown.Paragraph)
+		var lines []line
+		if top >= 0 {
+			lines = c.bodyLines(top, runs, st, where)
+		} else {
+			lines = c.setText(&c.scratch, &c.breaker, runs, st, where)
+		}
+		c.addLines(lines, st)
+	}
+}
+
+// paragraphStyle is the style of a body paragraph in bx: justified with a
+// 2-em first-line indent (Latin text: about an em, none but after another
+// paragraph), the salutation flush left without one.
+func (c *composer) paragraphStyle(b *markdown.Block, bx box, afterParagraph bool) paraStyle {
+	em := c.p.size
+	st := paraStyle{size: em, width: bx.width, left: bx.left, indent: 2 * em, justify: true}
+	if c.fs.latin {
+		st.indent = 0
+		if afterParagraph {
+			st.indent = latinIndent * em
 		}
 	}
-	idx := c.setParagraph(runs, paraStyle{size: em, width: c.colMeasure() - lv, left: lv, justify: true}, where)
-	if marker != "" && len(idx) > 0 {
-		r := &c.rows[idx[0]]
-		r.marker, r.markerX = mk, r.x-0.5*em-mk.width
-		r.markTag = int32(tag)
+	if b.Role == markdown.Salutation {
+		st.indent = 0
+		st.before = 0.5 * em
+	}
+	return st
+}
+
+// ruleAt is a short rule centred in bx, an artifact.
+func (c *composer) ruleAt(bx box, length, height float64) row {
+	return row{kind: ruleRow, height: height, size: c.p.size, rule: length, x: c.p.left + bx.left + (bx.width-length)/2, anchor: -1, para: -1, tag: -1}
+}
+
+// space is blank space between blocks (dropped at the top of a page).
+func (c *composer) space(h float64) {
+	c.rows = append(c.rows, row{kind: spaceRow, height: h, anchor: -1, para: -1, tag: -1})
+}
+
+// quote sets a block quote indented two characters on both sides, with
+// air above and below; its paragraphs have no first-line indent and are
+// set apart by a little space instead.
+func (c *composer) quote(b *markdown.Block, bx box, depth, elem int) {
+	em := c.p.size
+	inner := box{bx.left + 2*em, bx.width - 4*em}
+	if inner.width < 8*em {
+		inner = box{bx.left + em, bx.width - em}
+	}
+	c.space(0.5 * em)
+	c.inset(b.Blocks, inner, depth, em, 0.4*em, elem)
+	c.space(0.5 * em)
+}
+
+// inset sets the blocks of a quote, a list item or a footnote in bx, as
+// children of structure element parent: their paragraphs without
+// first-line indent, set apart by gap, at size.
+func (c *composer) inset(blocks []markdown.Block, bx box, depth int, size, gap float64, parent int) {
+	for k := range blocks {
+		blk := &blocks[k]
+		if blk.Kind != markdown.Paragraph {
+			c.block(blk, bx, depth, -1, parent)
+			continue
+		}
+		c.curTag = c.tags.add("P", parent)
+		st := paraStyle{size: size, width: bx.width, left: bx.left, justify: true}
+		if k > 0 {
+			st.before = gap
+		}
+		c.setParagraph(spansToRuns(blk.Spans), st, c.where(*blk))
+	}
+}
+
+// bullets mark the items of unordered lists by depth, as HTML's disc,
+// circle and square do.
+var bullets = []string{"•", "◦", "▪"}
+
+// list sets each item with a hanging indent: the marker sits in the
+// indent, every line of the item starts at the same edge. Nested lists
+// indent further. Each item is an LI of list element elem, with its
+// marker as Lbl and its content as LBody.
+func (c *composer) list(b *markdown.Block, bx box, depth, elem int) {
+	em := c.p.size
+	markers := make([]line, len(b.Items))
+	lv := 2 * em
+	for i := range b.Items {
+		m := markdown.ListMarker(b, i)
+		if !b.Ordered {
+			m = bullets[depth%len(bullets)]
+		}
+		markers[i] = singleLine(c.fs, m, em, false)
+		// Long numbers ("10.", "100.") widen the indent rather than collide.
+		lv = max(lv, markers[i].width+0.5*em)
+	}
+	inner := box{bx.left + lv, bx.width - lv}
+	for i, it := range b.Items {
+		li := c.tags.add("LI", elem)
+		lbl := c.tags.add("Lbl", li)
+		body := c.tags.add("LBody", li)
+		start := len(c.rows)
+		c.inset(it, inner, depth+1, em, 0.3*em, body)
+		for r := start; r < len(c.rows); r++ {
+			if c.rows[r].kind == textRow || c.rows[r].kind == tocRow {
+				c.rows[r].marker = markers[i]
+				c.rows[r].markerX = c.p.left + inner.left - 0.5*em - markers[i].width
+				c.rows[r].markTag = int32(lbl)
+				break
+			}
+		}
 	}
 }
 
 // code sets a code block line by line: breaks kept, no justification,
 // fixed cells, a tinted panel.
-func (c *composer) code(b markdown.Block, where func(int) string) {
+func (c *composer) code(b *markdown.Block, bx box, where func(int) string) {
 	em := c.p.size
 	lines := strings.Split(strings.TrimRight(b.Text(), "\n"), "\n")
 	for k, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			l = "\u00a0"
 		}
-		st := paraStyle{size: 0.9 * em, width: c.colMeasure() - em, left: 0.5 * em, tint: true}
+		st := paraStyle{size: 0.9 * em, width: bx.width - em, left: bx.left + 0.5*em, tint: true}
 		if k == 0 {
 			st.before = 0.4 * em
 		}
 		idx := c.setParagraph([]textRun{{text: l, style: inlineMono}}, st, where)
 		for _, i := range idx {
 			c.rows[i].height = 0.9 * em * 1.45
-			c.rows[i].boxW = c.colMeasure()
+			c.rows[i].boxW = bx.width
 		}
 	}
 	// Air between the panel and the text after it.
-	c.rows = append(c.rows, row{kind: spaceRow, height: 0.4 * em, anchor: -1, para: -1, tag: -1})
+	c.space(0.4 * em)
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -50,26 +51,54 @@ func drawPages(pdf *fpdf.Fpdf, t *document, mk *marking) {
 func drawPage(pn *pen, t *document, lp int) {
 	p, pdf, pg := t.paper, pn.pdf, t.pages[lp]
 	drawFurniture(pn, t, pg)
-	for _, pr := range pg.rows {
+	if pg.repeat >= 0 {
+		// The header of a table that continues from the page before.
+		pn.artifact(artifactHeader, func() { drawTableRow(pn, t, t.rows[pg.repeat], p.top, 0, true) })
+	}
+	if len(pg.foot) > 0 {
+		// A short rule sets the footnotes apart.
+		pn.artifact(artifactLayout, func() {
+			pn.lineWidth(0.5)
+			y := pg.footY - 0.5*footGap*p.size
+			pdf.Line(p.left, y, p.left+p.measure()/3, y)
+		})
+	}
+	for _, pr := range append(pg.rows, pg.foot...) {
 		r := t.rows[pr.row]
 		y := pr.baseline
 		top := y - baselineIn(r)
 		x := pr.dx
+		if r.id != "" {
+			if n, ok := t.anchors["#"+strings.TrimPrefix(r.id, "#")]; ok {
+				if _, seen := pn.mk.anchors[n]; !seen {
+					pn.mk.anchors[n] = [2]float64{float64(lp), top}
+				}
+			}
+		}
 		switch r.kind {
 		case spaceRow:
 			continue
 		case ruleRow:
 			pn.artifact(artifactLayout, func() {
 				pn.lineWidth(0.5)
-				c := p.left + p.measure()/2
-				pdf.Line(c-r.rule/2, top+r.height/2, c+r.rule/2, top+r.height/2)
+				pdf.Line(r.x+x, top+r.height/2, r.x+x+r.rule, top+r.height/2)
 			})
+			continue
+		case tableRow:
+			drawTableRow(pn, t, r, top, x, false)
+			continue
+		case imageRow:
+			if r.img != nil && t.images[r.img.name] {
+				pn.marked(int(r.tag), func() {
+					pdf.ImageOptions(r.img.name, r.x+x, top+0.2*r.size, r.img.w, r.img.h, false, fpdf.ImageOptions{ImageType: r.img.format}, 0, "")
+				})
+			}
 			continue
 		}
 		if r.tint {
 			pn.artifact(artifactLayout, func() {
 				pdf.SetFillColor(243, 243, 240)
-				pdf.Rect(p.left+x, top, r.boxW, r.height, "F")
+				pdf.Rect(r.x+x-0.5*p.size, top, r.boxW, r.height, "F")
 			})
 		}
 		pn.setGray(r.gray)
@@ -182,5 +211,51 @@ func drawColumnRules(pn *pen, t *document, pg page) {
 			pn.pdf.Line(r.x, r.top+0.2*t.paper.size, r.x, r.bottom-0.2*t.paper.size)
 		}
 		pn.pdf.SetDrawColor(0, 0, 0)
+	})
+}
+
+// drawTableRow draws the cells of a table row, each the content of its TH
+// or TD element, and the rules of the three-line table as artifacts:
+// above the header (thick), under it (thin), under the last row (thick).
+// The row's text goes to text extraction as one line, cells apart, so
+// that a table reads row by row.
+func drawTableRow(pn *pen, t *document, r row, top, dx float64, repeated bool) {
+	rd := r.tbl
+	td := rd.t
+	pdf := pn.pdf
+	size := td.size
+	lh := size * 1.45
+	baseline := func(k int) float64 { return top + cellPadY*size + float64(k)*lh + (lh-size)/2 + 0.86*size }
+	if rd.text != "" {
+		pdf.RawWriteStr("/Span <</ActualText " + utf16Text(rd.text) + ">> BDC")
+	}
+	for _, cs := range rd.cells {
+		pn.marked(cs.tag, func() {
+			for k, ln := range cs.lines {
+				pn.glyphRuns(t, ln.glyphs, dashPairs(ln.glyphs), 0, len(ln.glyphs), cs.xs[k]+dx, baseline(k))
+			}
+		})
+	}
+	if rd.text != "" {
+		pn.setTc(0)
+		pdf.RawWriteStr("EMC")
+	}
+	pn.artifact(artifactLayout, func() {
+		for _, cs := range rd.cells {
+			for k, ln := range cs.lines {
+				pn.dashRules(t, ln.glyphs, dashPairs(ln.glyphs), cs.xs[k]+dx, baseline(k))
+				pn.emphasisDots(ln.glyphs, cs.xs[k]+dx, baseline(k))
+			}
+		}
+		if rd.first {
+			pn.lineWidth(ruleThick)
+			pdf.Line(td.x0+dx, top, td.x1+dx, top)
+			pn.lineWidth(ruleThin)
+			pdf.Line(td.x0+dx, top+r.height, td.x1+dx, top+r.height)
+		}
+		if rd.last && !repeated {
+			pn.lineWidth(ruleThick)
+			pdf.Line(td.x0+dx, top+r.height, td.x1+dx, top+r.height)
+		}
 	})
 }

@@ -4,10 +4,24 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+
+	"golang.org/x/image/font/gofont/gomono"
 
 	"github.com/cjk-publish/publish/fonts"
 	"github.com/cjk-publish/publish/hyphen"
 )
+
+// monoFont is Go Mono (BSD licence, shipped with golang.org/x/image), the
+// face code is set in; characters it lacks (CJK) fall back to the body
+// fonts.
+var monoFont = sync.OnceValue(func() *fonts.Font {
+	f, err := fonts.Parse("Go Mono", gomono.TTF)
+	if err != nil {
+		panic("layout: the bundled Go Mono font does not parse: " + err.Error())
+	}
+	return f
+})
 
 // face is one font as the typesetter uses it: a font program given to the
 // PDF writer (family), drawn normally or emboldened by stroking.
@@ -34,6 +48,7 @@ type faceSet struct {
 	faces []face
 	body  []int // face chain for regular text
 	bold  []int // face chain for headings and strong text
+	mono  []int // face chain for code: Go Mono, then the body chain
 
 	// The Latin serif tried first for Latin characters (none when the
 	// body font is the user's): regular, bold, italic.
@@ -101,6 +116,7 @@ func newTextFaces(body []*fonts.Font, bold *fonts.Font, latin bool, hyph *hyphen
 			fs.serif[st] = len(fs.faces) - 1
 		}
 	}
+	fs.mono = append([]int{add(monoFont(), false)}, fs.body...)
 	fs.placeholder = '?'
 	if body[0].HasRune(placeholderRune) {
 		fs.placeholder = placeholderRune
@@ -153,6 +169,11 @@ func (fs *faceSet) resolve(r rune, bold, italic bool, size float64, pos int, whe
 			return glyph{r: r, face: int32(i), size: size, adv: a * size}
 		}
 	}
+	return fs.resolveIn(chain, r, size, pos, where)
+}
+
+// resolveIn picks the face for r from chain (the Latin serif aside).
+func (fs *faceSet) resolveIn(chain []int, r rune, size float64, pos int, where func(int) string) glyph {
 	for _, i := range chain {
 		if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
 			return glyph{r: r, face: int32(i), size: size, adv: a * size}

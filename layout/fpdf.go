@@ -40,6 +40,13 @@ func usedRunes(t *document) [][]rune {
 	for _, r := range t.rows {
 		addLine(r.ln)
 		addLine(r.marker)
+		if r.tbl != nil {
+			for _, cs := range r.tbl.cells {
+				for _, ln := range cs.lines {
+					addLine(ln)
+				}
+			}
+		}
 	}
 	for _, m := range []map[int]line{t.deco.headers, t.deco.folios, t.deco.tocNums} {
 		for _, ln := range m {
@@ -94,6 +101,7 @@ func draw(w io.Writer, t *document, opts Options) error {
 		}
 		t.pdfFonts[fam] = pf
 	}
+	registerImages(pdf, t, opts)
 	mk := newMarking(t.tags)
 	drawPages(pdf, t, mk)
 	if err := pdf.Error(); err != nil {
@@ -259,4 +267,33 @@ func actualText(gs []placed) string {
 	}
 	b = append(b, '>')
 	return string(b)
+}
+
+// registerImages gives fpdf the pictures of the document; one it cannot
+// read is left out with a warning rather than failing the document.
+func registerImages(pdf *fpdf.Fpdf, t *document, opts Options) {
+	t.images = map[string]bool{}
+	for _, r := range t.rows {
+		if r.kind != imageRow || r.img == nil {
+			continue
+		}
+		pdf.RegisterImageOptionsReader(r.img.name, fpdf.ImageOptions{ImageType: r.img.format}, bytes.NewReader(r.img.data))
+		if err := pdf.Error(); err != nil {
+			pdf.ClearError()
+			if opts.Warn != nil {
+				opts.Warn(fmt.Sprintf("a %s picture cannot be embedded (%v): left out", r.img.format, err))
+			}
+			continue
+		}
+		t.images[r.img.name] = true
+	}
+}
+
+// utf16Text is text as a PDF string in UTF-16.
+func utf16Text(text string) string {
+	var gs []placed
+	for _, r := range text {
+		gs = append(gs, placed{glyph: glyph{r: r}})
+	}
+	return actualText(gs)
 }

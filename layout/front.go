@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math"
-	"strings"
 
 	"github.com/cjk-publish/publish/markdown"
 )
@@ -11,16 +10,18 @@ import (
 // title block at the head of the first page) and the table of contents on
 // pages of its own.
 
-// titleBlock sets the document title, subtitle, a rule, the author and the
-// date. With a table of contents it fills a page of its own, the title a
-// third of the way down, as a book's title page does.
-func (c *composer) titleBlock(d *markdown.Document, titleBlock int, ownPage bool) {
+// titleBlock sets the document title, subtitle, the front block's
+// dateline, speaker, byline and source lines (centred, smaller, in the
+// body face), a rule, the author (unless the front block names the
+// speaker or has a byline) and the date. With a table of contents it
+// fills a page of its own, the title a third of the way down, as a book's
+// title page does.
+func (c *composer) titleBlock(d *markdown.Document, tb markdown.TitleBlock, ownPage bool) {
 	em, m := c.p.size, c.p.measure()
-	title := d.Meta.Title
+	title := tb.TitleText()
 	where := func(int) string { return "title" }
-	if titleBlock >= 0 {
-		title = d.Blocks[titleBlock].Text()
-		where = c.where(d.Blocks[titleBlock])
+	if tb.Block >= 0 {
+		where = c.where(d.Blocks[tb.Block])
 	}
 	if title == "" {
 		return
@@ -34,20 +35,36 @@ func (c *composer) titleBlock(d *markdown.Document, titleBlock int, ownPage bool
 	st := paraStyle{size: size, bold: true, width: m - 2*em, left: em, centre: true, keep: true, front: ownPage}
 	defer c.tags.close()
 	c.curTag = c.tags.add("H1", 0)
-	idx := c.setParagraph(c.balanced([]textRun{{text: title}}, st), st, where)
+	runs := spansToRuns(tb.Title)
+	for i := range runs {
+		runs[i].style &^= inlineEmph
+	}
+	idx := c.setParagraph(c.balanced(runs, st), st, where)
 	c.rows[idx[0]].outline = title
 	c.rows[idx[0]].heading = 1
-	if d.Meta.Subtitle != "" {
+	if tb.Block >= 0 {
+		c.rows[idx[0]].id = d.Blocks[tb.Block].ID
+	}
+	if tb.Subtitle != "" {
 		st := paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.5 * gap * em, keep: true, front: ownPage}
 		c.curTag = c.tags.add("Subtitle", 0)
-		c.setParagraph(c.balanced([]textRun{{text: d.Meta.Subtitle}}, st), st, func(int) string { return "subtitle" })
+		c.setParagraph(c.balanced([]textRun{{text: tb.Subtitle}}, st), st, func(int) string { return "subtitle" })
 	}
-	if ownPage || d.Meta.Author != "" {
-		c.rows = append(c.rows, row{kind: ruleRow, height: 1.2 * gap * em, size: em, rule: 8 * em, before: 0.4 * gap * em, anchor: -1, para: -1, keep: true, front: ownPage, tag: -1})
+	for k, i := range tb.Front {
+		b := d.Blocks[i]
+		st := paraStyle{size: 1.05 * em, width: m - 2*em, left: em, centre: true, before: 0.3 * gap * em, keep: true, front: ownPage}
+		if k == 0 {
+			st.before = 0.8 * gap * em
+		}
+		c.curTag = c.tags.add("P", 0)
+		c.setParagraph(spansToRuns(b.Spans), st, c.where(b))
 	}
-	if d.Meta.Author != "" {
+	if ownPage || tb.Author != "" {
+		c.rows = append(c.rows, row{kind: ruleRow, x: c.p.left + (m-8*em)/2, height: 1.2 * gap * em, size: em, rule: 8 * em, before: 0.4 * gap * em, anchor: -1, para: -1, keep: true, front: ownPage, tag: -1})
+	}
+	if tb.Author != "" {
 		c.curTag = c.tags.add("Author", 0)
-		c.setParagraph([]textRun{{text: d.Meta.Author}}, paraStyle{size: 1.1 * em, width: m, centre: true, gray: true, keep: ownPage, front: ownPage}, func(int) string { return "author" })
+		c.setParagraph([]textRun{{text: tb.Author}}, paraStyle{size: 1.1 * em, width: m, centre: true, gray: true, keep: ownPage, front: ownPage}, func(int) string { return "author" })
 	}
 	if ownPage && d.Meta.Date != "" {
 		c.curTag = c.tags.add("Date", 0)
@@ -56,6 +73,10 @@ func (c *composer) titleBlock(d *markdown.Document, titleBlock int, ownPage bool
 	if ownPage && d.Meta.Description != "" && d.Meta.Description != d.Meta.Subtitle {
 		c.curTag = c.tags.add("P", 0)
 		c.setParagraph([]textRun{{text: d.Meta.Description}}, paraStyle{size: 0.95 * em, width: m - 8*em, left: 4 * em, gray: true, centre: true, before: 3 * em, front: true}, func(int) string { return "description" })
+	}
+	if !ownPage && len(c.rows) > 0 {
+		// Air between the title block and the text.
+		c.rows[len(c.rows)-1].height += 0.6 * em
 	}
 }
 
@@ -87,21 +108,6 @@ func textPages(d *markdown.Document, fs *faceSet, p paper) float64 {
 	return height / (p.h - p.top - p.bottom)
 }
 
-// contentsTitle is the heading of the table of contents in the document's
-// language.
-func contentsTitle(lang string) string {
-	l := strings.ToLower(lang)
-	switch {
-	case strings.HasPrefix(l, "zh-hant"), strings.HasPrefix(l, "zh-tw"), strings.HasPrefix(l, "zh-hk"):
-		return "目錄"
-	case strings.HasPrefix(l, "zh"), l == "":
-		return "目录"
-	case strings.HasPrefix(l, "ja"):
-		return "目次"
-	}
-	return "Contents"
-}
-
 // contents sets the table of contents on a new page: one entry per ## and
 // ### heading, subsections indented under their section, room kept on the
 // right for the leaders and the page number.
@@ -109,7 +115,7 @@ func (c *composer) contents(d *markdown.Document) {
 	em, m := c.p.size, c.p.measure()
 	c.curTag = c.tags.add("P", 0)
 	toc := c.tags.add("TOC", 0)
-	idx := c.setParagraph([]textRun{{text: contentsTitle(d.Meta.Lang)}}, paraStyle{size: 1.4 * em, bold: true, width: m, centre: true, keep: true, front: true}, func(int) string { return "contents" })
+	idx := c.setParagraph([]textRun{{text: markdown.LabelsFor(d.Meta.Lang).Contents}}, paraStyle{size: 1.4 * em, bold: true, width: m, centre: true, keep: true, front: true}, func(int) string { return "contents" })
 	c.rows[idx[0]].newPage = true
 	c.rows[idx[len(idx)-1]].height += 1.2 * em
 	n := 0
@@ -123,7 +129,11 @@ func (c *composer) contents(d *markdown.Document) {
 			st.before = 0.1 * em
 		}
 		c.curTag = c.tags.add("Link", c.tags.add("TOCI", toc))
-		idx := c.setParagraph(spansToRuns(b.Spans), st, c.where(b))
+		runs := spansToRuns(b.Spans)
+		for i := range runs {
+			runs[i].link = "" // the entry itself links to the heading
+		}
+		idx := c.setParagraph(runs, st, c.where(b))
 		for _, i := range idx {
 			c.rows[i].kind = tocRow
 			c.rows[i].tocEntry = n

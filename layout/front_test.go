@@ -167,14 +167,6 @@ func TestTitleBlockWithoutContents(t *testing.T) {
 	}
 }
 
-func TestContentsTitle(t *testing.T) {
-	for lang, want := range map[string]string{"zh-CN": "目录", "": "目录", "zh-Hant-TW": "目錄", "ja": "目次", "en": "Contents"} {
-		if got := contentsTitle(lang); got != want {
-			t.Errorf("%q: %q, want %q", lang, got, want)
-		}
-	}
-}
-
 // Under about four pages of text the title block heads the first page and
 // there are no contents, however many sections; a longer document gets
 // both pages of its own.

@@ -45,8 +45,16 @@ type inline uint8
 
 const (
 	inlineEmph inline = 1 << iota // emphasis: dots under CJK characters, oblique Latin
-	inlineMono                    // code: fixed cells, tinted background
+	inlineMono                    // code: Go Mono (CJK from the body fonts) in fixed cells, tinted background
+	inlineNote                    // a footnote mark: small, raised, tied to the character before it
 )
+
+// noteScale is the size of a footnote mark against the text around it.
+const noteScale = 0.6
+
+// monoScale sets Go Mono (0.6 em advances) in half-em cells, two to a CJK
+// character, so that code keeps its columns.
+const monoScale = 5.0 / 6
 
 // textRun is a run of text in one style.
 type textRun struct {
@@ -259,16 +267,19 @@ func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, 
 	var prev char
 	var prevGeo geometry
 	for i, c := range chars {
-		g := fs.resolve(c.r, c.bold, c.style&inlineEmph != 0, size, c.pos, where)
+		g := fs.glyphFor(c, size, where)
 		cls := c.cls
 		geo := markGeometry(fs, g, cls)
 		if c.style&inlineMono != 0 {
-			geo = monoGeometry(g, c.r)
+			geo = monoGeometry(g, c.r, size)
 		}
 		if i > 0 {
-			if prev.style&c.style&inlineMono != 0 {
+			switch {
+			case (prev.style|c.style)&inlineNote != 0 && !c.breakBefore:
+				items = append(items, noteGlue(prev, c, size))
+			case prev.style&c.style&inlineMono != 0:
 				items = append(items, monoGlue(prev, c))
-			} else {
+			default:
 				items = append(items, glueBetween(fs, prev, c, prevGeo, geo, size))
 			}
 		} else if indent > 0 {
@@ -345,12 +356,42 @@ func (sc *itemScratch) hyphenation(fs *faceSet, items []item, indented bool, siz
 	}
 }
 
+// glyphFor resolves a character in the face and size its style asks for.
+func (fs *faceSet) glyphFor(c char, size float64, where func(int) string) glyph {
+	switch {
+	case c.style&inlineNote != 0:
+		return fs.resolve(c.r, false, false, size*noteScale, c.pos, where)
+	case c.style&inlineMono != 0 && !c.bold:
+		g := fs.resolveIn(fs.mono, c.r, size, c.pos, where)
+		if int(g.face) == fs.mono[0] {
+			g.size *= monoScale
+			g.adv *= monoScale
+		}
+		return g
+	}
+	return fs.resolve(c.r, c.bold, c.style&inlineEmph != 0, size, c.pos, where)
+}
+
+// noteGlue joins a footnote mark to its neighbours: no space, no break
+// before it (the mark belongs to the character it follows), a break after
+// it where the next character may start a line.
+func noteGlue(p, c char, size float64) item {
+	gl := item{kind: glueItem, emergency: emergencyCost}
+	if c.style&inlineNote == 0 {
+		gl.breakable = !noStartClass(c.cls, c.r)
+		if c.spaceBefore {
+			gl.width, gl.stretch, gl.shrink, gl.space = 0.25*size, 0.1*size, 0.1*size, true
+		}
+	}
+	return gl
+}
+
 // monoGeometry sets code on a grid: half-width characters in cells of half
 // an em, wide ones in cells of an em, each glyph centred in its cell.
-func monoGeometry(g glyph, r rune) geometry {
-	cell := g.size / 2
+func monoGeometry(g glyph, r rune, size float64) geometry {
+	cell := size / 2
 	if wideClass(classOf(r)) && r >= 0x2E80 {
-		cell = g.size
+		cell = size
 	}
 	return geometry{box: cell, offset: (cell - g.adv) / 2}
 }

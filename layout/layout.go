@@ -59,7 +59,10 @@ type document struct {
 	links    *linkTable
 	tags     *tagTree
 	impose   imposition
-	pdfFonts []*pdfFont // per font program, filled in when drawing
+	pdfFonts []*pdfFont      // per font program, filled in when drawing
+	warnings []string        // what could not be set as written
+	anchors  map[string]int  // targets of links inside the document ("#id", "#fn:3") -> anchor number
+	images   map[string]bool // pictures fpdf took, filled in when drawing
 }
 
 // typeset lays out d completely without drawing.
@@ -99,13 +102,16 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 	}
 	var pages []page
 	if opts.Columns == 2 {
-		pages = paginateColumns(c.rows, p, opts.ColumnRule)
+		pages = paginateColumns(c.rows, p, opts.ColumnRule) // footnotes are endnotes here (compose)
+		for i := range pages {
+			pages[i].repeat = -1 // tables do not break between columns with their header
+		}
 	} else {
-		pages = paginate(c.rows, p)
+		pages = paginate(c.rows, c.flow, c.noteRows, p)
 	}
 	runningHeads(pages, c.rows, d.Meta.Title)
 	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags,
-		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet)}
+		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet), warnings: c.warn, anchors: c.anchors}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
 	for _, pg := range pages {
@@ -142,7 +148,7 @@ func WritePDF(w io.Writer, d *markdown.Document, opts Options) error {
 		return fmt.Errorf("layout: %w", err)
 	}
 	if opts.Warn != nil {
-		for _, m := range t.fs.warnings() {
+		for _, m := range append(t.fs.warnings(), t.warnings...) {
 			opts.Warn(m)
 		}
 	}

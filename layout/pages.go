@@ -19,6 +19,10 @@ type page struct {
 	header string // running head ("" = none)
 	folio  bool   // carries the page number
 	rules  []columnRule
+
+	repeat int       // row of a table header drawn again at the top (-1 none)
+	foot   []pageRow // footnote rows at the foot of the page
+	footY  float64   // top of the footnote area (the separator rule sits above it)
 }
 
 // canBreakBefore reports whether a page may end just before row i.
@@ -46,19 +50,48 @@ func baselineIn(r row) float64 {
 	return (r.height-r.size)/2 + 0.86*r.size
 }
 
-// paginate distributes rows over pages.
-func paginate(rows []row, p paper) []page {
+// footGap is the space above the footnotes of a page, where a short
+// rule sets them apart, in body sizes.
+const footGap = 1.0
+
+// paginate distributes the first flow rows over pages; notes[n-1] are the
+// rows (after the flow) of footnote n, set at the foot of the page whose
+// rows cite it first. Notes taller than the room left go on to the foot of
+// the next page.
+func paginate(rows []row, flow int, notes [][]int, p paper) []page {
 	top, bottom := p.top, p.h-p.bottom
-	var pages []page
-	start := 0
-	for start < len(rows) {
-		if r := rows[start]; r.kind == spaceRow && !r.front && !r.newPage {
-			start++ // air between blocks is not wanted at the head of a page
-			continue
+	gap := footGap * p.size
+	height := func(idx []int) float64 {
+		h := 0.0
+		for _, k := range idx {
+			h += rows[k].height
 		}
+		return h
+	}
+	var pages []page
+	var carry []int // footnote rows left over from the page before
+	start := 0
+	for start < flow || len(carry) > 0 {
+		if start < flow {
+			if r := rows[start]; r.kind == spaceRow && !r.front && !r.newPage {
+				start++ // air between blocks is not wanted at the head of a page
+				continue
+			}
+		}
+		pg := page{number: len(pages) + 1, repeat: -1}
 		y := top
+		if start < flow {
+			if r := rows[start]; r.kind == tableRow && !r.tbl.head && r.tbl.t.head != nil {
+				pg.repeat = r.tbl.t.headRow
+				y += r.tbl.t.headH
+			}
+		}
+		foot := height(carry)
+		if foot > 0 {
+			foot += gap
+		}
 		i := start
-		for i < len(rows) {
+		for i < flow {
 			if i > start && rows[i].newPage {
 				break
 			}
@@ -66,14 +99,22 @@ func paginate(rows []row, p paper) []page {
 			if i > start {
 				need += rows[i].before
 			}
-			if i > start && y+need > bottom {
+			extra := 0.0
+			for _, n := range rows[i].notes {
+				extra += height(notes[n-1])
+			}
+			if extra > 0 && foot == 0 {
+				extra += gap
+			}
+			if i > start && y+need+foot+extra > bottom {
 				break
 			}
 			y += need
+			foot += extra
 			i++
 		}
 		end := i
-		if end < len(rows) && !rows[end].newPage {
+		if end < flow && !rows[end].newPage {
 			b := end
 			for b > start && !canBreakBefore(rows, b) {
 				b--
@@ -82,14 +123,39 @@ func paginate(rows []row, p paper) []page {
 				end = b
 			}
 		}
-		pg := page{number: len(pages) + 1}
 		y = top
+		if pg.repeat >= 0 {
+			y += rows[pg.repeat].height
+		}
 		for k := start; k < end; k++ {
 			if k > start {
 				y += rows[k].before
 			}
 			pg.rows = append(pg.rows, pageRow{row: k, baseline: y + baselineIn(rows[k])})
 			y += rows[k].height
+		}
+		// The footnotes: those carried over, then those cited here, as
+		// many rows as fit under the text.
+		want := carry
+		for k := start; k < end; k++ {
+			for _, n := range rows[k].notes {
+				want = append(want, notes[n-1]...)
+			}
+		}
+		room := bottom - y - gap
+		fit := 0
+		for h := 0.0; fit < len(want) && h+rows[want[fit]].height <= room+0.01; fit++ {
+			h += rows[want[fit]].height
+		}
+		if fit == 0 && len(want) > 0 && len(pg.rows) == 0 {
+			fit = 1 // a page of footnotes alone takes at least one row
+		}
+		carry = append([]int(nil), want[fit:]...)
+		fy := bottom - height(want[:fit])
+		pg.footY = fy
+		for _, k := range want[:fit] {
+			pg.foot = append(pg.foot, pageRow{row: k, baseline: fy + baselineIn(rows[k])})
+			fy += rows[k].height
 		}
 		pages = append(pages, pg)
 		start = end

@@ -216,7 +216,8 @@ func (p *pen) glyphRuns(t *document, gs []placed, hidden []bool, from, to int, x
 		for ; j < to; j++ {
 			h, prev := gs[j], gs[j-1]
 			if h.face != g.face || h.size != g.size || math.Abs(h.x-prev.end) > 0.005 ||
-				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(t.fs, h) != oblique(t.fs, g) {
+				math.Abs((h.end-h.x-h.adv)-tc) > 0.0005 || hid(j) != hid(i) || oblique(t.fs, h) != oblique(t.fs, g) ||
+				(h.style^g.style)&inlineNote != 0 {
 				break
 			}
 			s = append(s, h.r)
@@ -232,15 +233,19 @@ func (p *pen) glyphRuns(t *document, gs []placed, hidden []bool, from, to int, x
 			p.lineWidth(g.size * 0.03)
 		}
 		p.setMode(mode)
+		gy := y
+		if g.style&inlineNote != 0 {
+			gy -= 0.7 * g.size // a footnote mark is raised
+		}
 		if oblique(t.fs, g) {
 			// No italic face: slant the glyphs by 12 degrees about the
 			// run's start on the baseline.
 			p.pdf.TransformBegin()
-			p.pdf.TransformSkewX(12, x+g.x, y)
-			p.show(t, x+g.x, y, s)
+			p.pdf.TransformSkewX(12, x+g.x, gy)
+			p.show(t, x+g.x, gy, s)
 			p.pdf.TransformEnd()
 		} else {
-			p.show(t, x+g.x, y, s)
+			p.show(t, x+g.x, gy, s)
 		}
 		if last := gs[j-1]; last.space && j < len(gs) && !hid(j-1) {
 			// A real space character, stretched to the next word: text
@@ -334,5 +339,17 @@ func (p *pen) linkArea(t *document, gs []placed, x, y float64, e int) {
 	for _, g := range gs {
 		text.WriteRune(g.r)
 	}
-	p.annotate(annotation{x: x0, y: y - 0.88*em, w: x1 - x0, h: 1.1 * em, uri: t.links.url(gs[0].link), elem: e, text: text.String()})
+	if gs[0].style&inlineNote != 0 {
+		em /= noteScale
+	}
+	a := annotation{x: x0, y: y - 0.88*em, w: x1 - x0, h: 1.1 * em, uri: t.links.url(gs[0].link), elem: e, text: text.String()}
+	if strings.HasPrefix(a.uri, "#") {
+		// A heading or a footnote of the document.
+		n, ok := t.anchors[a.uri]
+		if !ok {
+			return
+		}
+		a.uri, a.anchor = "", n
+	}
+	p.annotate(a)
 }

@@ -10,13 +10,19 @@ import (
 // rowsOf typesets md on A4 and returns the body rows (title block left out).
 func rowsOf(t *testing.T, md string) (*document, []row) {
 	t.Helper()
+	return rowsWhere(t, md, func(r row) bool { return r.kind == textRow && r.heading != 1 && r.ln.glyphs != nil })
+}
+
+// rowsWhere typesets md on A4 and returns the rows keep accepts.
+func rowsWhere(t *testing.T, md string, keep func(row) bool) (*document, []row) {
+	t.Helper()
 	td, err := typeset(parseDoc(t, "---\ntitle: 样式\n---\n\n"+md), Options{TOC: "off"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []row
 	for _, r := range td.rows {
-		if r.kind == textRow && r.heading != 1 && r.ln.glyphs != nil {
+		if keep(r) {
 			out = append(out, r)
 		}
 	}

@@ -1,30 +1,16 @@
 package layout
 
-import (
-	"strconv"
-
-	"github.com/cjk-publish/publish/markdown"
-)
-
 // The logical structure of the PDF (tagged PDF, PDF/UA-1): a tree of
 // structure elements built while composing, whose leaves are the marked
 // content sequences the pen draws (MCIDs) and the link annotations. The
 // running heads, folios, rules, leaders and other decoration are
 // artifacts. tagged.go writes the tree into the file.
 
-// blockRoles says how each kind of block is tagged: the structure type of
-// its element and the grouping element that holds a run of such blocks.
-// A new kind of block adds its line here (and, for a structure of its own
-// such as a table's rows and cells, a case in tagTree.block).
-var blockRoles = map[markdown.Kind]struct{ role, group string }{
-	markdown.Paragraph: {"P", ""},
-	markdown.Heading:   {"H", ""}, // H1-H3 by level
-	markdown.Deck:      {"Deck", ""},
-	markdown.Quote:     {"P", "BlockQuote"},
-	markdown.ListItem:  {"LI", "L"},
-	markdown.Code:      {"Code", ""},
-	markdown.Rule:      {"", ""}, // a thematic break is drawn as an artifact
-}
+// Each block is tagged as it is composed (compose.go): a paragraph P,
+// a heading H1-H3, a quote BlockQuote, a list L of LI with Lbl and LBody,
+// a table Table of TR with TH and TD, a figure Figure (its Alt the image's
+// alt text) with a Caption, code Code, a footnote Footnote; a thematic
+// break is drawn as an artifact.
 
 // roleMap maps the structure types of our own to standard ones.
 var roleMap = map[string]string{
@@ -32,6 +18,7 @@ var roleMap = map[string]string{
 	"Subtitle": "P",
 	"Author":   "P",
 	"Date":     "P",
+	"Footnote": "Div",
 }
 
 // structElem is one element of the tree.
@@ -87,63 +74,6 @@ func (tt *tagTree) add(role string, parent int) int {
 func (tt *tagTree) close() {
 	tt.quote = -1
 	tt.lists = tt.lists[:0]
-}
-
-// block opens the elements of block b and returns the one its text rows
-// belong to and the one its list marker belongs to (-1: none); -1 for
-// text means the block is an artifact.
-func (tt *tagTree) block(b markdown.Block) (text, marker int) {
-	r, ok := blockRoles[b.Kind]
-	if !ok {
-		r.role = "P" // a kind not yet listed is still read, as a paragraph
-	}
-	if r.group != "BlockQuote" {
-		tt.quote = -1
-	}
-	if r.group != "L" {
-		tt.lists = tt.lists[:0]
-	}
-	switch {
-	case r.role == "":
-		return -1, -1
-	case r.role == "H":
-		return tt.add("H"+strconv.Itoa(min(max(b.Level, 1), 6)), 0), -1
-	case r.group == "BlockQuote":
-		if tt.quote < 0 {
-			tt.quote = tt.add("BlockQuote", 0)
-		}
-		return tt.add(r.role, tt.quote), -1
-	case r.group == "L":
-		return tt.listItem(b)
-	}
-	return tt.add(r.role, 0), -1
-}
-
-// listItem places a list paragraph: a new LI with Lbl and LBody when it has
-// a marker, else one more paragraph of the open item; deeper levels nest a
-// list inside the open item's body.
-func (tt *tagTree) listItem(b markdown.Block) (text, marker int) {
-	for len(tt.lists) > 0 && tt.lists[len(tt.lists)-1].level > b.Level {
-		tt.lists = tt.lists[:len(tt.lists)-1]
-	}
-	if len(tt.lists) == 0 || tt.lists[len(tt.lists)-1].level < b.Level {
-		parent := 0
-		if n := len(tt.lists); n > 0 {
-			parent = tt.lists[n-1].body
-		}
-		tt.lists = append(tt.lists, listLevel{level: b.Level, list: tt.add("L", parent)})
-	}
-	lv := &tt.lists[len(tt.lists)-1]
-	marker = -1
-	if b.Marker != "" || !lv.started {
-		lv.item = tt.add("LI", lv.list)
-		if b.Marker != "" {
-			marker = tt.add("Lbl", lv.item)
-		}
-		lv.body = tt.add("LBody", lv.item)
-		lv.started = true
-	}
-	return tt.add("P", lv.body), marker
 }
 
 // mark records a marked content sequence of element e on a page.

@@ -1,24 +1,19 @@
-// Package markdown reads a document in the project's Markdown dialect (CommonMark
-// with YAML front matter) once, into the model both writers share: metadata
-// from the front matter and a flat list of blocks with styled text runs.
+// Package markdown owns the project's Markdown dialect (CommonMark with
+// GFM tables, footnotes and YAML front matter): Parse reads it into the
+// document model both writers share, Format writes a model back, and the
+// structure the writers show (title block, front block, sections, labels)
+// is derived here once.
+//
+// A program can build a Document itself with struct literals (or the
+// constructors in model.go) and Format it: Parse(Format(d)) gives d back
+// for every document Parse can produce.
 package markdown
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
-
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
-	"gopkg.in/yaml.v2"
 )
 
 // MaxDepth bounds block nesting (quotes in lists in quotes ...). Deeper
@@ -32,24 +27,57 @@ var (
 	ErrTooDeep     = fmt.Errorf("block nesting deeper than %d levels", MaxDepth)
 )
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
+// Document is a parsed Markdown document.
+type Document struct {
+	Name     string // file name used in messages (the name given to Parse)
+	Meta     Meta
+	Blocks   []Block
+	Notes    []Note    // footnotes, in the order they are first cited
+	Warnings []Warning // what Parse and LoadImages could not take as written
+}
+
+// Warning is something of the source that was kept as text, dropped or
+// refused. Line is 1-based in the Markdown file (0 when unknown).
+type Warning struct {
+	Line int
+	Msg  string
+}
+
+// String names the line: "line 12: ...".
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("line %d: %s", w.Line, w.Msg)
+	}
+	return w.Msg
+}
+
+func (d *Document) warn(line int, format string, args ...any) {
+	d.Warnings = append(d.Warnings, Warning{Line: line, Msg: fmt.Sprintf(format, args...)})
+}
 
 // Kind says what a block is.
 type Kind int
 
 const (
-	Paragraph Kind = iota
-	Heading        // Level 1 (title), 2 (section), 3 (subsection)
-	Deck           // emphasized paragraph right under a heading
-	Quote          // paragraph inside a block quote
-	ListItem       // paragraph of a list item; Marker holds "•" or "3."
-	Code           // preformatted lines
-	Rule           // thematic break
+	Paragraph Kind = iota // Spans; Role when in the front block
+	Heading               // Spans, Level 1 (title), 2 (section), 3 (subsection), ID
+	Deck                  // emphasized paragraph right under a section heading
+	Quote                 // block quote: Blocks
+	List                  // Items (each a list of blocks), Ordered, Start
+	Code                  // preformatted text: one Mono span, Lang
+	Rule                  // thematic break
+	Table                 // Table
+	Figure                // an image alone in its paragraph: Image
 )
 
-var kindNames = [...]string{"paragraph", "heading", "deck", "quote", "list item", "code", "rule"}
+var kindNames = [...]string{"paragraph", "heading", "deck", "quote", "list", "code", "rule", "table", "figure"}
 
-func (k Kind) String() string { return kindNames[k] }
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return fmt.Sprintf("kind(%d)", int(k))
+	}
+	return kindNames[k]
+}
 
 // Style flags of a run of text.
 type Style uint8
@@ -61,418 +89,249 @@ const (
 )
 
 // Span is a run of text in one style. Link is the target when the run is
-// link text.
+// link text: an http, https or mailto URL, or "#ID" for a heading of the
+// document. Note > 0 makes the span a footnote mark citing Notes[Note-1];
+// a mark has no text of its own.
 type Span struct {
 	Text  string
 	Style Style
 	Link  string
+	Note  int
 }
 
-// Block is one paragraph-like unit.
+// Block is one block of the document. Which fields are used depends on
+// Kind (see the Kind constants).
 type Block struct {
-	Kind   Kind
-	Level  int    // heading level 1-3; nesting depth for quotes and lists
-	Marker string // list marker
-	Spans  []Span
-	Line   int // 1-based line of the Markdown source where the block starts
+	Kind  Kind
+	Level int    // Heading: 1-3
+	ID    string // Heading: anchor, unique in the document (derived by Parse)
+	Role  Role   // Paragraph: its role in the front block ("" for body text)
+	Spans []Span // Paragraph, Heading, Deck, Code
+
+	Lang   string    // Code: the info string of the fence
+	Blocks []Block   // Quote: its content
+	Items  [][]Block // List: the blocks of each item
+
+	Ordered bool // List: numbered
+	Start   int  // List: number of the first item
+
+	Table *TableData // Table
+	Image *Image     // Figure
+
+	Line int // 1-based line of the Markdown source where the block starts
+
+	// Marker is not set by Parse: lists are List blocks. Kept for
+	// programs that still read list paragraphs flat.
+	Marker string
 }
 
-// Text is the block's plain text.
+// Role is the part a paragraph of the front block plays.
+type Role string
+
+// The roles of the front block.
+const (
+	Dateline   Role = "dateline"   // ——2026年1月26日在…会议上
+	Speaker    Role = "speaker"    // 河北省人民政府省长 王正谱
+	Byline     Role = "byline"     // a news byline: 记者 某某
+	SourceLine Role = "source"     // a news source line: 来源：…
+	Salutation Role = "salutation" // 各位代表：
+)
+
+// Roles lists the known roles.
+var Roles = []Role{Dateline, Speaker, Byline, SourceLine, Salutation}
+
+func knownRole(r Role) bool {
+	for _, k := range Roles {
+		if r == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Align is the alignment of a table column.
+type Align uint8
+
+const (
+	AlignNone Align = iota // the writer's default (start of the line)
+	AlignLeft
+	AlignCenter
+	AlignRight
+)
+
+// Cell is the inline content of a table cell.
+type Cell []Span
+
+// Text is the cell's plain text.
+func (c Cell) Text() string { return spansText(c) }
+
+// TableData is a GFM table: a header row and body rows, each with one
+// cell per column.
+type TableData struct {
+	Align []Align // per column
+	Head  []Cell
+	Rows  [][]Cell
+}
+
+// Columns is the number of columns.
+func (t *TableData) Columns() int { return len(t.Head) }
+
+// Image is a picture. Src, Alt and Caption are what the Markdown says
+// (`![Alt](Src "Caption")`); the rest is filled in by LoadImages when the
+// file is a PNG or JPEG inside the document's folder, and stays empty
+// otherwise (writers then show the alt text).
+type Image struct {
+	Src     string
+	Alt     string
+	Caption string
+
+	Path          string // the file read, "" when not loaded
+	Data          []byte
+	Format        string // "png" or "jpeg"
+	Width, Height int    // pixels
+}
+
+// Loaded reports whether the image's data is there to embed.
+func (im *Image) Loaded() bool { return im != nil && len(im.Data) > 0 }
+
+// Note is a footnote: its label in the source and its content.
+type Note struct {
+	Label  string
+	Blocks []Block
+	Line   int
+}
+
+// Text is the block's plain text: the spans of a paragraph-like block, the
+// texts of the blocks of a container one per line, a table's cells
+// separated by tabs, a figure's caption (or alt text). Footnote marks are
+// not text.
 func (b Block) Text() string {
+	switch b.Kind {
+	case Quote:
+		return blocksText(b.Blocks)
+	case List:
+		var parts []string
+		for _, it := range b.Items {
+			parts = append(parts, blocksText(it))
+		}
+		return strings.Join(parts, "\n")
+	case Table:
+		if b.Table == nil {
+			return ""
+		}
+		var rows []string
+		for _, r := range append([][]Cell{b.Table.Head}, b.Table.Rows...) {
+			cells := make([]string, len(r))
+			for i, c := range r {
+				cells[i] = c.Text()
+			}
+			rows = append(rows, strings.Join(cells, "\t"))
+		}
+		return strings.Join(rows, "\n")
+	case Figure:
+		if b.Image == nil {
+			return ""
+		}
+		if b.Image.Caption != "" {
+			return b.Image.Caption
+		}
+		return b.Image.Alt
+	}
+	return spansText(b.Spans)
+}
+
+func spansText(spans []Span) string {
+	if len(spans) == 1 {
+		return spans[0].Text
+	}
 	var s strings.Builder
-	for _, sp := range b.Spans {
+	for _, sp := range spans {
 		s.WriteString(sp.Text)
 	}
 	return s.String()
 }
 
-// Document is a parsed Markdown document.
-type Document struct {
-	Meta   Meta
-	Blocks []Block
-}
-
-// Section is a node of the heading tree: Index is the position of the
-// heading block in Blocks.
-type Section struct {
-	Title    string
-	Level    int
-	Index    int
-	Children []*Section
-}
-
-// Sections returns the tree of level-2 and level-3 headings (the title is
-// not a section). A level-3 heading before any level-2 one becomes a
-// top-level entry, so nothing is dropped.
-func (d *Document) Sections() []*Section {
-	var top []*Section
-	var cur *Section
-	for i, b := range d.Blocks {
-		if b.Kind != Heading || b.Level < 2 {
-			continue
+func blocksText(blocks []Block) string {
+	parts := make([]string, 0, len(blocks))
+	for _, b := range blocks {
+		if t := b.Text(); t != "" {
+			parts = append(parts, t)
 		}
-		s := &Section{Title: b.Text(), Level: b.Level, Index: i}
-		if b.Level == 2 || cur == nil {
-			top = append(top, s)
-			if b.Level == 2 {
-				cur = s
-			}
-			continue
-		}
-		cur.Children = append(cur.Children, s)
 	}
-	return top
+	return strings.Join(parts, "\n")
 }
 
-// Text returns the document's text as a reader sees it: front matter title,
-// subtitle and every block, one per line. Writers are tested against it.
+// Text returns the document's text as a reader sees it: every block (list
+// items with their markers) and every footnote, one per line. Writers are
+// tested against it, and font fallback is chosen for its characters.
 func (d *Document) Text() string {
 	var s strings.Builder
-	for _, b := range d.Blocks {
-		s.WriteString(b.Marker)
+	d.Walk(func(b *Block, _ int) bool {
+		switch b.Kind {
+		case Quote, List:
+			return true
+		case Figure:
+			if b.Image != nil {
+				s.WriteString(b.Image.Alt)
+				s.WriteByte('\n')
+			}
+		}
 		s.WriteString(b.Text())
 		s.WriteByte('\n')
+		return true
+	})
+	for i := range d.Notes {
+		s.WriteString(fmt.Sprint(i + 1))
+		s.WriteByte('\n')
 	}
+	d.walkLists(func(b *Block) {
+		for i := range b.Items {
+			s.WriteString(ListMarker(b, i))
+		}
+	})
 	return s.String()
 }
 
-// Parse reads Markdown. name is used in error messages only.
-func Parse(name string, src []byte) (*Document, error) {
-	if !utf8.Valid(src) {
-		return nil, fmt.Errorf("%s: not valid UTF-8", name)
+// Walk calls fn for every block of the document in reading order, nested
+// ones (quotes, list items) after their container, then the blocks of the
+// footnotes. depth is 0 for top-level blocks. fn returns false to skip a
+// container's content.
+func (d *Document) Walk(fn func(b *Block, depth int) bool) {
+	walkBlocks(d.Blocks, 0, fn)
+	for i := range d.Notes {
+		walkBlocks(d.Notes[i].Blocks, 1, fn)
 	}
-	d := &Document{}
-	body, fmLines, err := splitFrontMatter(src, &d.Meta)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	root := goldmark.DefaultParser().Parse(text.NewReader(body))
-	w := walker{src: body, lineOffset: fmLines, doc: d}
-	if err := w.blocks(root, 0); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	d.markDecks()
-	d.finishMeta()
-	if d.Meta.Title == "" {
-		for _, b := range d.Blocks {
-			if b.Kind == Heading && b.Level == 1 {
-				d.Meta.Title = b.Text()
-				break
-			}
-		}
-	}
-	if d.Meta.Title == "" {
-		d.Meta.Title = strings.TrimSuffix(name[strings.LastIndexAny(name, `/\`)+1:], ".md")
-	}
-	if d.Meta.Description == "" {
-		d.Meta.Description = d.Meta.Subtitle
-	}
-	return d, nil
 }
 
-// splitFrontMatter parses a leading "---" block. It returns the body after
-// it and the number of lines the front matter took.
-func splitFrontMatter(src []byte, m *Meta) ([]byte, int, error) {
-	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.HasPrefix(src, []byte("---\r\n")) {
-		return src, 0, nil
-	}
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	end := -1
-	for i := 1; i < len(lines); i++ {
-		l := strings.TrimRight(string(lines[i]), "\r\n")
-		if l == "---" || l == "..." {
-			end = i
-			break
-		}
-	}
-	if end < 0 {
-		return nil, 0, fmt.Errorf("%w: no closing \"---\" line", ErrFrontMatter)
-	}
-	yamlText := bytes.Join(lines[1:end], nil)
-	var raw map[string]interface{}
-	if err := yaml.Unmarshal(yamlText, &raw); err != nil {
-		msg := strings.TrimPrefix(strings.ReplaceAll(err.Error(), "\n", " "), "yaml: ")
-		// yaml counts lines from the first line after "---"; say file lines.
-		msg = yamlLine.ReplaceAllStringFunc(msg, func(m string) string {
-			n, _ := strconv.Atoi(yamlLine.FindStringSubmatch(m)[1])
-			return fmt.Sprintf("line %d", n+1)
-		})
-		return nil, 0, fmt.Errorf("%w: %s", ErrFrontMatter, msg)
-	}
-	if err := m.setAll(raw); err != nil {
-		return nil, 0, err
-	}
-	return bytes.Join(lines[end+1:], nil), end + 1, nil
-}
-
-type walker struct {
-	src        []byte
-	lineOffset int
-	doc        *Document
-	newlines   []int // offsets of "\n" in src, for line numbers
-}
-
-func (w *walker) line(n ast.Node) int {
-	lines := n.Lines()
-	if lines == nil || lines.Len() == 0 {
-		if c := n.FirstChild(); c != nil && c.Type() == ast.TypeBlock {
-			return w.line(c)
-		}
-		return 0
-	}
-	off := lines.At(0).Start
-	if w.newlines == nil {
-		w.newlines = []int{}
-		for i, c := range w.src {
-			if c == '\n' {
-				w.newlines = append(w.newlines, i)
-			}
-		}
-	}
-	return sort.SearchInts(w.newlines, off) + 1 + w.lineOffset
-}
-
-func (w *walker) blocks(parent ast.Node, depth int) error {
-	if depth > MaxDepth {
-		return ErrTooDeep
-	}
-	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
-		if err := w.block(n, depth); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (w *walker) add(b Block) {
-	if len(b.Spans) == 0 && b.Kind != Rule {
-		return
-	}
-	w.doc.Blocks = append(w.doc.Blocks, b)
-}
-
-// block maps one goldmark block node; containers recurse with their kind.
-func (w *walker) block(n ast.Node, depth int) error {
-	switch n := n.(type) {
-	case *ast.Heading:
-		lvl := n.Level
-		if lvl > 3 {
-			lvl = 3
-		}
-		w.add(Block{Kind: Heading, Level: lvl, Spans: w.inlines(n), Line: w.line(n)})
-	case *ast.Paragraph, *ast.TextBlock:
-		w.add(Block{Kind: w.kindAt(n), Level: depth, Marker: w.marker(n), Spans: w.inlines(n), Line: w.line(n)})
-	case *ast.Blockquote, *ast.List, *ast.ListItem, *ast.Document:
-		return w.blocks(n, depth+1)
-	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
-		var s strings.Builder
-		lines := n.Lines()
-		for i := 0; i < lines.Len(); i++ {
-			seg := lines.At(i)
-			s.Write(seg.Value(w.src))
-		}
-		if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
-			s.Write(h.ClosureLine.Value(w.src))
-		}
-		t := strings.TrimRight(s.String(), "\n")
-		if t != "" {
-			w.add(Block{Kind: Code, Spans: []Span{{Text: t, Style: Mono}}, Line: w.line(n)})
-		}
-	case *ast.ThematicBreak:
-		w.add(Block{Kind: Rule, Line: w.line(n)})
-	default:
-		if n.Type() == ast.TypeBlock {
-			if n.HasChildren() {
-				return w.blocks(n, depth+1)
-			}
-			w.add(Block{Kind: Paragraph, Spans: w.inlines(n), Line: w.line(n)})
-		}
-	}
-	return nil
-}
-
-// kindAt tells whether a paragraph sits in a quote or a list item.
-func (w *walker) kindAt(n ast.Node) Kind {
-	for p := n.Parent(); p != nil; p = p.Parent() {
-		switch p.(type) {
-		case *ast.ListItem:
-			return ListItem
-		case *ast.Blockquote:
-			return Quote
-		}
-	}
-	return Paragraph
-}
-
-// marker gives the first paragraph of a list item its bullet or number.
-func (w *walker) marker(n ast.Node) string {
-	item, ok := n.Parent().(*ast.ListItem)
-	if !ok || item.FirstChild() != n {
-		return ""
-	}
-	list, ok := item.Parent().(*ast.List)
-	if !ok {
-		return ""
-	}
-	if !list.IsOrdered() {
-		return "• "
-	}
-	num := list.Start
-	for c := list.FirstChild(); c != nil && c != ast.Node(item); c = c.NextSibling() {
-		num++
-	}
-	return fmt.Sprintf("%d%c ", num, list.Marker)
-}
-
-// inlines flattens a block's inline content into styled spans, joining
-// soft line breaks with no space between CJK characters and one space
-// elsewhere.
-func (w *walker) inlines(n ast.Node) []Span {
-	var spans []Span
-	var walk func(n ast.Node, st Style, link string)
-	emit := func(t string, st Style, link string) {
-		if t == "" {
-			return
-		}
-		if k := len(spans) - 1; k >= 0 && spans[k].Style == st && spans[k].Link == link {
-			spans[k].Text += t
-			return
-		}
-		spans = append(spans, Span{Text: t, Style: st, Link: link})
-	}
-	walk = func(n ast.Node, st Style, link string) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Text:
-				emit(unescape(c.Segment.Value(w.src)), st, link)
-				if c.HardLineBreak() {
-					emit("\n", st, link)
-				} else if c.SoftLineBreak() {
-					emit("\u2028", st, link) // resolved below
-				}
-			case *ast.String:
-				emit(string(c.Value), st, link)
-			case *ast.CodeSpan:
-				var s strings.Builder
-				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
-					if tx, ok := t.(*ast.Text); ok {
-						s.Write(tx.Segment.Value(w.src))
-					}
-				}
-				emit(s.String(), st|Mono, link)
-			case *ast.Emphasis:
-				if c.Level >= 2 {
-					walk(c, st|Strong, link)
-				} else {
-					walk(c, st|Emph, link)
-				}
-			case *ast.Link:
-				walk(c, st, string(c.Destination))
-			case *ast.AutoLink:
-				u := string(c.URL(w.src))
-				emit(u, st, u)
-			case *ast.Image:
-				walk(c, st, link)
-			case *ast.RawHTML:
-				for i := 0; i < c.Segments.Len(); i++ {
-					seg := c.Segments.At(i)
-					emit(string(seg.Value(w.src)), st, link)
-				}
-			default:
-				walk(c, st, link)
-			}
-		}
-	}
-	walk(n, 0, "")
-	// Resolve soft breaks now that both neighbours are known.
-	for i := range spans {
-		if !strings.Contains(spans[i].Text, "\u2028") {
+func walkBlocks(blocks []Block, depth int, fn func(*Block, int) bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if !fn(b, depth) {
 			continue
 		}
-		var b strings.Builder
-		t := spans[i].Text
-		for j, r := range t {
-			if r != '\u2028' {
-				b.WriteRune(r)
-				continue
-			}
-			prev, _ := utf8.DecodeLastRuneInString(b.String())
-			if prev == utf8.RuneError && i > 0 {
-				prev, _ = utf8.DecodeLastRuneInString(spans[i-1].Text)
-			}
-			next, _ := utf8.DecodeRuneInString(t[j+len("\u2028"):])
-			if next == utf8.RuneError && i+1 < len(spans) {
-				next, _ = utf8.DecodeRuneInString(spans[i+1].Text)
-			}
-			if !IsWide(prev) && !IsWide(next) {
-				b.WriteByte(' ')
-			}
-		}
-		spans[i].Text = b.String()
-	}
-	// Trim the block's outer whitespace.
-	if len(spans) > 0 {
-		spans[0].Text = strings.TrimLeft(spans[0].Text, " ")
-		k := len(spans) - 1
-		spans[k].Text = strings.TrimRight(spans[k].Text, " \n")
-	}
-	out := spans[:0]
-	for _, s := range spans {
-		if s.Text != "" {
-			out = append(out, s)
+		walkBlocks(b.Blocks, depth+1, fn)
+		for _, it := range b.Items {
+			walkBlocks(it, depth+1, fn)
 		}
 	}
-	return out
 }
 
-// unescape resolves backslash escapes and character references the way
-// CommonMark renderers do.
-func unescape(v []byte) string {
-	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
-		return string(v)
-	}
-	// An escaped character is literal: resolve references only in the
-	// runs between escapes, so that "\&copy;" stays "&copy;".
-	var out []byte
-	start := 0
-	for i := 0; i < len(v); i++ {
-		if v[i] == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]) {
-			out = append(out, resolveRefs(v[start:i])...)
-			out = append(out, v[i+1])
-			i++
-			start = i + 1
+func (d *Document) walkLists(fn func(*Block)) {
+	d.Walk(func(b *Block, _ int) bool {
+		if b.Kind == List {
+			fn(b)
 		}
-	}
-	out = append(out, resolveRefs(v[start:])...)
-	return string(out)
+		return true
+	})
 }
 
-func resolveRefs(v []byte) []byte {
-	if bytes.IndexByte(v, '&') < 0 {
-		return v
+// ListMarker is the marker of item i of list b as writers show it: "3."
+// for a numbered list, a bullet otherwise.
+func ListMarker(b *Block, i int) string {
+	if b.Ordered {
+		return fmt.Sprintf("%d.", b.Start+i)
 	}
-	return util.ResolveEntityNames(util.ResolveNumericReferences(v))
-}
-
-// markDecks turns a paragraph that is wholly emphasized and directly
-// follows a heading into a deck line.
-func (d *Document) markDecks() {
-	for i := 1; i < len(d.Blocks); i++ {
-		b := &d.Blocks[i]
-		if b.Kind != Paragraph || d.Blocks[i-1].Kind != Heading || d.Blocks[i-1].Level < 2 {
-			continue
-		}
-		all := len(b.Spans) > 0
-		for _, s := range b.Spans {
-			if s.Style&(Emph|Strong) == 0 {
-				all = false
-			}
-		}
-		if all {
-			b.Kind = Deck
-		}
-	}
+	return "•"
 }
 
 // IsWide reports whether r is a CJK character or full-width mark: text

@@ -9,36 +9,72 @@ import (
 	"testing"
 )
 
+// blockStrings describes blocks as "kind level|text", containers with
+// their content nested.
+func blockStrings(bs []Block, prefix string) []string {
+	var out []string
+	for _, b := range bs {
+		switch b.Kind {
+		case Quote:
+			out = append(out, prefix+"quote")
+			out = append(out, blockStrings(b.Blocks, prefix+"  ")...)
+		case List:
+			out = append(out, prefix+"list")
+			for i, it := range b.Items {
+				out = append(out, prefix+"  "+ListMarker(&b, i))
+				out = append(out, blockStrings(it, prefix+"    ")...)
+			}
+		default:
+			out = append(out, prefix+b.Kind.String()+" "+itoa(b.Level)+"|"+b.Text())
+		}
+	}
+	return out
+}
+
 func TestParseBlocks(t *testing.T) {
 	cases := []struct {
 		name string
 		md   string
-		want []string // "kind level marker|text"
+		want []string
 	}{
 		{"title, section, deck, paragraph",
 			"# 政府工作报告摘编\n\n## 关键词：稳经济增长\n\n*精准施策稳增长，全力稳住经济大盘*\n\n持续打好稳住经济大盘“组合拳”。\n",
-			[]string{"heading 1 |政府工作报告摘编", "heading 2 |关键词：稳经济增长", "deck 0 |精准施策稳增长，全力稳住经济大盘", "paragraph 0 |持续打好稳住经济大盘“组合拳”。"}},
+			[]string{"heading 1|政府工作报告摘编", "heading 2|关键词：稳经济增长", "deck 0|精准施策稳增长，全力稳住经济大盘", "paragraph 0|持续打好稳住经济大盘“组合拳”。"}},
 		{"soft breaks: none between CJK, one space between Latin words",
 			"中文换\n行继续，English\nwords here\n",
-			[]string{"paragraph 0 |中文换行继续，English words here"}},
+			[]string{"paragraph 0|中文换行继续，English words here"}},
 		{"escapes give back the text",
 			"1\\. 不是列表\n\n\\# 不是标题\n\n星号\\*和\\_下划线\\<b\\>\n",
-			[]string{"paragraph 0 |1. 不是列表", "paragraph 0 |# 不是标题", "paragraph 0 |星号*和_下划线<b>"}},
+			[]string{"paragraph 0|1. 不是列表", "paragraph 0|# 不是标题", "paragraph 0|星号*和_下划线<b>"}},
 		{"an escaped ampersand is not a character reference",
 			"\\&copy; 与 &copy; 与 &#x4E2D;\n",
-			[]string{"paragraph 0 |&copy; 与 © 与 中"}},
+			[]string{"paragraph 0|&copy; 与 © 与 中"}},
+		{"the escaped space separates and is not text",
+			"中*文，*\\ 字\n",
+			[]string{"paragraph 0|中文，字"}},
 		{"emphasis not right after a heading stays a paragraph",
 			"正文。\n\n*强调的一段*\n",
-			[]string{"paragraph 0 |正文。", "paragraph 0 |强调的一段"}},
-		{"lists and quotes",
-			"- 甲\n- 乙\n\n3. 丙\n4. 丁\n\n> 引文\n",
-			[]string{"list item 2 • |甲", "list item 2 • |乙", "list item 2 3. |丙", "list item 2 4. |丁", "quote 1 |引文"}},
+			[]string{"paragraph 0|正文。", "paragraph 0|强调的一段"}},
+		{"nested lists and quotes",
+			"- 甲\n  - 甲一\n- 乙\n\n3. 丙\n4. 丁\n\n> 引文\n>\n> - 引中列表\n",
+			[]string{"list", "  •", "    paragraph 0|甲", "    list", "      •", "        paragraph 0|甲一", "  •", "    paragraph 0|乙",
+				"list", "  3.", "    paragraph 0|丙", "  4.", "    paragraph 0|丁",
+				"quote", "  paragraph 0|引文", "  list", "    •", "      paragraph 0|引中列表"}},
 		{"deep headings fold to level 3",
 			"#### 四级\n",
-			[]string{"heading 3 |四级"}},
+			[]string{"heading 3|四级"}},
 		{"code block keeps its lines",
-			"```\na  b\nc\n```\n",
-			[]string{"code 0 |a  b\nc"}},
+			"```go\na  b\nc\n```\n",
+			[]string{"code 0|a  b\nc"}},
+		{"table",
+			"| 指标 | 2024年 |\n|:--|--:|\n| 生产总值 | 3.68 |\n| 收入 |\n",
+			[]string{"table 0|指标\t2024年\n生产总值\t3.68\n收入\t"}},
+		{"figure",
+			"![图一](a.png \"图1　增速\")\n\n![甲](b.png)\n![乙](c.jpg)\n",
+			[]string{"figure 0|图1　增速", "figure 0|甲", "figure 0|乙"}},
+		{"rule", "甲\n\n***\n\n乙\n", []string{"paragraph 0|甲", "rule 0|", "paragraph 0|乙"}},
+		{"raw HTML block kept as text", "<div>\n文字\n</div>\n", []string{"code 0|<div>\n文字\n</div>"}},
+		{"HTML comment dropped", "<!-- 注 -->\n\n正文\n", []string{"paragraph 0|正文"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -46,10 +82,7 @@ func TestParseBlocks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, b := range d.Blocks {
-				got = append(got, b.Kind.String()+" "+itoa(b.Level)+" "+b.Marker+"|"+b.Text())
-			}
+			got := blockStrings(d.Blocks, "")
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%q\nwant\n%q", got, c.want)
 			}

@@ -32,7 +32,7 @@ type Meta struct {
 	Publisher   string
 	Identifier  string   // ISBN, UUID or URI as written; see IdentifierURN
 	CoverImage  string   // path of the cover image, relative to the Markdown file
-	Front       []string // roles of the paragraphs under the title: dateline, speaker, byline, source, salutation
+	Front       []string // roles of the paragraphs under the title: dateline, speaker, byline, source, salutation (see Role)
 
 	// Warnings are problems of the front matter that did not stop reading
 	// it: unknown keys, corrected language tags.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"errors"
@@ -313,5 +314,61 @@ func TestWriteAtomicKeepsOldFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(p); string(b) != "old" {
 		t.Errorf("old file changed to %q", b)
+	}
+}
+
+// A Markdown file that points at files outside its folder publishes with
+// a warning naming the file and line for each, and neither the PDF nor the
+// EPUB holds any byte of those files.
+func TestImagesStayInTheFolder(t *testing.T) {
+	root := t.TempDir()
+	png, err := os.ReadFile("../../markdown/testdata/chart.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := append([]byte(nil), png...)
+	secret = append(secret[:len(secret)-12], []byte("SECRETSECRET")...) // still a PNG to a sniffer, marked
+	writeFile(t, filepath.Join(root, "secret.png"), secret)
+	writeFile(t, filepath.Join(root, "doc", "chart.png"), png)
+	os.Symlink(filepath.Join(root, "secret.png"), filepath.Join(root, "doc", "link.png"))
+	md := writeFile(t, filepath.Join(root, "doc", "r.md"), []byte("# 图\n\n![好](chart.png)\n\n![上级](../secret.png)\n\n![系统](/etc/passwd)\n\n![链接](link.png)\n\n[口令](/etc/passwd)\n"))
+	out := filepath.Join(root, "out")
+	code, _, stderr := runCmd(t, "", "--pdf", "--epub", "-o", out, md)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		md + `: line 5: image "../secret.png" refused`,
+		md + `: line 7: image "/etc/passwd" refused`,
+		md + `: line 9: image "link.png" refused`,
+		md + `: line 11: link to "/etc/passwd" dropped`,
+	} {
+		if !strings.Contains(stderr, "publish: warning: "+want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	passwd, _ := os.ReadFile("/etc/passwd")
+	for _, f := range []string{"r.pdf", "r.epub"} {
+		data, err := os.ReadFile(filepath.Join(out, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(data, []byte("SECRETSECRET")) || bytes.Contains(data, []byte("/etc/passwd")) || (len(passwd) > 32 && bytes.Contains(data, passwd[:32])) {
+			t.Errorf("%s holds a file from outside the document's folder", f)
+		}
+	}
+	book, _ := os.ReadFile(filepath.Join(out, "r.epub"))
+	z, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range z.File {
+		if strings.HasPrefix(f.Name, "EPUB/images/figure") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d figures in the EPUB, want only chart.png", n)
 	}
 }

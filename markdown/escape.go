@@ -1,0 +1,187 @@
+package markdown
+
+import "strings"
+
+// Escaping: text that a CommonMark reader would take for syntax gets a
+// backslash (or, for a character reference, "&amp;"; for a space that
+// would be stripped, "&#32;"), so that Parse(Format(d)) gives back exactly
+// the text of d.
+
+// inlineSpecial are the characters that can open inline syntax anywhere:
+// emphasis, code spans, links, images and footnotes, autolinks and raw
+// HTML, table cell separators, and backslash escapes themselves.
+const inlineSpecial = "\\`*_[]<>|"
+
+// escapeText escapes inline syntax in s; a line break becomes a hard
+// break ("\" at the end of the line).
+func escapeText(s string) string {
+	if !strings.ContainsAny(s, inlineSpecial+"&!\r\n") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case strings.IndexByte(inlineSpecial, c) >= 0:
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '&' && isEntityAt(s[i:]):
+			b.WriteString("&amp;")
+		case c == '!' && i+1 == len(s):
+			b.WriteString("\\!") // a link may follow: "![" would open an image
+		case c == '\r':
+			b.WriteString("&#13;")
+		case c == '\n':
+			b.WriteString("\\\n")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// keepEdgeSpaces writes the spaces and tabs at the start and end of each
+// line of inline Markdown (lines but the last end in a hard break) as
+// character references: a reader would strip them.
+func keepEdgeSpaces(s string) string {
+	if !strings.ContainsAny(s, " \t") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		brk := i+1 < len(lines)
+		if brk {
+			l = l[:len(l)-1]
+		}
+		inner := strings.TrimLeft(l, " \t")
+		lead := l[:len(l)-len(inner)]
+		body := strings.TrimRight(inner, " \t")
+		trail := inner[len(body):]
+		if lead != "" || trail != "" {
+			l = spaceRefs(lead) + body + spaceRefs(trail)
+		}
+		if brk {
+			l += "\\"
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func spaceRefs(s string) string {
+	return strings.NewReplacer(" ", "&#32;", "\t", "&#9;").Replace(s)
+}
+
+// isEntityAt reports whether s starts with something a reader would
+// resolve as a character reference: "&name;", "&#123;", "&#x1F;".
+func isEntityAt(s string) bool {
+	end := strings.IndexByte(s, ';')
+	if end < 2 || end > 40 {
+		return false
+	}
+	body := s[1:end]
+	if body[0] == '#' {
+		body = strings.TrimPrefix(strings.TrimPrefix(body[1:], "x"), "X")
+	}
+	if body == "" {
+		return false
+	}
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// escapeLineStart escapes what would open a block at the start of a line
+// of a paragraph: a heading, quote, list item, thematic break, setext
+// underline, code fence, table delimiter row, definition, or an ordered
+// list marker ("1." or "1)").
+func escapeLineStart(s string) string {
+	if s == "" {
+		return s
+	}
+	if strings.IndexByte("#>-+=~:", s[0]) >= 0 {
+		return "\\" + s
+	}
+	i := 0
+	for i < len(s) && i < 10 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + "\\" + s[i:]
+	}
+	return s
+}
+
+// escapeHeading escapes heading text: every "#" (a trailing run would be
+// read as a closing sequence) besides inline syntax.
+func escapeHeading(s string) string {
+	return strings.ReplaceAll(s, "#", "\\#")
+}
+
+// escapeDestination writes a link or image destination: plain when it is
+// a simple URL, else in angle brackets.
+func escapeDestination(s string) string {
+	plain := s != ""
+	depth := 0
+	for i := 0; i < len(s) && plain; i++ {
+		switch c := s[i]; {
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\':
+			plain = false
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			plain = depth >= 0
+		}
+	}
+	plain = plain && depth == 0
+	var b strings.Builder
+	if !plain {
+		b.WriteByte('<')
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '&' && isEntityAt(s[i:]):
+			b.WriteString("\\&")
+		case !plain && (c == '<' || c == '>' || c == '\\'):
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\n':
+			b.WriteString("%0A")
+		case c == '\r':
+			b.WriteString("%0D")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	if !plain {
+		b.WriteByte('>')
+	}
+	return b.String()
+}
+
+// escapeTitle writes a link title in double quotes.
+func escapeTitle(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '&' && isEntityAt(s[i:]):
+			b.WriteString("\\&")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
