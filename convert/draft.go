@@ -3,6 +3,8 @@ package convert
 import (
 	"slices"
 	"strings"
+
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // line is one input line (or a piece of one, when a paragraph started in
@@ -29,6 +31,7 @@ const (
 	deck
 	byline
 	label // orphaned label: a paragraph the report flags
+	table // rows of figures read as a table
 )
 
 // joint records where a block's text continues from another input line, so
@@ -48,6 +51,8 @@ type block struct {
 	joints []joint
 	keep   bool // spaces inside are meaningful (byline names)
 	guess  bool // a heading recognized by its shape only, without numbering
+	// table holds the cells of a table block.
+	table *markdown.TableData
 }
 
 // lineCursor finds the input lines of increasing offsets in a block in

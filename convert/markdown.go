@@ -6,9 +6,10 @@ import (
 	"github.com/cjk-publish/publish/markdown"
 )
 
-// markdown writes the draft in the project dialect: front matter, "#"
-// title, "##"/"###" headings, emphasized decks, one line per paragraph,
-// blocks separated by a blank line.
+// markdown writes the draft in the project dialect, through the
+// dialect's own writer: front matter, "#" title, "##"/"###" headings,
+// emphasized decks, one line per paragraph, blocks separated by a blank
+// line.
 func (d *draft) markdown() string {
 	for _, b := range d.blocks {
 		if b.kind == heading && b.level == 1 {
@@ -16,32 +17,28 @@ func (d *draft) markdown() string {
 			break
 		}
 	}
-	return writeMarkdown(d.meta, d.blocks)
+	return string(markdown.Format(document(d.meta, d.blocks)))
 }
 
-func writeMarkdown(m meta, blocks []block) string {
-	var s strings.Builder
-	size := 256
-	for _, b := range blocks {
-		size += len(b.text) + 8
+// document is the draft as the dialect's document model.
+func document(m meta, blocks []block) *markdown.Document {
+	doc := &markdown.Document{
+		Meta: markdown.Meta{Title: m.title, Subtitle: m.subtitle, Author: m.author, Lang: m.lang, Source: m.source, Front: m.front},
+		Blocks: make([]markdown.Block, 0, len(blocks)),
 	}
-	s.Grow(size + size/16)
-	s.WriteString(frontMatter(m))
 	for _, b := range blocks {
-		s.WriteByte('\n')
+		mb := markdown.Block{Kind: markdown.Paragraph, Spans: []markdown.Span{{Text: b.text}}}
 		switch b.kind {
 		case heading:
-			s.WriteString(strings.Repeat("#", b.level))
-			s.WriteByte(' ')
-			s.WriteString(escapeHeading(b.text))
+			mb.Kind, mb.Level = markdown.Heading, b.level
 		case deck:
-			s.WriteString("*" + escapeInline(b.text) + "*")
-		default:
-			s.WriteString(escapeParagraph(b.text))
+			mb.Kind = markdown.Deck
+		case table:
+			mb = markdown.Block{Kind: markdown.Table, Table: b.table}
 		}
-		s.WriteByte('\n')
+		doc.Blocks = append(doc.Blocks, mb)
 	}
-	return s.String()
+	return doc
 }
 
 // readOwnMarkdown reads text that is already Markdown in the project
@@ -52,46 +49,23 @@ func readOwnMarkdown(text string, opts Options) *Result {
 	if !looksLikeOwnMarkdown(text) || hasControl(strings.ReplaceAll(text, "\n", " ")) {
 		return nil // control characters: the raw path removes and reports them
 	}
-	parsed, err := markdown.Parse("", []byte(text))
+	doc, err := markdown.Parse("", []byte(text))
 	if err != nil {
 		return nil
 	}
-	// The title becomes the "#" heading, whose spaces are collapsed when
-	// it is read back: so are its own, or a second pass would change it.
-	m := meta{title: collapseSpaces(strings.TrimSpace(parsed.Meta.Title)), subtitle: parsed.Meta.Subtitle,
-		author: parsed.Meta.Author, lang: parsed.Meta.Lang, source: parsed.Meta.Source, front: parsed.Meta.Front}
-	if m.source == "" {
-		m.source = opts.Name
+	if doc.Meta.Source == "" {
+		doc.Meta.Source = opts.Name
 	}
-	var blocks []block
-	for _, b := range parsed.Blocks {
-		t := collapseSpaces(strings.TrimSpace(b.Marker + b.Text()))
-		if t == "" {
-			continue
+	// The title comes once, first, as the "#" heading.
+	for i := range doc.Blocks {
+		if b := &doc.Blocks[i]; b.Kind == markdown.Heading && b.Level == 1 && i > 0 {
+			b.Level = 2
 		}
-		nb := block{kind: paragraph, text: t, first: b.Line, last: b.Line}
-		switch b.Kind {
-		case markdown.Heading:
-			nb.kind, nb.level = heading, b.Level
-		case markdown.Deck:
-			nb.kind = deck
-		}
-		if nb.kind == heading && nb.level == 1 {
-			if len(blocks) > 0 {
-				nb.level = 2 // the title comes only once, first
-			} else {
-				m.title = t
-			}
-		}
-		if nb.kind == deck && (len(blocks) == 0 || blocks[len(blocks)-1].kind != heading || blocks[len(blocks)-1].level < 2) {
-			nb.kind = paragraph
-		}
-		blocks = append(blocks, nb)
 	}
-	if m.title != "" && (len(blocks) == 0 || blocks[0].kind != heading || blocks[0].level != 1) {
-		blocks = append([]block{{kind: heading, level: 1, text: m.title}}, blocks...)
+	if t := strings.TrimSpace(doc.Meta.Title); t != "" && (len(doc.Blocks) == 0 || doc.Blocks[0].Kind != markdown.Heading || doc.Blocks[0].Level != 1) {
+		doc.Blocks = append([]markdown.Block{{Kind: markdown.Heading, Level: 1, Spans: []markdown.Span{{Text: collapseSpaces(t)}}}}, doc.Blocks...)
 	}
-	out := writeMarkdown(m, blocks)
+	out := string(markdown.Format(doc))
 	if !keepsEveryChar(text, out) {
 		return nil
 	}
