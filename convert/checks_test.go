@@ -161,7 +161,7 @@ func roundTripError(d *draft) string {
 		if p.Text() != b.text {
 			return "block text changed: " + p.Text() + " != " + b.text
 		}
-		want := map[kind]markdown.Kind{paragraph: markdown.Paragraph, heading: markdown.Heading, deck: markdown.Deck, byline: markdown.Paragraph, label: markdown.Paragraph}[b.kind]
+		want := map[kind]markdown.Kind{paragraph: markdown.Paragraph, heading: markdown.Heading, deck: markdown.Deck, byline: markdown.Paragraph, label: markdown.Paragraph, table: markdown.Table}[b.kind]
 		if p.Kind != want || (b.kind == heading && p.Level != b.level) {
 			return "block kind changed: " + b.text
 		}

@@ -57,6 +57,7 @@ func bodies(lines []line, zh bool) []body {
 	for i, l := range lines {
 		brk = brk || l.page
 		switch {
+		case l.inTable:
 		case l.gone:
 			brk = true
 		case l.blank:

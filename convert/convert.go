@@ -9,7 +9,7 @@
 // Line passes repair the input lines; unwrap joins them into paragraphs;
 // block passes recognize structure. Every pass reports through
 // draft.note, with a stable rule id: chars, running-header, page-number, masthead,
-// letter-spacing, split, unwrap, join-blank, number-join, hyphen, title,
+// letter-spacing, split, table, unwrap, join-blank, number-join, hyphen, title,
 // subtitle, byline, front, heading, deck, spacing, orphan-label, pull-quote.
 // Nothing is dropped silently: a decision that deletes text names it in
 // Decision.Removed.
@@ -46,6 +46,7 @@ func rawPasses() []pass {
 		furniture{},      // furniture.go: running heads and feet, page numbers, masthead
 		charRepairs{},    // chars.go: ∙, full-width digits, half-width punctuation, quotes
 		letterSpacing{},  // letterspacing.go
+		tableRows{},      // tables.go: rows of figures
 		sentenceBreaks{}, // sentencebreak.go: a new paragraph on the same line
 		unwrap{},         // unwrap.go (+ numbers.go, hyphenation.go at each join)
 		titles{},         // headings.go: title and subtitle

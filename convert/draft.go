@@ -17,6 +17,13 @@ type line struct {
 	gone    bool // removed (running header, page number)
 	split   bool // a paragraph starts here, in the middle of input line no
 	page    bool // a form feed before this line: a new page starts
+	// row: a row of figures kept a paragraph of its own; table: the
+	// table read from this line to tableEnd (exclusive); inTable: a line
+	// of a table read at an earlier line.
+	row      bool
+	table    *markdown.TableData
+	tableEnd int
+	inTable  bool
 	spaced  bool // letter-spaced line (its spaces are layout, not text)
 	lineW   int  // width of the whole input line when it was split, else 0
 	indentW int  // printed width of the indentation
@@ -49,7 +56,7 @@ type block struct {
 	first  int // first input line
 	last   int // last input line
 	joints []joint
-	keep   bool // spaces inside are meaningful (byline names)
+	keep   bool // spaces inside are meaningful (byline names, the cells of a row of figures)
 	guess  bool // a heading recognized by its shape only, without numbering
 	// table holds the cells of a table block.
 	table *markdown.TableData

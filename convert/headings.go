@@ -71,7 +71,7 @@ type titles struct{}
 func (titles) apply(d *draft) {
 	// The first paragraph is the title unless it reads as running text:
 	// long, or a finished Chinese sentence.
-	if len(d.blocks) == 0 || runeCount(d.blocks[0].text) > 80 || strings.HasSuffix(d.blocks[0].text, "。") {
+	if len(d.blocks) == 0 || d.blocks[0].kind != paragraph || runeCount(d.blocks[0].text) > 80 || strings.HasSuffix(d.blocks[0].text, "。") {
 		return
 	}
 	t := &d.blocks[0]
@@ -103,7 +103,7 @@ func (titles) apply(d *draft) {
 // isHeadline is a short one-line paragraph without punctuation at its end
 // that is not a byline, source line, dated line or numbered heading.
 func isHeadline(b block) bool {
-	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 30 &&
+	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
 		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) &&
 		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,")
 }
@@ -148,7 +148,7 @@ func (headings) apply(d *draft) {
 	}
 	for k := range d.blocks {
 		b := &d.blocks[k]
-		if b.kind != paragraph {
+		if b.kind != paragraph || b.keep {
 			continue
 		}
 		if k > 0 {

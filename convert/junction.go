@@ -54,8 +54,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // a justified line split into words goes on
 	case ba.headEnd, bb.headStart:
 		return true
-	case b.split || b.indent:
-		return true
+	case b.split || b.indent || a.row || b.row:
+		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx < d.top):

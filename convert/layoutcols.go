@@ -28,9 +28,11 @@ type rawLine struct {
 }
 
 // segment is a run of text on a line with at most single spaces inside;
-// start and end are rune offsets.
+// start and end are rune offsets, cell the display column it starts at
+// (a wide character takes two, as in a monospaced dump).
 type segment struct {
 	start, end int
+	cell       int
 	text       string
 }
 
@@ -106,30 +108,42 @@ func sharesColumns(page []rawLine, cols []int) bool {
 func segments(text string) []segment {
 	rs := []rune(text)
 	var segs []segment
-	i := 0
-	for i < len(rs) {
-		for i < len(rs) && isSpace(rs[i]) {
-			i++
+	i, cell := 0, 0 // cell: the display column of rs[i]
+	advance := func(to int) {
+		for ; i < to; i++ {
+			if isWide(rs[i]) {
+				cell += 2
+			} else {
+				cell++
+			}
 		}
+	}
+	for i < len(rs) {
+		k := i
+		for k < len(rs) && isSpace(rs[k]) {
+			k++
+		}
+		advance(k)
 		if i == len(rs) {
 			break
 		}
-		s := i
-		for i < len(rs) {
-			if isSpace(rs[i]) {
-				j := i
-				for j < len(rs) && isSpace(rs[j]) {
-					j++
-				}
-				if j-i >= columnGap || j == len(rs) {
-					break
-				}
-				i = j
+		s, startCell := i, cell
+		for k < len(rs) {
+			if !isSpace(rs[k]) {
+				k++
 				continue
 			}
-			i++
+			j := k
+			for j < len(rs) && isSpace(rs[j]) {
+				j++
+			}
+			if j-k >= columnGap || j == len(rs) {
+				break
+			}
+			k = j
 		}
-		segs = append(segs, segment{s, i, string(rs[s:i])})
+		advance(k)
+		segs = append(segs, segment{s, i, startCell, string(rs[s:i])})
 	}
 	return segs
 }

@@ -37,6 +37,17 @@ func (unwrap) apply(d *draft) {
 	var scratch []int
 	for k, b := range bs {
 		l := d.lines[b.idx]
+		if l.table != nil {
+			// A table read from these lines is a block of its own.
+			if cur != nil {
+				cur.text = string(buf)
+				d.closeBlock(cur)
+				cur = nil
+			}
+			d.blocks = append(d.blocks, block{kind: table, table: l.table, text: tableText(l.table), keep: true,
+				first: l.no, last: d.lines[l.tableEnd-1].no})
+			continue
+		}
 		if cur != nil && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, &p) {
 			p.add(bs[k-1].w, d.lines[bs[k-1].idx].text)
 			buf = d.join(cur, buf, d.lines[bs[k-1].idx].no, l, b.gap > 0, vocab)
@@ -46,13 +57,15 @@ func (unwrap) apply(d *draft) {
 			cur.text = string(buf)
 			d.closeBlock(cur)
 		}
-		cur = &block{first: l.no, last: l.no}
+		cur = &block{first: l.no, last: l.no, keep: l.row} // a row of figures keeps its spaces
 		buf = append(buf[:0], collapseSpaces(l.text)...)
 		p = openPara{first: l.text, lines: 1, indented: l.indent}
 		p.fwd, scratch = forwardColumn(bs, k, scratch)
 	}
-	cur.text = string(buf)
-	d.closeBlock(cur)
+	if cur != nil {
+		cur.text = string(buf)
+		d.closeBlock(cur)
+	}
 }
 
 // openPara is what unwrap knows of the paragraph the line before a
