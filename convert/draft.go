@@ -10,13 +10,13 @@ import (
 // line is one input line (or a piece of one, when a paragraph started in
 // the middle of it) while the line passes work on it.
 type line struct {
-	no      int    // 1-based input line
-	text    string // repaired text without its indentation
-	indent  bool   // began with indentation: a paragraph starts here
-	blank   bool
-	gone    bool // removed (running header, page number)
-	split   bool // a paragraph starts here, in the middle of input line no
-	page    bool // a form feed before this line: a new page starts
+	no     int    // 1-based input line
+	text   string // repaired text without its indentation
+	indent bool   // began with indentation: a paragraph starts here
+	blank  bool
+	gone   bool // removed (running header, page number)
+	split  bool // a paragraph starts here, in the middle of input line no
+	page   bool // a form feed before this line: a new page starts
 	// row: a row of figures kept a paragraph of its own; table: the
 	// table read from this line to tableEnd (exclusive); inTable: a line
 	// of a table read at an earlier line.
@@ -24,9 +24,9 @@ type line struct {
 	table    *markdown.TableData
 	tableEnd int
 	inTable  bool
-	spaced  bool // letter-spaced line (its spaces are layout, not text)
-	lineW   int  // width of the whole input line when it was split, else 0
-	indentW int  // printed width of the indentation
+	spaced   bool // letter-spaced line (its spaces are layout, not text)
+	lineW    int  // width of the whole input line when it was split, else 0
+	indentW  int  // printed width of the indentation
 }
 
 // kind is what a block is.

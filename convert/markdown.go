@@ -23,7 +23,7 @@ func (d *draft) markdown() string {
 // document is the draft as the dialect's document model.
 func document(m meta, blocks []block) *markdown.Document {
 	doc := &markdown.Document{
-		Meta: markdown.Meta{Title: m.title, Subtitle: m.subtitle, Author: m.author, Lang: m.lang, Source: m.source, Front: m.front},
+		Meta:   markdown.Meta{Title: m.title, Subtitle: m.subtitle, Author: m.author, Lang: m.lang, Source: m.source, Front: m.front},
 		Blocks: make([]markdown.Block, 0, len(blocks)),
 	}
 	for _, b := range blocks {
