@@ -181,9 +181,15 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	case labelToken.MatchString(fields[len(fields)-1]):
 		take(fields[len(fields)-1])
 		fields = fields[:len(fields)-1]
+		if n := len(fields); n > 0 && headSeparator(fields[n-1]) {
+			fields = fields[:n-1] // "The Keepers of the Rain | 1"
+		}
 	case labelToken.MatchString(fields[0]):
 		take(fields[0])
 		fields = fields[1:]
+		if len(fields) > 0 && headSeparator(fields[0]) {
+			fields = fields[1:] // "2 | THE NORTHFIELD LEDGER"
+		}
 	}
 	f.stem = foldHead(strings.Join(fields, ""))
 	return f, runeCount(f.stem) <= 30
@@ -217,6 +223,12 @@ func tightLabels(s string) string {
 	return labelSpaces.ReplaceAllStringFunc(narrowAlnum(s), func(m string) string {
 		return strings.Join(strings.Fields(m), "")
 	})
+}
+
+// headSeparator is a mark set between a running head's text and its
+// page number.
+func headSeparator(f string) bool {
+	return f == "|" || f == "｜" || f == "·" || f == "•" || f == "/" || f == "I"
 }
 
 // foldHead folds a head's text for comparison: no spaces, ASCII letters
@@ -269,8 +281,8 @@ func recursApart(lines []line, g []furnitureLine, top int) bool {
 		return false
 	}
 	for k := 1; k < len(g); k++ {
-		if g[k].index < top {
-			continue
+		if g[k].index <= top {
+			continue // the title may start the text's first run of lines
 		}
 		text := 0
 		for i := g[k-1].index + 1; i < g[k].index && text < minHeadGap; i++ {
@@ -380,11 +392,11 @@ func pageSequence(fs []furnitureLine) []furnitureLine {
 	return out
 }
 
-// countBefore counts the occurrences above line index top.
+// countBefore counts the occurrences above line index top, or on it.
 func countBefore(g []furnitureLine, top int) int {
 	n := 0
 	for _, f := range g {
-		if f.index < top {
+		if f.index <= top {
 			n++
 		}
 	}

@@ -24,6 +24,8 @@ func TestSplitFurniture(t *testing.T) {
 		{"２０２６年河北省  １６", "2026年河北省", "#", 16, true},
 		{"THE CONGRESSIONAL RECORD 1", "thecongressionalrecord", "#", 1, true},
 		{"2 THE CONGRESSIONAL RECORD", "thecongressionalrecord", "#", 2, true},
+		{"The Keepers of the Rain | 1", "thekeepersoftherain", "#", 1, true},
+		{"2 | THE NORTHFIELD LEDGER", "thenorthfieldledger", "#", 2, true},
 		{"新华日报 2026年2月4日 星期三", "新华日报2026年2月4日星期三", "", -1, true},
 		{"sztqb.sznews.com", "sztqb.sznews.com", "", -1, true},
 		{"制度漏洞。珲春口岸实现中", "", "", 0, false},

@@ -183,8 +183,9 @@ func repairEnglishOCR(s string, e *edits) string {
 	}
 	b := []byte(s)
 	for i, c := range b {
-		if c != '|' || (i > 0 && !strings.ContainsRune(" \"'(", rune(b[i-1]))) || i+1 == len(b) || (b[i+1] != ' ' && b[i+1] != '\'') {
-			continue
+		if c != '|' || (i > 0 && !strings.ContainsRune(" \"'(", rune(b[i-1]))) || i+2 >= len(b) ||
+			!(b[i+1] == '\'' || b[i+1] == ' ' && isLower(rune(b[i+2]))) {
+			continue // "| have", "|'m"; not a separator ("The Keepers of the Rain | 1")
 		}
 		b[i] = 'I'
 		e.replace("|", "I")

@@ -38,6 +38,7 @@ func TestRepairEnglishOCR(t *testing.T) {
 		`"| worked the last one`: `"I worked the last one`,
 		"|'m sure":               "I'm sure",
 		"x|y":                    "x|y",
+		"The Rain | 1":           "The Rain | 1",
 	} {
 		if got := repairEnglishOCR(in, newEdits()); got != want {
 			t.Errorf("repairEnglishOCR(%q) = %q, want %q", in, got, want)

@@ -23,9 +23,7 @@ func (unwrap) apply(d *draft) {
 	}
 	columnWidths(bs)
 	d.top = topZone(d.lines)
-	if d.zh() {
-		markWrappedHeads(d.lines, bs)
-	}
+	markWrappedHeads(d.lines, bs, d.zh(), d.top)
 	markIndentUse(d.lines, bs)
 	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)

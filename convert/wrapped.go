@@ -2,6 +2,7 @@ package convert
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cjk-publish/publish/words"
 )
@@ -23,9 +24,16 @@ const maxHeadLines = 6
 // markWrappedHeads marks the lines of every heading that wraps: the
 // first (headStart), the others (headCont) and the last (headEnd).
 // Headings of one line are left to the junction rules.
-func markWrappedHeads(lines []line, bs []body) {
+func markWrappedHeads(lines []line, bs []body, zh bool, top int) {
+	extent := headingExtent
+	if !zh {
+		extent = englishHeadingExtent
+	}
 	for k := 0; k < len(bs); k++ {
-		if n := headingExtent(lines, bs, k); n >= 2 {
+		if !zh && bs[k].idx <= top {
+			continue // the title block: its lines stand apart
+		}
+		if n := extent(lines, bs, k); n >= 2 {
 			bs[k].headStart = true
 			for i := k + 1; i < k+n; i++ {
 				bs[i].headCont = true
@@ -113,6 +121,55 @@ func cutInPhrase(a, b string) bool {
 		return isDigit(fb) || strings.ContainsRune("年月日亿万千百个家项%", fb)
 	}
 	return words.Splits(a, b)
+}
+
+// englishHeadingExtent returns how many lines from bs[k] form an English
+// heading set in capitals that wraps ("A Ledger Older Than the" /
+// "Airplane", "Forty Years, One Morning at" / "a Time"): after a blank
+// line or a sentence end, title-case lines without a stop, the last
+// shorter than the text's lines, then text in a new paragraph.
+func englishHeadingExtent(lines []line, bs []body, k int) int {
+	first := bs[k]
+	l1 := lines[first.idx]
+	if !opensBlock(lines, bs, k) || !looksLikeEnglishHeading(l1.text) || hasEndPunct(l1.text) || first.w > first.col {
+		return 0
+	}
+	text := l1.text
+	for n := 2; n <= 3 && k+n-1 < len(bs); n++ {
+		cur := bs[k+n-1]
+		cl := lines[cur.idx]
+		if cur.gap > 0 || cl.indent || !titleWords(cl.text) || runeCount(text+" "+cl.text) > 90 {
+			return 0
+		}
+		text += " " + cl.text
+		if k+n < len(bs) {
+			next := lines[bs[k+n].idx].text
+			if r := firstRune(next); !unicode.IsUpper(r) && !strings.ContainsRune("“\"‘'", r) {
+				continue // the heading goes on, or this is no heading
+			}
+		}
+		if hasEndPunct(strings.TrimRight(cl.text, "?!")) || cur.w >= first.col*8/10 {
+			return 0
+		}
+		return n
+	}
+	return 0
+}
+
+// titleWords is a line of words in title case, small words aside, that
+// may start with a small word ("a Time").
+func titleWords(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		r := firstRune(w)
+		if !smallWords[strings.ToLower(strings.Trim(w, ",:"))] && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensBlock reports whether line bs[k] can begin a block: the first

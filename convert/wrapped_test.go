@@ -55,3 +55,21 @@ func texts(bs []block) []string {
 	}
 	return out
 }
+
+func TestEnglishWrappedHeadings(t *testing.T) {
+	const text = "The fiscal program of the Government must be\ndetermined with reference to these maturities and\nthe needs of the years ahead of us, as it is now.\nbeen more important.\n\n"
+	for _, c := range []struct{ name, in, want string }{
+		{"a title-case heading over two lines", "A Ledger Older Than the\nAirplane\nThe idea was simple, and it was\n", "A Ledger Older Than the Airplane"},
+		{"its last line starts with a small word", "Forty Years, One Morning at\na Time\nMr. Lindqvist has thought about\n", "Forty Years, One Morning at a Time"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses("Title of the Piece\n\n"+text+c.in+"what will happen to his station. His\n", controlChars{}, charRepairs{}, unwrap{})
+			for _, b := range d.blocks {
+				if b.text == c.want {
+					return
+				}
+			}
+			t.Errorf("no block %q in %q", c.want, texts(d.blocks))
+		})
+	}
+}
