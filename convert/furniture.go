@@ -149,12 +149,15 @@ func (furniture) apply(d *draft) {
 	}
 }
 
-// Page labels: a number alone or dressed as a page or edition label (OCR
-// reads the dashes of "—3—" as "一").
+// Page labels: a number alone or dressed as a page or edition label
+// ("第3版", "第 2 页 共 5 页", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03",
+// "Page 3 of 5", "P.3").
 var (
-	labelToken  = regexp.MustCompile(`^(?:第\d{1,3}[版页面]|[-—–一]{1,2}\d{1,4}[-—–一]{1,2}|[A-Za-z]\d{1,3}|[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|[Pp]age\d{1,4}|[Pp]\.\d{1,4})$`)
-	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面]|[-—–一]{1,2}\s*\d{1,4}\s*[-—–一]{1,2}|[Pp]age\s+\d{1,4}`)
-	digitRun    = regexp.MustCompile(`\d+`)
+	labelToken = regexp.MustCompile(`^(?:第\d{1,3}[版页面](?:共\d{1,3}[版页面])?|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[A-Za-z]\d{1,3}|` +
+		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
+	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|` +
+		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
+	digitRun = regexp.MustCompile(`\d+`)
 )
 
 // splitFurniture reads a line that may be furniture: short, and free of
@@ -265,7 +268,7 @@ func headStem(stem, text string) bool {
 			latin++
 		}
 	}
-	distinct := han >= 3 || (han >= 2 && latin+han < runeCount(stem)) || // "要闻 A3", a date
+	distinct := han >= 3 || (han >= 2 && latin+han < runeCount(stem)) || datedDay.MatchString(stem) || // "要闻 A3", a date
 		(latin >= 4 && (len(strings.Fields(text)) >= 2 || urlLike(text) || strings.ToUpper(text) == text))
 	return distinct && headingPattern(stem) == noPattern && !isStandaloneLine(text)
 }
@@ -486,7 +489,7 @@ var (
 	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报)$`)
 	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
 	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
-	datedDay    = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
+	datedDay    = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./]\d{1,2}[./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
 	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )

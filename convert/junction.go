@@ -58,7 +58,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
-	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx < d.top):
+	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
 		return bb.gap > 0 || !titleWraps(a.text, b.text, bb.idx < d.top)
