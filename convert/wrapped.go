@@ -74,6 +74,13 @@ func headingExtent(lines []line, bs []body, k int) int {
 		if cur.w > first.w+2 || (n > 2 && cur.w > prev.w+2) {
 			return 0 // wider than the heading's lines: text set on
 		}
+		if n > 2 && hasTerminal(strings.TrimRight(cl.text, "。？！?!"+closers)) && !endsSoft(pl.text) && !hasEndPunct(pl.text) &&
+			cur.w <= first.w {
+			// Two lines or more without a stop, then a line with a
+			// sentence in it: the heading ended, a paragraph opens
+			// with its lead sentence ("做强先进制造业。实施…").
+			return n - 1
+		}
 		text += cl.text
 		if runeCount(text) > maxHeading || hasTerminal(strings.TrimRight(text, "。？！?!"+closers)) ||
 			headingPattern(cl.text) != noPattern || opensEnumeration(cl.text) {
