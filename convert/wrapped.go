@@ -96,6 +96,13 @@ func headingExtent(lines []line, bs []body, k int) int {
 				return n
 			}
 			return 0
+		case cutInPhrase(pl.text, cl.text) && opensParagraph(lines, bs, k+n):
+			// The break before cur cut the heading in mid phrase, and the
+			// line after it opens a paragraph that lost its indent.
+			if canEnd {
+				return n
+			}
+			return 0
 		case cur.w < prev.w-2:
 			// Text follows at once. A line as long as a first line that
 			// lost its indent may be one, under a heading of one line:
@@ -114,6 +121,18 @@ func headingExtent(lines []line, bs []body, k int) int {
 // end of the text, a blank line, or an indent.
 func paragraphAfter(lines []line, bs []body, k int) bool {
 	return k >= len(bs) || bs[k].gap > 0 || lines[bs[k].idx].indent
+}
+
+// opensParagraph reports whether bs[k] is the first line of a paragraph
+// that lost its indent: short of the column by about two characters, the
+// line after it full or ending the paragraph.
+func opensParagraph(lines []line, bs []body, k int) bool {
+	if k >= len(bs) || bs[k].gap > 0 {
+		return false
+	}
+	b := bs[k]
+	return !b.ends && shortByIndent(b.w, b.col, lines[b.idx].text) && !b.belowAlnum &&
+		(b.below >= b.col-max(3, b.col/12) || b.below > 0 && b.belowEnds)
 }
 
 // cutInPhrase reports whether a line break between a and b fell inside
