@@ -517,6 +517,8 @@ func mastheadText(s string) bool {
 			dated, paper = true, true
 		case paper && sectionName.MatchString(f):
 			// "江城晚报  城市新闻"
+		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
+			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
 		case urlPattern.MatchString(f), labelToken.MatchString(f) && !isAllDigits(f), englishDate.MatchString(f):
 			dated = true
 		default:

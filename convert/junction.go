@@ -11,7 +11,8 @@ import (
 // paragraphEnds decides whether a paragraph ends between lines a and b;
 // p is the paragraph a belongs to.
 func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
-	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends, indentLost: d.indentLost}
+	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends,
+		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
 	if j.zh && j.ends && !j.start && (!p.loose || d.alnumExact) && !startsAlnum(j.b) {
@@ -103,6 +104,8 @@ type junction struct {
 	ends      bool   // a ends a sentence
 	// indentLost: first lines here are short by a lost indent.
 	indentLost bool
+	// afterBlank: a blank line comes before a.
+	afterBlank bool
 }
 
 // standsApart catches lines that are paragraphs of their own whatever
@@ -203,7 +206,11 @@ func (j junction) endsAtBlank(indents bool) bool {
 	case j.start && !strings.ContainsAny(a, "。！？"):
 		// A phrase alone: a label unless it fills the column; a
 		// phrase wider than the column is a heading, never text.
-		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；")))
+		// A phrase with blank lines above and below is a line of its
+		// own, whatever its width (a column holds more than one
+		// line), unless the break after it cut a word.
+		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；"))) ||
+			(j.afterBlank && !hasEndPunct(a) && runeCount(a) <= 25 && (pattern != noPattern || twoPhrases(a)) && !cutInPhrase(a, b))
 	}
 	// No punctuation at the end: the sentence goes on.
 	return false

@@ -316,6 +316,12 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 			emit(page[top].no, "")
 		}
 		for i := top; i <= bottom; i++ {
+			if len(per[i][k]) == 0 && i > top && i < bottom && len(per[i-1][k]) > 0 && len(per[i+1][k]) > 0 {
+				// One empty row between two lines of the column: the
+				// rows of another column sit between them (the lines of
+				// columns need not line up), no space in this one.
+				continue
+			}
 			emit(page[i].no, segmentText(per[i][k], cols[k]))
 		}
 	}
