@@ -58,6 +58,8 @@ type block struct {
 	joints []joint
 	keep   bool // spaces inside are meaningful (byline names, the cells of a row of figures)
 	guess  bool // a heading recognized by its shape only, without numbering
+	// wrapped: the lines of a heading that wraps (wrapped.go)
+	wrapped bool
 	// table holds the cells of a table block.
 	table *markdown.TableData
 }

@@ -218,7 +218,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 			return 2, false
 		}
 	}
-	if b.first != b.last || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, "、,;；。！？") ||
+	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, "、,;；。！？") ||
 		!twoPhrases(s) {
 		return 0, false
 	}

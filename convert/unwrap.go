@@ -55,7 +55,7 @@ func (unwrap) apply(d *draft) {
 			cur.text = string(buf)
 			d.closeBlock(cur)
 		}
-		cur = &block{first: l.no, last: l.no, keep: l.row} // a row of figures keeps its spaces
+		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: b.headStart} // a row of figures keeps its spaces
 		buf = append(buf[:0], collapseSpaces(l.text)...)
 		p = openPara{first: l.text, lines: 1, indented: l.indent}
 		p.fwd, scratch = forwardColumn(bs, k, scratch)

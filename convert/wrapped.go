@@ -49,7 +49,10 @@ func markWrappedHeads(lines []line, bs []body, zh bool, top int) {
 func headingExtent(lines []line, bs []body, k int) int {
 	first := bs[k]
 	l1 := lines[first.idx]
-	if headingPattern(l1.text) == noPattern || !opensBlock(lines, bs, k) || hasTerminal(l1.text) ||
+	if headingPattern(l1.text) == noPattern {
+		return plainHeadingExtent(lines, bs, k)
+	}
+	if !opensBlock(lines, bs, k) || hasTerminal(l1.text) ||
 		strings.HasSuffix(l1.text, "：") || first.w < first.col*6/10 {
 		return 0
 	}
@@ -147,6 +150,23 @@ func cutInPhrase(a, b string) bool {
 		return isDigit(fb) || strings.ContainsRune("年月日亿万千百个家项%", fb)
 	}
 	return words.Splits(a, b)
+}
+
+// plainHeadingExtent returns 2 for a headline without a number that
+// wraps, as OCR reads one set large in a news column ("可持续运营是一道必答"
+// / "题"): after a blank line and a paragraph's end, a phrase with no
+// mark, then a short tail that finishes its last word, then a blank line.
+func plainHeadingExtent(lines []line, bs []body, k int) int {
+	if k+1 >= len(bs) || k == 0 || bs[k].gap == 0 || !bs[k-1].ends {
+		return 0
+	}
+	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
+	tail := bs[k+1]
+	if tail.gap > 0 || hasEndPunct(a) || strings.ContainsAny(a, "，、；：。") || hasEndPunct(strings.TrimRight(b, "？！”")) ||
+		tail.w > bs[k].col*4/10 || runeCount(a+b) > 25 || !words.Splits(a, b) || !paragraphAfter(lines, bs, k+2) {
+		return 0
+	}
+	return 2
 }
 
 // englishHeadingExtent returns how many lines from bs[k] form an English

@@ -26,6 +26,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"三、 十五五”时期主要目\n\n标任务\n\n", "三、“十五五”时期主要目标任务"},
 		{"a run-in head runs on",
 			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
+		{"a headline without a number that OCR wraps",
+			"\n可持续运营是一道必答\n题\n\n", "可持续运营是一道必答题"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
