@@ -65,14 +65,7 @@ var metaKeys = map[string]func(m *Meta, v interface{}) error{
 // under the title that are a dated line, a speaker, a byline, a source
 // line or the salutation.
 func (m *Meta) setFront(v interface{}) error {
-	list, ok := v.([]interface{})
-	if !ok {
-		list = []interface{}{v}
-	}
-	m.Front = m.Front[:0]
-	for _, r := range list {
-		m.Front = append(m.Front, scalar(r))
-	}
+	m.Front = list(v, ", ")
 	return nil
 }
 
@@ -259,16 +252,7 @@ func isCJKLang(lang string) bool {
 }
 
 func (m *Meta) addKeywords(v interface{}) error {
-	var add []string
-	switch kw := v.(type) {
-	case []interface{}:
-		for _, x := range kw {
-			add = append(add, scalar(x))
-		}
-	default:
-		add = strings.FieldsFunc(scalar(v), func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' })
-	}
-	for _, k := range add {
+	for _, k := range list(v, ",，、;；") {
 		if k = strings.TrimSpace(k); k != "" && !contains(m.Keywords, k) {
 			m.Keywords = append(m.Keywords, k)
 		}
