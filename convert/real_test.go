@@ -112,15 +112,7 @@ func TestRealDamageScores(t *testing.T) {
 		if err != nil {
 			t.Fatalf("score.py on %s: %v", c.name, err)
 		}
-		var s struct {
-			Boundary struct {
-				F1 float64 `json:"f1"`
-			} `json:"para_boundary"`
-			Headings struct {
-				F1      float64 `json:"f1"`
-				TitleOK bool    `json:"title_ok"`
-			} `json:"headings"`
-		}
+		var s score
 		if err := json.Unmarshal(raw, &s); err != nil {
 			t.Fatalf("score.py output %q: %v", raw, err)
 		}
