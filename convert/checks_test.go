@@ -66,6 +66,8 @@ func fold(s string) []rune {
 			r = '\''
 		case r == '∙':
 			r = '·'
+		case r == '‐' || r == '‑':
+			r = '-'
 		}
 		out = append(out, r)
 	}
