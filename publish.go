@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -171,17 +170,11 @@ func ReadFile(path string, opts ReadOptions) (*Document, error) {
 	return Read(path, data, opts)
 }
 
-// readFile reads a file with errors that name it once.
+// readFile reads a file with errors that name it once, capped by what is
+// actually read (see source.ReadFile): devices are refused, pipes stop at
+// the cap.
 func readFile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return data, nil
+	return source.ReadFile(path, source.DefaultLimits())
 }
 
 // ReadCover reads a cover image file and checks that an EPUB can show it.

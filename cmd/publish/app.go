@@ -15,9 +15,6 @@ import (
 	"github.com/cjk-publish/publish/source"
 )
 
-// Limits that keep one hostile file from exhausting the machine.
-const maxInputBytes = 64 << 20 // whole file
-
 // app carries the streams and the file system of one command run.
 type app struct {
 	stdin          io.Reader
@@ -140,34 +137,16 @@ func (o *options) outputDirGuess() string {
 	return o.output
 }
 
-// readInput returns the input's bytes, refusing files too large to be a
-// document before reading them.
+// readInput returns the input's bytes, capped by what is actually read:
+// devices are refused, pipes and standard input stop at the cap.
 func (a *app) readInput(in input) ([]byte, error) {
 	switch in.path {
 	case "":
 		return source.Sample(), nil
 	case "-":
-		data, err := io.ReadAll(io.LimitReader(a.stdin, maxInputBytes+1))
-		if err != nil {
-			return nil, fmt.Errorf("<stdin>: %w", err)
-		}
-		if len(data) > maxInputBytes {
-			return nil, fmt.Errorf("<stdin>: larger than %d MB: not a document", maxInputBytes>>20)
-		}
-		return data, nil
+		return source.ReadAll("<stdin>", a.stdin, source.DefaultLimits())
 	}
-	st, err := os.Stat(in.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.path, unwrapPath(err))
-	}
-	if st.Size() > maxInputBytes {
-		return nil, fmt.Errorf("%s: %d MB is larger than %d MB: not a document", in.path, st.Size()>>20, maxInputBytes>>20)
-	}
-	data, err := os.ReadFile(in.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.path, unwrapPath(err))
-	}
-	return data, nil
+	return source.ReadFile(in.path, source.DefaultLimits())
 }
 
 // readOptions are the library's read options for one input.
