@@ -123,6 +123,10 @@ func Read(name string, data []byte, opts ReadOptions) (*Document, error) {
 	doc := &Document{Name: name, Encoding: text.Encoding, Format: format}
 	if format == Markdown {
 		doc.Markdown = []byte(text.Body)
+		// Refused before goldmark spends minutes on a hostile nesting.
+		if err := markdown.CheckDepth(doc.Markdown); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	} else {
 		doc.Report = convert.Normalize(text.Body, convert.Options{Name: filepath.Base(name)})
 		doc.Markdown = []byte(doc.Report.Markdown)
