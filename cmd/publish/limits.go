@@ -51,16 +51,26 @@ type memoryBudget struct {
 	mu       sync.Mutex
 	inFlight int64
 	off      bool
+	gcOff    bool // GOGC is the user's
+	gcLow    bool // the collector's target is lowered
+	gcWas    int  // GOGC before it was lowered
 }
 
 const (
 	memoryBase    = 64 << 20
 	memoryPerByte = 15
 	memoryFloor   = 128 << 20 // small documents: no pressure on the collector
+
+	// From this much input in flight on, the collector starts a cycle when
+	// the heap has grown by half rather than doubled: a 10 MB report then
+	// peaks at about 160 MB instead of 220 MB, for a tenth more processor
+	// time. Small documents keep the default, for speed.
+	largeInput = 4 << 20
+	largeGC    = 50
 )
 
 func newMemoryBudget() *memoryBudget {
-	return &memoryBudget{off: os.Getenv("GOMEMLIMIT") != ""}
+	return &memoryBudget{off: os.Getenv("GOMEMLIMIT") != "", gcOff: os.Getenv("GOGC") != ""}
 }
 
 // add counts n more input bytes in flight (negative when a document is
@@ -77,4 +87,12 @@ func (m *memoryBudget) add(n int) {
 		limit = max(memoryFloor, memoryBase+memoryPerByte*m.inFlight)
 	}
 	debug.SetMemoryLimit(limit)
+	if large := m.inFlight >= largeInput; !m.gcOff && large != m.gcLow {
+		if large {
+			m.gcWas = debug.SetGCPercent(largeGC)
+		} else {
+			debug.SetGCPercent(m.gcWas)
+		}
+		m.gcLow = large
+	}
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -330,5 +332,28 @@ func TestDeviceInputs(t *testing.T) {
 	}
 	if time.Since(start) > 5*time.Second {
 		t.Errorf("took %s", time.Since(start))
+	}
+}
+
+// TestMemoryBudget checks the soft memory limit and the collector's target
+// follow the input in flight, and come back when the documents are done.
+func TestMemoryBudget(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
+		t.Skip("the environment sets the collector")
+	}
+	m := newMemoryBudget()
+	gcPercent := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
+	before := gcPercent()
+	m.add(1 << 20)
+	if got := debug.SetMemoryLimit(-1); got != memoryFloor || gcPercent() != before {
+		t.Errorf("1 MB in flight: limit %d MB, GOGC %d", got>>20, gcPercent())
+	}
+	m.add(9 << 20)
+	if got := debug.SetMemoryLimit(-1); got != memoryBase+15*(10<<20) || gcPercent() != largeGC {
+		t.Errorf("10 MB in flight: limit %d MB, GOGC %d", got>>20, gcPercent())
+	}
+	m.add(-10 << 20)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 || gcPercent() != before {
+		t.Errorf("done: limit %d, GOGC %d", got, gcPercent())
 	}
 }
