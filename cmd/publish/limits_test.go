@@ -108,16 +108,24 @@ func TestStandardOutputWriteErrors(t *testing.T) {
 	}
 }
 
+// publishedOnce publishes a small document's Markdown and PDF into an
+// output folder, as an earlier run would have.
+func publishedOnce(t *testing.T) (dir, in, out string) {
+	t.Helper()
+	dir = t.TempDir()
+	in = writeFile(t, filepath.Join(dir, "doc.txt"), []byte(goodText))
+	out = filepath.Join(dir, "out")
+	if code, _, stderr := runCmd(t, "", "--md", "--pdf", "-o", out, in); code != 0 {
+		t.Fatalf("first run failed: %s", stderr)
+	}
+	return dir, in, out
+}
+
 // TestAllOutputsOrNone checks that a document whose second output cannot
 // be written keeps its whole old set, leaves no temporary file, and is
 // counted exactly.
 func TestAllOutputsOrNone(t *testing.T) {
-	d := t.TempDir()
-	in := writeFile(t, filepath.Join(d, "doc.txt"), []byte(goodText))
-	out := filepath.Join(d, "out")
-	if code, _, stderr := runCmd(t, "", "--md", "--pdf", "-o", out, in); code != 0 {
-		t.Fatalf("first run failed: %s", stderr)
-	}
+	d, in, out := publishedOnce(t)
 	oldMD, _ := os.ReadFile(filepath.Join(out, "doc.md"))
 	oldPDF, _ := os.ReadFile(filepath.Join(out, "doc.pdf"))
 
