@@ -146,10 +146,14 @@ func draw(w io.Writer, t *document, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("compressing pages: %w", err)
 	}
-	if out, err = addStructure(out, t, mk); err != nil {
+	update, err := addStructure(out, t, mk)
+	if err != nil {
 		return fmt.Errorf("tagging: %w", err)
 	}
-	_, err = w.Write(out)
+	if _, err := w.Write(out); err != nil {
+		return err
+	}
+	_, err = w.Write(update)
 	return err
 }
 

@@ -98,10 +98,11 @@ func (u *update) alloc() int {
 // compressed object stream, streams stay plain objects, and the update's
 // cross-reference section is a cross-reference stream (PDF 1.5) whose
 // /Prev points at fpdf's table.
+// The update is returned alone, to be written after the file it updates:
+// joining them would copy the whole file once more.
 func (u *update) bytes(root, info int) ([]byte, error) {
-	var out bytes.Buffer
-	out.Grow(len(u.base.pdf) + len(u.base.pdf)/8)
-	out.Write(u.base.pdf)
+	var out offsetBuffer
+	out.base = len(u.base.pdf)
 	nums := make([]int, 0, len(u.objs))
 	for n := range u.objs {
 		nums = append(nums, n)
@@ -174,6 +175,15 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// offsetBuffer is a buffer whose Len counts from base: the size of the
+// file it follows.
+type offsetBuffer struct {
+	bytes.Buffer
+	base int
+}
+
+func (b *offsetBuffer) Len() int { return b.base + b.Buffer.Len() }
+
 func deflate(b []byte) ([]byte, error) { return deflateAt(b, zlib.BestSpeed) }
 
 // deflateAt compresses b at a zlib level.
@@ -192,7 +202,9 @@ func deflateAt(b []byte, level int) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// addStructure adds the structure tree of t, as drawn into mk, to pdf.
+// addStructure returns the update that adds the structure tree of t, as
+// drawn into mk, to pdf, to be written after it; pdf's header is changed
+// in place.
 func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 	base, err := readObjects(pdf)
 	if err != nil {
@@ -373,8 +385,8 @@ func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 	}
 	// Readers that look only at the header see the version too (the
 	// header is as long as fpdf's "%PDF-1.3").
-	if bytes.HasPrefix(out, []byte("%PDF-1.")) {
-		out[7] = '7'
+	if bytes.HasPrefix(pdf, []byte("%PDF-1.")) {
+		pdf[7] = '7'
 	}
 	return out, nil
 }
