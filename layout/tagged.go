@@ -137,6 +137,9 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 	out.Write(data)
 	out.WriteString("\nendstream\nendobj\n")
 	entries[xrefStm] = entry{1, out.Len()}
+	// A long document's structure has more elements than two bytes can
+	// index within the object stream: its entries get four.
+	wide := k >= 1<<16
 	all := append(nums, objStm, xrefStm)
 	sort.Ints(all)
 	var index strings.Builder
@@ -150,14 +153,16 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 		for _, n := range all[i:j] {
 			e := entries[n]
 			if e.kind == 1 {
-				rows = append(rows, 1, byte(e.offset>>24), byte(e.offset>>16), byte(e.offset>>8), byte(e.offset), 0, 0)
+				rows = append(rows, 1, byte(e.offset>>24), byte(e.offset>>16), byte(e.offset>>8), byte(e.offset))
+				rows = appendIndex(rows, 0, wide)
 			} else {
-				rows = append(rows, 2, byte(objStm>>24), byte(objStm>>16), byte(objStm>>8), byte(objStm), byte(e.offset>>8), byte(e.offset))
+				rows = append(rows, 2, byte(objStm>>24), byte(objStm>>16), byte(objStm>>8), byte(objStm))
+				rows = appendIndex(rows, e.offset, wide)
 			}
 		}
 		i = j
 	}
-	if out.Len() >= 1<<32 || k >= 1<<16 {
+	if out.Len() >= 1<<32 {
 		return nil, fmt.Errorf("update too large for its cross-reference stream")
 	}
 	data, err = deflate(rows)
@@ -169,10 +174,23 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 	if info > 0 {
 		fmt.Fprintf(&out, " /Info %d 0 R", info)
 	}
-	fmt.Fprintf(&out, " /Prev %d /Index [%s] /W [1 4 2] /Filter /FlateDecode /Length %d>>\nstream\n", u.base.xref, strings.TrimSpace(index.String()), len(data))
+	w3 := 2
+	if wide {
+		w3 = 4
+	}
+	fmt.Fprintf(&out, " /Prev %d /Index [%s] /W [1 4 %d] /Filter /FlateDecode /Length %d>>\nstream\n", u.base.xref, strings.TrimSpace(index.String()), w3, len(data))
 	out.Write(data)
 	fmt.Fprintf(&out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xref)
 	return out.Bytes(), nil
+}
+
+// appendIndex appends the third field of a cross-reference stream entry,
+// in two bytes or, when wide, four.
+func appendIndex(rows []byte, v int, wide bool) []byte {
+	if wide {
+		rows = append(rows, byte(v>>24), byte(v>>16))
+	}
+	return append(rows, byte(v>>8), byte(v))
 }
 
 // offsetBuffer is a buffer whose Len counts from base: the size of the
