@@ -77,7 +77,8 @@ func TestCompressedStreamsAndXref(t *testing.T) {
 }
 
 func TestCompressStreamsRejectsBrokenFiles(t *testing.T) {
-	for _, pdf := range []string{"", "%PDF-1.3\nno xref", "%PDF-1.3\nstartxref\n999\n%%EOF", "%PDF-1.3\nxref\n0 9\nstartxref\n9\n%%EOF"} {
+	for _, pdf := range []string{"", "%PDF-1.3\nno xref", "%PDF-1.3\nstartxref\n999\n%%EOF", "%PDF-1.3\nxref\n0 9\nstartxref\n9\n%%EOF",
+		"%PDF-1.3\nxref\n0 922337203685477581\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF"} {
 		if _, err := compressStreams([]byte(pdf), nil); err == nil {
 			t.Errorf("%q: want an error", pdf)
 		}
