@@ -33,7 +33,7 @@ import "github.com/cjk-publish/publish/markdown"
 // are lean: below it the glyphs cost less than the tens of megabytes the
 // fonts take anyway, and keeping them saves setting them twice (about a
 // tenth of the PDF's time).
-const leanText = 4 << 20
+const leanText = 3 << 20
 
 // Windows of long paragraphs, in characters and lines.
 const (
