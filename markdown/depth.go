@@ -118,10 +118,10 @@ func (sc *depthScan) line(line []byte) int {
 					break
 				}
 			}
-		} else if sc.para && !startsBlock(line[ni:]) {
-			// Lazy continuation of a paragraph: the containers stay.
-			return sc.levels()
 		} else {
+			// The containers it does not continue are taken as closed, even
+			// where the line may be a paragraph's lazy continuation: that
+			// only counts less.
 			sc.open = sc.open[:matched]
 		}
 	}
@@ -184,17 +184,6 @@ func (sc *depthScan) line(line []byte) int {
 		sc.para = len(rest) > 0
 	}
 	return sc.levels()
-}
-
-// startsBlock reports text that would start a block rather than continue
-// a paragraph lazily.
-func startsBlock(rest []byte) bool {
-	if len(rest) == 0 || rest[0] == '>' || rest[0] == '#' || isThematicBreak(rest) ||
-		bytes.HasPrefix(rest, []byte("```")) || bytes.HasPrefix(rest, []byte("~~~")) {
-		return true
-	}
-	w, ordered, one := listMarker(rest)
-	return w > 0 && (!ordered || one)
 }
 
 // listMarker returns the width of a list marker at the start of s ("-",
