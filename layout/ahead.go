@@ -71,13 +71,8 @@ func (c *composer) setAhead(d *markdown.Document, skip map[int]bool, from int) {
 	fs.advance(fs.body[0], ' ')
 	for _, j := range jobs {
 		c.scratch.chars = collectChars(c.scratch.chars, j.runs, &c.links, fs.latin)
-		var prev glyph
-		for k, ch := range c.scratch.chars {
-			g := fs.glyphFor(ch, j.st.size, j.where)
-			if k > 0 && ch.spaceBefore {
-				fs.noteSpace(prev)
-			}
-			prev = g
+		for _, ch := range c.scratch.chars {
+			fs.glyphFor(ch, j.st.size, j.where)
 		}
 	}
 	fs.frozen = true

@@ -79,6 +79,7 @@ type composer struct {
 
 	lean    bool // rows drop their glyphs (see lean.go)
 	recipes []paraRecipe
+	used    *usedSet // the characters of the glyphs dropped
 
 	notes    [][]row        // footnote rows, per note (index n-1), while composing
 	flow     int            // rows of the text; the footnotes' rows follow
@@ -173,6 +174,9 @@ func spansToRuns(spans []markdown.Span) []textRun {
 // text as endnotes). A lean composer's rows keep no glyphs (lean.go).
 func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int, lean bool) (*composer, error) {
 	c := &composer{fs: fs, p: p, doc: d, notes: make([][]row, len(d.Notes)), tags: newTagTree(), curTag: -1, cols: max(cols, 1), lean: lean}
+	if lean {
+		c.used = &usedSet{}
+	}
 	sections := 0
 	for _, b := range d.Blocks {
 		if b.Kind == markdown.Heading && b.Level >= 2 {

@@ -59,8 +59,7 @@ type faceSet struct {
 	placeholder rune
 	missing     map[rune][]string // positions of characters drawn as placeholders
 	order       []rune
-	frozen      bool    // caches are complete and read concurrently: record nothing
-	used        usedSet // per font program, the characters resolved to it (see lean.go)
+	frozen      bool // caches are complete and read concurrently: record nothing
 }
 
 // placeholderRune is drawn for characters that no font covers.
@@ -167,9 +166,6 @@ func (fs *faceSet) resolve(r rune, bold, italic bool, size float64, pos int, whe
 			i = fs.serif[fonts.SerifItalic]
 		}
 		if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
-			if fs.used != nil && !fs.frozen {
-				fs.used.add(fs.faces[i].family, r)
-			}
 			return glyph{r: r, face: int32(i), size: size, adv: a * size}
 		}
 	}
@@ -180,9 +176,6 @@ func (fs *faceSet) resolve(r rune, bold, italic bool, size float64, pos int, whe
 func (fs *faceSet) resolveIn(chain []int, r rune, size float64, pos int, where func(int) string) glyph {
 	for _, i := range chain {
 		if a := fs.advance(i, r); a > 0 || fs.faces[i].font.HasRune(r) {
-			if fs.used != nil && !fs.frozen {
-				fs.used.add(fs.faces[i].family, r)
-			}
 			return glyph{r: r, face: int32(i), size: size, adv: a * size}
 		}
 	}
@@ -195,9 +188,6 @@ func (fs *faceSet) resolveIn(chain []int, r rune, size float64, pos int, where f
 		}
 	}
 	i := chain[0]
-	if fs.used != nil && !fs.frozen {
-		fs.used.add(fs.faces[i].family, fs.placeholder)
-	}
 	return glyph{r: fs.placeholder, face: int32(i), size: size, adv: fs.advance(i, fs.placeholder) * size}
 }
 

@@ -24,11 +24,10 @@ import (
 
 // usedRunes collects, per font program, the characters drawn with it.
 func usedRunes(t *document) [][]rune {
-	if t.lean {
-		// The glyphs are gone: every character resolved is drawn.
-		return runesOf(t.fs, t.fs.used)
-	}
 	used := map[int]map[rune]bool{}
+	if t.used != nil && t.used.fams != nil {
+		used = t.used.fams // the glyphs of lean rows, noted before they were dropped
+	}
 	addLine := func(ln line) {
 		for _, g := range ln.glyphs {
 			fam := t.fs.faces[g.face].family

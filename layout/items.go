@@ -271,13 +271,8 @@ func (sc *itemScratch) buildChars(fs *faceSet, chars []char, size, indent float6
 	}
 	var prev char
 	var prevGeo geometry
-	var prevG glyph
 	for i, c := range chars {
 		g := fs.glyphFor(c, size, where)
-		if i > 0 && c.spaceBefore {
-			fs.noteSpace(prevG)
-		}
-		prevG = g
 		cls := c.cls
 		geo := markGeometry(fs, g, cls)
 		if c.style&inlineMono != 0 {

@@ -66,6 +66,7 @@ type document struct {
 
 	recipes  []paraRecipe  // lean rows: how to set their glyphs again
 	lean     bool          // rows keep no glyphs (see lean.go)
+	used     *usedSet      // lean rows: the characters their glyphs draw
 	lines    *lineSetter   // while drawing: sets lean rows' glyphs again
 	deflater *pageDeflater // while drawing: compresses finished pages
 }
@@ -107,9 +108,6 @@ func typesetWith(d *markdown.Document, opts Options, lean bool) (*document, erro
 		p = p.forLatin(opts.Columns == 2)
 	}
 	fs := newTextFaces(opts.Fonts, opts.Bold, latin, hyph)
-	if lean {
-		fs.used = usedSet{}
-	}
 	c, err := compose(d, fs, p, toc, opts.Columns, lean)
 	if err != nil {
 		return nil, err
@@ -126,7 +124,7 @@ func typesetWith(d *markdown.Document, opts Options, lean bool) (*document, erro
 	runningHeads(pages, c.rows, d.Meta.Title)
 	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags,
 		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet), warnings: c.warn, anchors: c.anchors,
-		recipes: c.recipes, lean: lean}
+		recipes: c.recipes, lean: lean, used: c.used}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
 	heads := map[string]line{} // each distinct head is set once, shortened to the measure

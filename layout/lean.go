@@ -1,6 +1,10 @@
 package layout
 
-import "github.com/cjk-publish/publish/markdown"
+import (
+	"sync"
+
+	"github.com/cjk-publish/publish/markdown"
+)
 
 // Lean rows: a long document's set lines hold about fifty bytes per
 // character, several times the document itself. When the PDF of a long
@@ -9,8 +13,10 @@ import "github.com/cjk-publish/publish/markdown"
 // and the glyphs are set again from the recipe when the page is drawn:
 // building items and justifying are cheap, the line breaking, which is
 // not, is not redone. The result is the same line, glyph for glyph. The
-// characters each font must hold are recorded as they are resolved, since
-// the glyphs are gone by the time the fonts are subset.
+// characters each font must hold are noted from each line's glyphs just
+// before they are dropped, since they are gone by the time the fonts are
+// subset: the subsets are those of the document set with every glyph
+// kept, and so is the PDF, byte for byte.
 //
 // Long paragraphs are broken in windows: a paragraph of a megabyte would
 // otherwise need a hundred bytes of items per character at once. Each
@@ -107,27 +113,32 @@ type setPara struct {
 	cites   [][]int
 }
 
-// usedSet records, per font program, the characters drawn with it.
-type usedSet map[int]map[rune]bool
-
-func (u usedSet) add(fam int, r rune) {
-	if u[fam] == nil {
-		u[fam] = map[rune]bool{}
-	}
-	u[fam][r] = true
+// usedSet records, per font program, the characters the glyphs of lean
+// lines draw; paragraphs set ahead add theirs from several goroutines.
+type usedSet struct {
+	mu   sync.Mutex
+	fams map[int]map[rune]bool
 }
 
-// noteSpace records, for a lean document, the space the pen draws after a
-// glyph that a source space follows (for text extraction).
-func (fs *faceSet) noteSpace(after glyph) {
-	if fs.used != nil && !fs.frozen {
-		fs.used.add(fs.faces[after.face].family, ' ')
+// addLine notes what line ln draws, as usedRunes would read it.
+func (u *usedSet) addLine(fs *faceSet, ln line) {
+	if u == nil {
+		return // a composer that keeps its glyphs
 	}
-}
-
-func (u usedSet) addLine(fs *faceSet, ln line) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.fams == nil {
+		u.fams = map[int]map[rune]bool{}
+	}
 	for _, g := range ln.glyphs {
-		u.add(fs.faces[g.face].family, g.r)
+		fam := fs.faces[g.face].family
+		if u.fams[fam] == nil {
+			u.fams[fam] = map[rune]bool{}
+		}
+		u.fams[fam][g.r] = true
+		if g.space {
+			u.fams[fam][' '] = true // drawn between words
+		}
 	}
 }
 
@@ -208,9 +219,10 @@ func charAt(items []item, i int, indent bool) int {
 }
 
 // drop removes the glyphs of p's lines from line first on, noting the
-// footnotes each cites first.
+// characters they draw and the footnotes each cites.
 func (c *composer) drop(p *setPara, first int) {
 	for k := first; k < len(p.lines); k++ {
+		c.used.addLine(c.fs, p.lines[k])
 		if n := lineCitations(&c.links, p.lines[k]); n != nil {
 			if p.cites == nil {
 				p.cites = make([][]int, len(p.lines))

@@ -159,7 +159,11 @@ func TestLeanEveryConstruct(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := string(src) + "\n\n## 长段\n\n" + string([]rune(long)[:cut]) + "[^long]" + string([]rune(long)[cut:]) + "[^2]\n\n" +
-		"> " + long + "[^long]\n\n- " + long + "\n  - 嵌套[^long]\n\n[^long]: 长段的脚注，" + long[:300] + "\n"
+		"> " + long + "[^long]\n\n- " + long + "\n  - 嵌套[^long]\n\n[^long]: 长段的脚注，" + string([]rune(long)[:100]) + "\n"
+	// Enough top-level paragraphs with marks to be set ahead in parallel.
+	for k := range 2 * minAhead {
+		md += fmt.Sprintf("\n第%d段，%s[^p%d]\n\n[^p%d]: 第%d段的脚注。\n", k, string([]rune(long)[:200]), k, k, k)
+	}
 	d, err := markdown.Parse(allPath, []byte(md))
 	if err != nil {
 		t.Fatal(err)
@@ -233,4 +237,42 @@ func TestLeanForCountsNestedText(t *testing.T) {
 	if leanFor(parseDoc(t, "# 标题\n\n- "+chunk+"\n")) {
 		t.Error("a short document is lean")
 	}
+}
+
+// FuzzLean typesets arbitrary Markdown with and without lean rows: the
+// rows, their footnotes and the lines set again must be the same.
+func FuzzLean(f *testing.F) {
+	src, _ := os.ReadFile(allPath)
+	f.Add(string(src))
+	f.Add("# 题\n\n正文[^1]，" + longParagraph(paraWindow+paraWindow/2+10) + "[^2]\n\n> 引[^2]\n\n[^1]: 注\n[^2]: 又注[^1]\n")
+	f.Add("- a[^1]\n  > | x |\n  > |---|\n  > | y[^1] |\n\n[^1]: n\n\n    - deep\n")
+	f.Fuzz(func(t *testing.T, md string) {
+		d, err := markdown.Parse("f.md", []byte(md))
+		if err != nil {
+			return
+		}
+		full, err := typesetWith(d, Options{Paper: "a5"}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lean, err := typesetWith(d, Options{Paper: "a5"}, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(full.rows) != len(lean.rows) || !reflect.DeepEqual(full.pages, lean.pages) {
+			t.Fatalf("rows %d/%d; pages differ: %v", len(full.rows), len(lean.rows), !reflect.DeepEqual(full.pages, lean.pages))
+		}
+		ls := &lineSetter{t: lean}
+		for i, r := range lean.rows {
+			if !reflect.DeepEqual(r.notes, full.rows[i].notes) {
+				t.Fatalf("row %d cites %v, with its glyphs %v", i, r.notes, full.rows[i].notes)
+			}
+			if got, want := ls.line(r), full.rows[i].ln; !reflect.DeepEqual(got, want) {
+				t.Fatalf("row %d: set again as %q, composed as %q", i, lineString(got), lineString(want))
+			}
+		}
+		if !reflect.DeepEqual(usedRunes(full), usedRunes(lean)) {
+			t.Error("lean rows change the characters the font subsets hold")
+		}
+	})
 }
