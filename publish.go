@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -124,6 +123,10 @@ func Read(name string, data []byte, opts ReadOptions) (*Document, error) {
 	doc := &Document{Name: name, Encoding: text.Encoding, Format: format}
 	if format == Markdown {
 		doc.Markdown = []byte(text.Body)
+		// Refused before goldmark spends minutes on a hostile nesting.
+		if err := markdown.CheckDepth(doc.Markdown); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	} else {
 		doc.Report = convert.Normalize(text.Body, convert.Options{Name: filepath.Base(name)})
 		doc.Markdown = []byte(doc.Report.Markdown)
@@ -171,17 +174,11 @@ func ReadFile(path string, opts ReadOptions) (*Document, error) {
 	return Read(path, data, opts)
 }
 
-// readFile reads a file with errors that name it once.
+// readFile reads a file with errors that name it once, capped by what is
+// actually read (see source.ReadFile): devices are refused, pipes stop at
+// the cap.
 func readFile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return data, nil
+	return source.ReadFile(path, source.DefaultLimits())
 }
 
 // ReadCover reads a cover image file and checks that an EPUB can show it.
@@ -279,8 +276,9 @@ func (d *Document) EPUB(w io.Writer, o Options) error {
 
 // Render writes the PDF to pdf and the EPUB to book, side by side (they
 // only read the document); a nil writer skips that format. Each output is
-// made whole in memory before it is written, so a failure leaves its
-// writer untouched.
+// written as it is made, never held whole in memory, so a failure can
+// leave part of it in its writer: write to a temporary file and keep it
+// only when Render succeeds (the command does).
 func (d *Document) Render(pdf, book io.Writer, o Options) error {
 	if d == nil || d.Model == nil {
 		return errors.New("publish: no document")
@@ -309,29 +307,21 @@ func (d *Document) Render(pdf, book io.Writer, o Options) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf bytes.Buffer
-			pdfErr = layout.WritePDF(&buf, d.Model, layout.Options{
+			pdfErr = layout.WritePDF(pdf, d.Model, layout.Options{
 				Paper: o.Paper, FontSize: o.FontSize, Fonts: chain, Bold: o.Bold,
 				TOC: o.TOC, Created: o.Created, Creator: o.Creator, Warn: warn,
 				Duplex: o.Duplex, Booklet: o.Booklet, Columns: o.Columns, ColumnRule: o.ColumnRule,
 			})
-			if pdfErr == nil {
-				_, pdfErr = pdf.Write(buf.Bytes())
-			}
 		}()
 	}
 	if book != nil {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf bytes.Buffer
-			bookErr = epub.Write(&buf, d.Model, epub.Options{
+			bookErr = epub.Write(book, d.Model, epub.Options{
 				Font: o.Font, Bold: o.Bold, Fallbacks: chain[1:], EmbedFont: !o.ReaderFonts, Modified: o.Created,
 				CSS: o.CSS, Cover: cover, Warn: warn,
 			})
-			if bookErr == nil {
-				_, bookErr = book.Write(buf.Bytes())
-			}
 		}()
 	}
 	wg.Wait()

@@ -129,6 +129,18 @@ func (cv *canvas) stamp(dr image.Rectangle, mask image.Image, mp image.Point, c 
 	}
 }
 
+// coverText shortens s to 300 characters with an ellipsis.
+func coverText(s string) string {
+	n := 0
+	for i := range s {
+		if n == 299 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
 // renderCover draws the cover: a double red frame, the title in large
 // type, a red rule, the subtitle and the author, all centred.
 func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, error) {
@@ -146,6 +158,9 @@ func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, erro
 			return nil, err
 		}
 	}
+	// No cover line holds 300 characters: longer texts are cut first, so
+	// that fitting them stays cheap.
+	m.Title, m.Subtitle, m.Author = coverText(m.Title), coverText(m.Subtitle), coverText(m.Author)
 	cv := newCanvas()
 	cv.frame(image.Rect(56, 56, coverW-56, coverH-56), 8, inkRed)
 	cv.frame(image.Rect(80, 80, coverW-80, coverH-80), 2, inkRed)

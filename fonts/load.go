@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"errors"
@@ -59,14 +60,28 @@ func LoadIndex(path string, index int) (*Font, error) {
 	return f, nil
 }
 
-// readFontFile reads a font file, checking its signature first so that a
-// large file of another kind is refused without being read.
+// maxFontBytes is the largest font file read: the biggest CJK collections
+// are under 100 MB.
+const maxFontBytes = 256 << 20
+
+// readFontFile reads a font file, checking its kind, size and signature
+// first so that a device, a huge file or a file of another kind is refused
+// without being read; the read itself stops at the cap too.
 func readFontFile(path string) ([]byte, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
+	st, err := file.Stat()
+	switch {
+	case err != nil:
+		return nil, err
+	case !st.Mode().IsRegular():
+		return nil, errors.New("not a regular file")
+	case st.Size() > maxFontBytes:
+		return nil, fmt.Errorf("%d MB is larger than any font (%d MB)", st.Size()>>20, maxFontBytes>>20)
+	}
 	var magic [4]byte
 	n, err := io.ReadFull(file, magic[:])
 	switch {
@@ -77,7 +92,11 @@ func readFontFile(path string) ([]byte, error) {
 	case err != nil:
 		return nil, err
 	}
-	return os.ReadFile(path)
+	data, err := io.ReadAll(io.LimitReader(io.MultiReader(bytes.NewReader(magic[:]), file), maxFontBytes+1))
+	if err == nil && len(data) > maxFontBytes {
+		err = fmt.Errorf("larger than any font (%d MB)", maxFontBytes>>20)
+	}
+	return data, err
 }
 
 func isFontSignature(tag uint32) bool {

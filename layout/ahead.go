@@ -17,9 +17,10 @@ import (
 const latinIndent = 1.2
 
 // bodyLines returns the lines of block i, set ahead or now.
-func (c *composer) bodyLines(i int, runs []textRun, st paraStyle, where func(int) string) []line {
-	if lines, ok := c.ahead[i]; ok {
-		return lines
+func (c *composer) bodyLines(i int, runs []textRun, st paraStyle, where func(int) string) setPara {
+	if p, ok := c.ahead[i]; ok {
+		delete(c.ahead, i)
+		return p
 	}
 	return c.setText(&c.scratch, &c.breaker, runs, st, where)
 }
@@ -35,18 +36,32 @@ type aheadJob struct {
 // parallel does not pay for the goroutines.
 const minAhead = 16
 
-// setAhead sets the top-level body paragraphs of d in parallel.
-func (c *composer) setAhead(d *markdown.Document, skip map[int]bool) {
+// aheadWindow bounds the characters set ahead at once: the set lines of a
+// window are held until their rows are made, so a window, not the whole
+// document, is what they cost.
+const aheadWindow = 1 << 17
+
+// setAhead sets the top-level body paragraphs of d from block from on in
+// parallel, up to a window of characters; aheadTo records where it
+// stopped. Blocks in skip are set elsewhere (the title block, the front
+// block); nested paragraphs, tables and figures are set as they come.
+func (c *composer) setAhead(d *markdown.Document, skip map[int]bool, from int) {
 	var jobs []aheadJob
 	all := box{0, c.colMeasure()}
-	for i := range d.Blocks {
+	chars := 0
+	i := from
+	for ; i < len(d.Blocks) && chars < aheadWindow; i++ {
 		b := &d.Blocks[i]
 		if skip[i] || b.Kind != markdown.Paragraph {
 			continue
 		}
 		st := c.paragraphStyle(b, all, i > 0 && d.Blocks[i-1].Kind == markdown.Paragraph)
 		jobs = append(jobs, aheadJob{block: i, runs: spansToRuns(b.Spans), st: st, where: c.where(*b)})
+		for _, sp := range b.Spans {
+			chars += len(sp.Text)
+		}
 	}
+	c.aheadTo = i
 	workers := min(runtime.GOMAXPROCS(0), 8)
 	if len(jobs) < minAhead || workers < 2 {
 		return
@@ -63,7 +78,7 @@ func (c *composer) setAhead(d *markdown.Document, skip map[int]bool) {
 	fs.frozen = true
 	defer func() { fs.frozen = false }()
 
-	results := make([][]line, len(jobs))
+	results := make([]setPara, len(jobs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -83,7 +98,9 @@ func (c *composer) setAhead(d *markdown.Document, skip map[int]bool) {
 		}()
 	}
 	wg.Wait()
-	c.ahead = make(map[int][]line, len(jobs))
+	if c.ahead == nil {
+		c.ahead = make(map[int]setPara, len(jobs))
+	}
 	for k, j := range jobs {
 		c.ahead[j.block] = results[k]
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cjk-publish/publish/headline"
 )
@@ -12,12 +13,19 @@ import (
 // boundaries by the headline package; the body breaker then only follows
 // the hard breaks put in here.
 
+// maxBalanced is the longest title or heading, in characters, that is
+// balanced: several lines of it at heading size.
+const maxBalanced = 300
+
 // balanced returns runs with a hard break wherever headline breaks the
 // text at the given style's measure and size.
 func (c *composer) balanced(runs []textRun, st paraStyle) []textRun {
 	var text strings.Builder
 	for _, r := range runs {
 		text.WriteString(r.text)
+	}
+	if utf8.RuneCountInString(text.String()) > maxBalanced {
+		return runs // weighing every break of a very long heading takes minutes
 	}
 	measure := func(s string) float64 { return c.naturalWidth(s, st.size, st.bold) }
 	lines := headline.Break(text.String(), st.width-st.indent, measure)

@@ -57,6 +57,7 @@ type row struct {
 
 	tag     int32 // structure element of the text; -1: an artifact
 	markTag int32 // structure element of the list marker
+	recipe  int32 // lean rows: 1 + the recipe that sets ln's glyphs again; 0: ln has them
 }
 
 // composer turns the document's blocks into rows.
@@ -69,11 +70,16 @@ type composer struct {
 	scratch itemScratch
 	breaker breaker
 	links   linkTable
-	cols    int            // 1, or 2 for two columns
-	ahead   map[int][]line // body paragraphs set in parallel, by block index
+	cols    int             // 1, or 2 for two columns
+	ahead   map[int]setPara // body paragraphs set in parallel, by block index
+	aheadTo int             // blocks before this one were considered for setting ahead
 	doc     *markdown.Document
 	tags    *tagTree
 	curTag  int // element of the rows being added; -1: artifacts
+
+	lean    bool // rows drop their glyphs (see lean.go)
+	recipes []paraRecipe
+	used    *usedSet // the characters of the glyphs dropped
 
 	notes    [][]row        // footnote rows, per note (index n-1), while composing
 	flow     int            // rows of the text; the footnotes' rows follow
@@ -110,27 +116,11 @@ func (c *composer) setParagraph(runs []textRun, st paraStyle, where func(int) st
 	return c.addLines(c.setText(&c.scratch, &c.breaker, runs, st, where), st)
 }
 
-// setText breaks and justifies a paragraph using the given scratch memory.
-func (c *composer) setText(sc *itemScratch, bk *breaker, runs []textRun, st paraStyle, where func(int) string) []line {
-	if st.bold {
-		for i := range runs {
-			runs[i].bold = true
-		}
-	}
-	if sc.links == nil {
-		sc.links = &c.links
-	}
-	sc.hyphenate = st.justify
-	items := sc.build(c.fs, runs, st.size, st.indent, where)
-	br := bk.breakParagraph(items, st.width)
-	bk.sums = prefixSums(items, bk.sums)
-	return setLinesWith(items, bk.sums, br, st.width, st.justify)
-}
-
 // addLines turns a set paragraph into rows.
-func (c *composer) addLines(lines []line, st paraStyle) []int {
+func (c *composer) addLines(p setPara, st paraStyle) []int {
 	c.para++
 	var idx []int
+	lines, recipe := p.lines, c.keep(p)
 	for k, ln := range lines {
 		x := c.p.left + st.left
 		switch {
@@ -141,7 +131,10 @@ func (c *composer) addLines(lines []line, st paraStyle) []int {
 		}
 		r := row{kind: textRow, ln: ln, x: x, size: st.size, height: st.size * c.p.leading, gray: st.gray,
 			para: c.para, lineNo: k, lines: len(lines), keep: st.keep, anchor: -1, front: st.front, tint: st.tint,
-			tag: int32(c.curTag), markTag: -1}
+			tag: int32(c.curTag), markTag: -1, recipe: recipe[k]}
+		if k < len(p.cites) {
+			r.notes = p.cites[k] // a lean line's footnote marks, for markCitations
+		}
 		if k == 0 {
 			r.before = st.before
 		}
@@ -178,9 +171,12 @@ func spansToRuns(spans []markdown.Span) []textRun {
 
 // compose builds every row: title block, table of contents, body, and
 // the footnotes (after the body's rows; with two columns they follow the
-// text as endnotes).
-func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (*composer, error) {
-	c := &composer{fs: fs, p: p, doc: d, notes: make([][]row, len(d.Notes)), tags: newTagTree(), curTag: -1, cols: max(cols, 1)}
+// text as endnotes). A lean composer's rows keep no glyphs (lean.go).
+func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int, lean bool) (*composer, error) {
+	c := &composer{fs: fs, p: p, doc: d, notes: make([][]row, len(d.Notes)), tags: newTagTree(), curTag: -1, cols: max(cols, 1), lean: lean}
+	if lean {
+		c.used = &usedSet{}
+	}
 	sections := 0
 	for _, b := range d.Blocks {
 		if b.Kind == markdown.Heading && b.Level >= 2 {
@@ -202,11 +198,13 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int) (
 	for i := range c.rows {
 		c.rows[i].span = true // the title block and the contents run across the columns
 	}
-	c.setAhead(d, skip)
 	// Body.
 	first := true
 	col, full := box{0, c.colMeasure()}, box{0, p.measure()}
 	for i := range d.Blocks {
+		if i >= c.aheadTo {
+			c.setAhead(d, skip, i)
+		}
 		if skip[i] {
 			continue
 		}
@@ -311,13 +309,13 @@ func (c *composer) block(b *markdown.Block, bx box, depth, top, parent int) {
 		r := &c.rows[idx[0]]
 		r.id = b.ID
 		if top >= 0 {
-			r.heading, r.outline = b.Level, b.Text()
+			r.heading, r.outline = b.Level, clipRunes(b.Text(), maxOutline)
 			if b.Level >= 2 {
 				r.anchor = c.heading
 				c.heading++
 			}
 			if b.Level == 2 {
-				r.section = b.Text()
+				r.section = clipRunes(b.Text(), 5*maxOutline) // set shorter still, to the measure, as a running head
 			}
 		}
 	case markdown.Deck:
@@ -347,7 +345,7 @@ func (c *composer) block(b *markdown.Block, bx box, depth, top, parent int) {
 	default:
 		c.curTag = c.tags.add("P", parent)
 		st := c.paragraphStyle(b, bx, top > 0 && c.doc.Blocks[top-1].Kind == markdown.Paragraph)
-		var lines []line
+		var lines setPara
 		if top >= 0 {
 			lines = c.bodyLines(top, runs, st, where)
 		} else {

@@ -14,6 +14,7 @@ import (
 func drawPages(pdf *fpdf.Fpdf, t *document, mk *marking) {
 	for s := 0; s < t.sheets(); s++ {
 		pdf.AddPage()
+		t.pageDone(pdf.PageNo() - 1)
 		for _, lp := range t.onSheet(s) {
 			if lp < 0 {
 				continue // a blank page of a booklet
@@ -35,7 +36,7 @@ func drawPages(pdf *fpdf.Fpdf, t *document, mk *marking) {
 		phys, _, dy := t.place(lp)
 		pdf.SetPage(phys + 1)
 		for _, pr := range pg.rows {
-			if r := t.rows[pr.row]; r.outline != "" && len(r.ln.glyphs) > 0 {
+			if r := t.rows[pr.row]; r.outline != "" && t.drawn(r) {
 				level := 0
 				if r.heading >= 3 {
 					level = 1
@@ -105,7 +106,7 @@ func drawPage(pn *pen, t *document, lp int) {
 		if len(r.marker.glyphs) > 0 {
 			pn.drawLine(t, r.marker, r.markerX+x, y, int(r.markTag))
 		}
-		pn.drawLine(t, r.ln, r.x+x, y, int(r.tag))
+		pn.drawLine(t, t.lineOf(r), r.x+x, y, int(r.tag))
 		if r.anchor >= 0 {
 			if _, ok := pn.mk.anchors[r.anchor]; !ok {
 				pn.mk.anchors[r.anchor] = [2]float64{float64(lp), top}
@@ -156,7 +157,7 @@ func drawTOCEntry(pn *pen, t *document, i int, r row, y float64) {
 	p := t.paper
 	right := p.left + p.measure()
 	top := y - baselineIn(r)
-	pn.annotate(annotation{x: r.x, y: top, w: right - r.x, h: r.height, anchor: r.tocEntry, elem: int(r.tag), text: lineString(r.ln)})
+	pn.annotate(annotation{x: r.x, y: top, w: right - r.x, h: r.height, anchor: r.tocEntry, elem: int(r.tag), text: lineString(t.lineOf(r))})
 	num, ok := t.deco.tocNums[i]
 	if !ok {
 		return

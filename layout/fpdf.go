@@ -25,6 +25,9 @@ import (
 // usedRunes collects, per font program, the characters drawn with it.
 func usedRunes(t *document) [][]rune {
 	used := map[int]map[rune]bool{}
+	if t.used != nil && t.used.fams != nil {
+		used = t.used.fams // the glyphs of lean rows, noted before they were dropped
+	}
 	addLine := func(ln line) {
 		for _, g := range ln.glyphs {
 			fam := t.fs.faces[g.face].family
@@ -103,32 +106,53 @@ func draw(w io.Writer, t *document, opts Options) error {
 	}
 	registerImages(pdf, t, opts)
 	mk := newMarking(t.tags)
+	// Lean rows get their glyphs back as they are drawn; no character is
+	// resolved anew, so no warning is recorded twice. Each page is
+	// deflated as soon as the next one begins.
+	t.lines = &lineSetter{t: t}
+	t.fs.frozen = true
+	defer func() { t.fs.frozen = false }()
+	t.deflater = newPageDeflater(pdf)
 	drawPages(pdf, t, mk)
-	if err := pdf.Error(); err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return err
-	}
-	// The catalog is finished while it is still the last object (the
-	// font objects come after it and embedFonts reads every offset).
-	cataloged, err := finishCatalog(buf.Bytes())
+	t.pageDone(pdf.PageCount())
+	deflated, err := t.deflater.wait()
 	if err != nil {
 		return err
 	}
+	// Drawn: the rows are not needed while fpdf assembles the file.
+	t.rows, t.recipes, t.lines = nil, nil, nil
+	if err := pdf.Error(); err != nil {
+		return err
+	}
+	var buf keptWriter
+	if err := pdf.Output(&buf); err != nil {
+		return err
+	}
+	pdf = nil // its buffer is buf's: let it go once the catalog is finished
+	// The catalog is finished while it is still the last object (the
+	// font objects come after it and embedFonts reads every offset).
+	cataloged, err := finishCatalog(buf.data)
+	if err != nil {
+		return err
+	}
+	buf.data = nil
 	withFonts, err := embedFonts(cataloged, t.pdfFonts)
 	if err != nil {
 		return fmt.Errorf("embedding fonts: %w", err)
 	}
-	out, err := compressStreams(withFonts)
+	cataloged = nil
+	out, err := compressStreams(withFonts, deflated)
 	if err != nil {
 		return fmt.Errorf("compressing pages: %w", err)
 	}
-	if out, err = addStructure(out, t, mk); err != nil {
+	update, err := addStructure(out, t, mk)
+	if err != nil {
 		return fmt.Errorf("tagging: %w", err)
 	}
-	_, err = w.Write(out)
+	if _, err := w.Write(out); err != nil {
+		return err
+	}
+	_, err = w.Write(update)
 	return err
 }
 

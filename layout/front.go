@@ -39,8 +39,8 @@ func (c *composer) titleBlock(d *markdown.Document, tb markdown.TitleBlock, ownP
 	for i := range runs {
 		runs[i].style &^= inlineEmph
 	}
-	idx := c.setParagraph(c.balanced(runs, st), st, where)
-	c.rows[idx[0]].outline = title
+	idx := c.setParagraph(c.balanced(clipRuns(c.fs, runs, true, size, m-2*em, 4), st), st, where)
+	c.rows[idx[0]].outline = clipRunes(title, maxOutline)
 	c.rows[idx[0]].heading = 1
 	if tb.Block >= 0 {
 		c.rows[idx[0]].id = d.Blocks[tb.Block].ID
@@ -48,7 +48,7 @@ func (c *composer) titleBlock(d *markdown.Document, tb markdown.TitleBlock, ownP
 	if tb.Subtitle != "" {
 		st := paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.5 * gap * em, keep: true, front: ownPage}
 		c.curTag = c.tags.add("Subtitle", 0)
-		c.setParagraph(c.balanced([]textRun{{text: tb.Subtitle}}, st), st, func(int) string { return "subtitle" })
+		c.setParagraph(c.balanced([]textRun{{text: c.fs.clip(tb.Subtitle, false, 1.25*em, m, 3)}}, st), st, func(int) string { return "subtitle" })
 	}
 	for k, i := range tb.Front {
 		b := d.Blocks[i]
@@ -64,15 +64,15 @@ func (c *composer) titleBlock(d *markdown.Document, tb markdown.TitleBlock, ownP
 	}
 	if tb.Author != "" {
 		c.curTag = c.tags.add("Author", 0)
-		c.setParagraph([]textRun{{text: tb.Author}}, paraStyle{size: 1.1 * em, width: m, centre: true, gray: true, keep: ownPage, front: ownPage}, func(int) string { return "author" })
+		c.setParagraph([]textRun{{text: c.fs.clip(tb.Author, false, 1.1*em, m, 2)}}, paraStyle{size: 1.1 * em, width: m, centre: true, gray: true, keep: ownPage, front: ownPage}, func(int) string { return "author" })
 	}
 	if ownPage && d.Meta.Date != "" {
 		c.curTag = c.tags.add("Date", 0)
-		c.setParagraph([]textRun{{text: d.Meta.Date}}, paraStyle{size: 0.95 * em, width: m, centre: true, gray: true, before: 0.3 * em, front: true}, func(int) string { return "date" })
+		c.setParagraph([]textRun{{text: c.fs.clip(d.Meta.Date, false, 0.95*em, m, 1)}}, paraStyle{size: 0.95 * em, width: m, centre: true, gray: true, before: 0.3 * em, front: true}, func(int) string { return "date" })
 	}
 	if ownPage && d.Meta.Description != "" && d.Meta.Description != d.Meta.Subtitle {
 		c.curTag = c.tags.add("P", 0)
-		c.setParagraph([]textRun{{text: d.Meta.Description}}, paraStyle{size: 0.95 * em, width: m - 8*em, left: 4 * em, gray: true, centre: true, before: 3 * em, front: true}, func(int) string { return "description" })
+		c.setParagraph([]textRun{{text: c.fs.clip(d.Meta.Description, false, 0.95*em, m-8*em, 6)}}, paraStyle{size: 0.95 * em, width: m - 8*em, left: 4 * em, gray: true, centre: true, before: 3 * em, front: true}, func(int) string { return "description" })
 	}
 	if !ownPage && len(c.rows) > 0 {
 		// Air between the title block and the text.
@@ -129,7 +129,7 @@ func (c *composer) contents(d *markdown.Document) {
 			st.before = 0.1 * em
 		}
 		c.curTag = c.tags.add("Link", c.tags.add("TOCI", toc))
-		runs := spansToRuns(b.Spans)
+		runs := clipRuns(c.fs, spansToRuns(b.Spans), false, st.size, st.width, 2)
 		for i := range runs {
 			runs[i].link = "" // the entry itself links to the heading
 		}

@@ -256,7 +256,12 @@ func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, 
 		sc.links = &linkTable{}
 	}
 	sc.chars = collectChars(sc.chars, runs, sc.links, fs.latin)
-	chars := sc.chars
+	return sc.buildChars(fs, sc.chars, size, indent, where)
+}
+
+// buildChars is build for characters collected already: a whole
+// paragraph, or a window of a long one.
+func (sc *itemScratch) buildChars(fs *faceSet, chars []char, size, indent float64, where func(pos int) string) []item {
 	items := sc.items[:0]
 	if need := 2*len(chars) + 3; cap(items) < need {
 		items = make([]item, 0, need)
@@ -292,7 +297,7 @@ func (sc *itemScratch) build(fs *faceSet, runs []textRun, size, indent float64, 
 	// The blank after the last mark is trimmed like at any line end.
 	items = append(items, item{kind: glueItem, stretch: math.Inf(1), forced: true, breakable: true})
 	if sc.hyphenate && fs.hyph != nil {
-		sc.hyphenation(fs, items, indent > 0, size, where)
+		sc.hyphenation(fs, items, chars, indent > 0, size, where)
 	}
 	sc.items = items
 	return items
@@ -309,7 +314,7 @@ const (
 
 // hyphenation makes the glue inside each word breakable at its
 // hyphenation points. Item k (after the indent pair) is character k/2.
-func (sc *itemScratch) hyphenation(fs *faceSet, items []item, indented bool, size float64, where func(int) string) {
+func (sc *itemScratch) hyphenation(fs *faceSet, items []item, chars []char, indented bool, size float64, where func(int) string) {
 	first := 0
 	if indented {
 		first = 2
@@ -317,7 +322,6 @@ func (sc *itemScratch) hyphenation(fs *faceSet, items []item, indented bool, siz
 	if sc.points == nil {
 		sc.points = map[string][]int{}
 	}
-	chars := sc.chars
 	for i := 0; i < len(chars); {
 		if !unicode.IsLetter(chars[i].r) || chars[i].style&inlineMono != 0 {
 			i++

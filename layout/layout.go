@@ -63,10 +63,22 @@ type document struct {
 	warnings []string        // what could not be set as written
 	anchors  map[string]int  // targets of links inside the document ("#id", "#fn:3") -> anchor number
 	images   map[string]bool // pictures fpdf took, filled in when drawing
+
+	recipes  []paraRecipe  // lean rows: how to set their glyphs again
+	lean     bool          // rows keep no glyphs (see lean.go)
+	used     *usedSet      // lean rows: the characters their glyphs draw
+	lines    *lineSetter   // while drawing: sets lean rows' glyphs again
+	deflater *pageDeflater // while drawing: compresses finished pages
 }
 
-// typeset lays out d completely without drawing.
+// typeset lays out d completely without drawing, every row with its
+// glyphs.
 func typeset(d *markdown.Document, opts Options) (*document, error) {
+	return typesetWith(d, opts, false)
+}
+
+// typesetWith lays out d; lean rows keep no glyphs (see lean.go).
+func typesetWith(d *markdown.Document, opts Options, lean bool) (*document, error) {
 	if err := checkHandout(opts); err != nil {
 		return nil, err
 	}
@@ -96,7 +108,7 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 		p = p.forLatin(opts.Columns == 2)
 	}
 	fs := newTextFaces(opts.Fonts, opts.Bold, latin, hyph)
-	c, err := compose(d, fs, p, toc, opts.Columns)
+	c, err := compose(d, fs, p, toc, opts.Columns, lean)
 	if err != nil {
 		return nil, err
 	}
@@ -111,15 +123,22 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 	}
 	runningHeads(pages, c.rows, d.Meta.Title)
 	out := &document{meta: d.Meta, paper: p, fs: fs, rows: c.rows, pages: pages, target: headingPages(pages, c.rows), links: &c.links, tags: c.tags,
-		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet), warnings: c.warn, anchors: c.anchors}
+		impose: newImposition(p, len(pages), opts.Duplex, opts.Booklet), warnings: c.warn, anchors: c.anchors,
+		recipes: c.recipes, lean: lean, used: c.used}
 	out.deco = decorations{headers: map[int]line{}, folios: map[int]line{}, tocNums: map[int]line{}}
 	small := 0.8 * p.size
+	heads := map[string]line{} // each distinct head is set once, shortened to the measure
 	for _, pg := range pages {
 		if pg.folio {
 			out.deco.folios[pg.number] = singleLine(fs, itoa(pg.number), small, false)
 		}
 		if pg.header != "" {
-			out.deco.headers[pg.number] = singleLine(fs, pg.header, small, fs.pairedHeadings())
+			h, ok := heads[pg.header]
+			if !ok {
+				h = singleLine(fs, fs.clip(pg.header, fs.pairedHeadings(), small, p.measure(), 1), small, fs.pairedHeadings())
+				heads[pg.header] = h
+			}
+			out.deco.headers[pg.number] = h
 		}
 	}
 	for i, r := range c.rows {
@@ -127,6 +146,9 @@ func typeset(d *markdown.Document, opts Options) (*document, error) {
 			out.deco.tocNums[i] = singleLine(fs, itoa(out.target[r.tocEntry]), r.size, false)
 		}
 	}
+	// out.links points into the composer: let go of what the document
+	// holds itself, so that draw can release it.
+	c.rows, c.recipes, c.ahead, c.notes, c.noteRows = nil, nil, nil, nil, nil
 	return out, nil
 }
 
@@ -143,7 +165,7 @@ func WritePDF(w io.Writer, d *markdown.Document, opts Options) error {
 	if d == nil {
 		return fmt.Errorf("layout: no document")
 	}
-	t, err := typeset(d, opts)
+	t, err := typesetWith(d, opts, leanFor(d))
 	if err != nil {
 		return fmt.Errorf("layout: %w", err)
 	}

@@ -61,20 +61,31 @@ func (c *composer) setNotes() {
 	}
 }
 
-// citations lists the notes whose marks a row holds, in order.
+// citations lists the notes whose marks a row holds, in order. A lean
+// row has no glyphs to read them from: they were noted before its glyphs
+// were dropped (lean.go).
 func (c *composer) citations(r *row) []int {
-	var out []int
-	for _, g := range r.ln.glyphs {
-		if g.link != 0 {
-			if n := noteOf(c.links.url(g.link)); n > 0 && (len(out) == 0 || out[len(out)-1] != n) {
-				out = append(out, n)
-			}
-		}
+	if r.recipe > 0 {
+		return r.notes
 	}
+	out := lineCitations(&c.links, r.ln)
 	if r.tbl != nil {
 		for _, cell := range r.tbl.cells {
 			for k := range cell.lines {
 				out = append(out, c.citations(&row{ln: cell.lines[k]})...)
+			}
+		}
+	}
+	return out
+}
+
+// lineCitations lists the notes whose marks a line holds, in order.
+func lineCitations(links *linkTable, ln line) []int {
+	var out []int
+	for _, g := range ln.glyphs {
+		if g.link != 0 {
+			if n := noteOf(links.url(g.link)); n > 0 && (len(out) == 0 || out[len(out)-1] != n) {
+				out = append(out, n)
 			}
 		}
 	}
@@ -88,7 +99,9 @@ func (c *composer) markCitations() {
 	seen := make([]bool, len(c.notes)+1)
 	for i := range c.rows {
 		r := &c.rows[i]
-		for _, n := range c.citations(r) {
+		cited := c.citations(r)
+		r.notes = nil
+		for _, n := range cited {
 			if n <= len(c.notes) && !seen[n] {
 				seen[n] = true
 				r.notes = append(r.notes, n)
@@ -111,6 +124,11 @@ func (c *composer) markCitations() {
 					}
 				}
 			}
+		}
+	}
+	for k := range c.notes {
+		for i := range c.notes[k] {
+			c.notes[k][i].notes = nil // the marks lean rows noted: read
 		}
 	}
 }

@@ -37,10 +37,11 @@ func readObjects(pdf []byte) (*pdfObjects, error) {
 		return nil, fmt.Errorf("cross-reference count %q", rest[:nl])
 	}
 	entries := xref + len(head) + nl + 1
-	end := entries + count*xrefEntry
-	if end > len(pdf) {
+	if count > (len(pdf)-entries)/xrefEntry {
+		// Checked before multiplying: a huge count would overflow.
 		return nil, fmt.Errorf("cross-reference table of %d objects runs past the end", count)
 	}
+	end := entries + count*xrefEntry
 	o := &pdfObjects{pdf: pdf, xref: xref, offsets: make([]int, count), free: pdf[entries : entries+xrefEntry], trailer: pdf[end:]}
 	for n := 1; n < count; n++ {
 		e := pdf[entries+n*xrefEntry:]

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"reflect"
 	"runtime"
 	"sort"
 	"strconv"
 	"sync"
+	"unsafe"
+
+	"github.com/go-pdf/fpdf"
 )
 
 // fpdf deflates each page with a new zlib writer, about a megabyte of
@@ -21,8 +25,10 @@ const xrefEntry = 20
 
 // compressStreams deflates every stream of pdf whose dictionary holds only
 // its /Length (the page contents and ToUnicode maps fpdf writes when
-// compression is off) and rewrites the cross-reference table.
-func compressStreams(pdf []byte) ([]byte, error) {
+// compression is off) and rewrites the cross-reference table. The objects
+// in deflated hold data deflated already (pages compressed as they were
+// drawn): they only get their /Filter.
+func compressStreams(pdf []byte, deflated map[int]bool) ([]byte, error) {
 	o, err := readObjects(pdf)
 	if err != nil {
 		return nil, err
@@ -43,6 +49,7 @@ func compressStreams(pdf []byte) ([]byte, error) {
 	objs := make([][]byte, len(order))
 	plain := make([][]byte, len(order))
 	prefixes := make([][]byte, len(order))
+	ready := make([][]byte, len(order))
 	var jobs []int
 	for k, n := range order {
 		end := xref
@@ -51,15 +58,29 @@ func compressStreams(pdf []byte) ([]byte, error) {
 		}
 		objs[k] = pdf[offsets[n]:end]
 		if data, prefix, ok := plainStream(objs[k]); ok {
-			plain[k], prefixes[k] = data, prefix
+			prefixes[k] = prefix
+			if deflated[n] {
+				ready[k] = data
+				continue
+			}
+			plain[k] = data
 			jobs = append(jobs, k)
 		}
 	}
-	deflated, err := deflateAll(plain, jobs)
+	compressed, err := deflateAll(plain, jobs)
 	if err != nil {
 		return nil, err
 	}
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	for k := range ready {
+		if ready[k] != nil {
+			compressed[k] = ready[k]
+		}
+	}
+	size := len(pdf) / 2
+	if len(deflated) > 0 {
+		size = len(pdf) + len(order)*24
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size))
 	out.Write(pdf[:offsets[order[0]]])
 	newOffsets := make([]int, count)
 	for k, n := range order {
@@ -69,8 +90,8 @@ func compressStreams(pdf []byte) ([]byte, error) {
 			continue
 		}
 		out.Write(prefixes[k])
-		fmt.Fprintf(out, "<</Filter /FlateDecode /Length %d>>\nstream\n", len(deflated[k]))
-		out.Write(deflated[k])
+		fmt.Fprintf(out, "<</Filter /FlateDecode /Length %d>>\nstream\n", len(compressed[k]))
+		out.Write(compressed[k])
 		out.WriteString("\nendstream\nendobj\n")
 	}
 	newXref := out.Len()
@@ -171,4 +192,104 @@ func deflateAll(data [][]byte, jobs []int) ([][]byte, error) {
 		}
 	}
 	return out, nil
+}
+
+// Pages are deflated as soon as they are drawn, so that a long document's
+// page contents are held compressed, not as the several times larger
+// operator text fpdf keeps until it writes the file. fpdf offers no access
+// to a finished page, so its page buffers are reached by reflection; when
+// its layout is not the one expected (another fpdf version), pages are
+// left to compressStreams as before.
+
+// pageBuffers returns fpdf's page content buffers (1-based), or nil.
+func pageBuffers(pdf *fpdf.Fpdf) *[]*bytes.Buffer {
+	v := reflect.ValueOf(pdf).Elem().FieldByName("pages")
+	if !v.IsValid() || v.Type() != reflect.TypeFor[[]*bytes.Buffer]() {
+		return nil
+	}
+	return (*[]*bytes.Buffer)(unsafe.Pointer(v.UnsafeAddr()))
+}
+
+// pageObject is the object number of page n's content stream: fpdf
+// numbers each page's object 2n+1 and its contents 2n+2.
+func pageObject(n int) int { return 2*n + 2 }
+
+// pageDeflater compresses finished pages in the background, replacing
+// each page's operators with their deflated bytes.
+type pageDeflater struct {
+	pages *[]*bytes.Buffer
+	jobs  chan *bytes.Buffer
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	err   error
+	done  map[int]bool // content objects deflated
+}
+
+func newPageDeflater(pdf *fpdf.Fpdf) *pageDeflater {
+	pd := &pageDeflater{pages: pageBuffers(pdf), done: map[int]bool{}}
+	if pd.pages == nil {
+		return pd
+	}
+	pd.jobs = make(chan *bytes.Buffer, 8)
+	for range min(runtime.GOMAXPROCS(0), 4) {
+		pd.wg.Add(1)
+		go func() {
+			defer pd.wg.Done()
+			var out bytes.Buffer
+			z, _ := zlib.NewWriterLevel(&out, zlib.BestSpeed) // a valid level cannot fail
+			for buf := range pd.jobs {
+				out.Reset()
+				z.Reset(&out)
+				_, err := z.Write(buf.Bytes())
+				if err == nil {
+					err = z.Close()
+				}
+				if err != nil {
+					pd.mu.Lock()
+					pd.err = err
+					pd.mu.Unlock()
+					continue
+				}
+				// A new buffer of the compressed size: Reset would keep
+				// the large array of the operators.
+				*buf = *bytes.NewBuffer(bytes.Clone(out.Bytes()))
+			}
+		}()
+	}
+	return pd
+}
+
+// finished hands page n over once fpdf writes no more to it.
+func (pd *pageDeflater) finished(n int) {
+	if pd.pages == nil || n < 1 || n >= len(*pd.pages) {
+		return
+	}
+	pd.done[pageObject(n)] = true
+	pd.jobs <- (*pd.pages)[n]
+}
+
+// wait returns the content objects deflated once all are.
+func (pd *pageDeflater) wait() (map[int]bool, error) {
+	if pd.pages == nil {
+		return nil, nil
+	}
+	close(pd.jobs)
+	pd.wg.Wait()
+	if pd.err != nil {
+		return nil, fmt.Errorf("deflate: %w", pd.err)
+	}
+	return pd.done, nil
+}
+
+// keptWriter receives fpdf's finished file, which fpdf writes with one
+// call and never touches again, without copying it.
+type keptWriter struct{ data []byte }
+
+func (k *keptWriter) Write(p []byte) (int, error) {
+	if k.data == nil {
+		k.data = p
+	} else {
+		k.data = append(k.data[:len(k.data):len(k.data)], p...)
+	}
+	return len(p), nil
 }

@@ -77,8 +77,9 @@ func TestCompressedStreamsAndXref(t *testing.T) {
 }
 
 func TestCompressStreamsRejectsBrokenFiles(t *testing.T) {
-	for _, pdf := range []string{"", "%PDF-1.3\nno xref", "%PDF-1.3\nstartxref\n999\n%%EOF", "%PDF-1.3\nxref\n0 9\nstartxref\n9\n%%EOF"} {
-		if _, err := compressStreams([]byte(pdf)); err == nil {
+	for _, pdf := range []string{"", "%PDF-1.3\nno xref", "%PDF-1.3\nstartxref\n999\n%%EOF", "%PDF-1.3\nxref\n0 9\nstartxref\n9\n%%EOF",
+		"%PDF-1.3\nxref\n0 922337203685477581\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF"} {
+		if _, err := compressStreams([]byte(pdf), nil); err == nil {
 			t.Errorf("%q: want an error", pdf)
 		}
 	}
@@ -89,7 +90,7 @@ func FuzzCompressStreams(f *testing.F) {
 	f.Add([]byte("%PDF-1.3\n1 0 obj\n<</Length 3>>\nstream\nabc\nendstream\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<>>\nstartxref\n59\n%%EOF\n"))
 	f.Add([]byte("%PDF-1.3\nxref\n0 1\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF\n"))
 	f.Fuzz(func(t *testing.T, pdf []byte) {
-		out, err := compressStreams(pdf)
+		out, err := compressStreams(pdf, nil)
 		if err != nil {
 			return
 		}

@@ -128,7 +128,7 @@ func (c *composer) table(b *markdown.Block, bx box, where func(int) string, elem
 		for j := 0; j < n; j++ {
 			w := widths[j]
 			st := paraStyle{size: size, width: w}
-			lines := c.setText(&c.scratch, &c.breaker, runsOf(r, j), st, where)
+			lines := c.cellLines(runsOf(r, j), st, where)
 			cs := cellSet{lines: lines, tag: c.tags.add(cellRole, tr)}
 			a := markdown.AlignNone
 			if j < len(t.Align) {

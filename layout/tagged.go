@@ -98,10 +98,11 @@ func (u *update) alloc() int {
 // compressed object stream, streams stay plain objects, and the update's
 // cross-reference section is a cross-reference stream (PDF 1.5) whose
 // /Prev points at fpdf's table.
+// The update is returned alone, to be written after the file it updates:
+// joining them would copy the whole file once more.
 func (u *update) bytes(root, info int) ([]byte, error) {
-	var out bytes.Buffer
-	out.Grow(len(u.base.pdf) + len(u.base.pdf)/8)
-	out.Write(u.base.pdf)
+	var out offsetBuffer
+	out.base = len(u.base.pdf)
 	nums := make([]int, 0, len(u.objs))
 	for n := range u.objs {
 		nums = append(nums, n)
@@ -136,6 +137,9 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 	out.Write(data)
 	out.WriteString("\nendstream\nendobj\n")
 	entries[xrefStm] = entry{1, out.Len()}
+	// A long document's structure has more elements than two bytes can
+	// index within the object stream: its entries get four.
+	wide := k >= 1<<16
 	all := append(nums, objStm, xrefStm)
 	sort.Ints(all)
 	var index strings.Builder
@@ -149,14 +153,16 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 		for _, n := range all[i:j] {
 			e := entries[n]
 			if e.kind == 1 {
-				rows = append(rows, 1, byte(e.offset>>24), byte(e.offset>>16), byte(e.offset>>8), byte(e.offset), 0, 0)
+				rows = append(rows, 1, byte(e.offset>>24), byte(e.offset>>16), byte(e.offset>>8), byte(e.offset))
+				rows = appendIndex(rows, 0, wide)
 			} else {
-				rows = append(rows, 2, byte(objStm>>24), byte(objStm>>16), byte(objStm>>8), byte(objStm), byte(e.offset>>8), byte(e.offset))
+				rows = append(rows, 2, byte(objStm>>24), byte(objStm>>16), byte(objStm>>8), byte(objStm))
+				rows = appendIndex(rows, e.offset, wide)
 			}
 		}
 		i = j
 	}
-	if out.Len() >= 1<<32 || k >= 1<<16 {
+	if out.Len() >= 1<<32 {
 		return nil, fmt.Errorf("update too large for its cross-reference stream")
 	}
 	data, err = deflate(rows)
@@ -168,11 +174,33 @@ func (u *update) bytes(root, info int) ([]byte, error) {
 	if info > 0 {
 		fmt.Fprintf(&out, " /Info %d 0 R", info)
 	}
-	fmt.Fprintf(&out, " /Prev %d /Index [%s] /W [1 4 2] /Filter /FlateDecode /Length %d>>\nstream\n", u.base.xref, strings.TrimSpace(index.String()), len(data))
+	w3 := 2
+	if wide {
+		w3 = 4
+	}
+	fmt.Fprintf(&out, " /Prev %d /Index [%s] /W [1 4 %d] /Filter /FlateDecode /Length %d>>\nstream\n", u.base.xref, strings.TrimSpace(index.String()), w3, len(data))
 	out.Write(data)
 	fmt.Fprintf(&out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xref)
 	return out.Bytes(), nil
 }
+
+// appendIndex appends the third field of a cross-reference stream entry,
+// in two bytes or, when wide, four.
+func appendIndex(rows []byte, v int, wide bool) []byte {
+	if wide {
+		rows = append(rows, byte(v>>24), byte(v>>16))
+	}
+	return append(rows, byte(v>>8), byte(v))
+}
+
+// offsetBuffer is a buffer whose Len counts from base: the size of the
+// file it follows.
+type offsetBuffer struct {
+	bytes.Buffer
+	base int
+}
+
+func (b *offsetBuffer) Len() int { return b.base + b.Buffer.Len() }
 
 func deflate(b []byte) ([]byte, error) { return deflateAt(b, zlib.BestSpeed) }
 
@@ -192,7 +220,9 @@ func deflateAt(b []byte, level int) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// addStructure adds the structure tree of t, as drawn into mk, to pdf.
+// addStructure returns the update that adds the structure tree of t, as
+// drawn into mk, to pdf, to be written after it; pdf's header is changed
+// in place.
 func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 	base, err := readObjects(pdf)
 	if err != nil {
@@ -373,8 +403,8 @@ func addStructure(pdf []byte, t *document, mk *marking) ([]byte, error) {
 	}
 	// Readers that look only at the header see the version too (the
 	// header is as long as fpdf's "%PDF-1.3").
-	if bytes.HasPrefix(out, []byte("%PDF-1.")) {
-		out[7] = '7'
+	if bytes.HasPrefix(pdf, []byte("%PDF-1.")) {
+		pdf[7] = '7'
 	}
 	return out, nil
 }

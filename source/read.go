@@ -22,7 +22,7 @@ import (
 var (
 	ErrEmpty    = errors.New("empty input: no text to publish")
 	ErrBinary   = errors.New("binary input: contains NUL bytes, not a text file")
-	ErrEncoding = errors.New("not valid text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030)")
+	ErrEncoding = errors.New("not valid text in any supported encoding (UTF-8, UTF-16, GB18030)")
 	ErrUnknown  = errors.New("unknown encoding")
 )
 
@@ -99,6 +99,10 @@ func pick(data []byte, name string) (encoding.Encoding, string, error) {
 		return unicodeenc.UTF16(unicodeenc.BigEndian, unicodeenc.UseBOM), "utf-16be", nil
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
+		// Text in UTF-16 has a NUL in every ASCII character's code unit.
+		if enc, label, ok := sniffUTF16(data); ok {
+			return enc, label, nil
+		}
 		return nil, "", ErrBinary
 	}
 	if utf8.Valid(data) {
@@ -108,6 +112,65 @@ func pick(data []byte, name string) (encoding.Encoding, string, error) {
 		return simplifiedchinese.GB18030, "gb18030", nil
 	}
 	return nil, "", ErrEncoding
+}
+
+// sniffUTF16 recognises UTF-16 without a byte order mark: an even length,
+// no NUL character, no surrogate out of its pair, and nearly every
+// character plain text (letters, CJK, punctuation, line ends); the byte
+// order that reads so is the one.
+func sniffUTF16(data []byte) (encoding.Encoding, string, bool) {
+	if len(data)%2 != 0 {
+		return nil, "", false
+	}
+	for _, c := range []struct {
+		order unicodeenc.Endianness
+		label string
+		hi    int
+	}{{unicodeenc.LittleEndian, "utf-16le", 1}, {unicodeenc.BigEndian, "utf-16be", 0}} {
+		if utf16Text(data, c.hi) {
+			return unicodeenc.UTF16(c.order, unicodeenc.IgnoreBOM), c.label, true
+		}
+	}
+	return nil, "", false
+}
+
+// utf16Text judges data as UTF-16 code units whose high byte is at
+// offset hi of each pair.
+func utf16Text(data []byte, hi int) bool {
+	units, plain, lineEnds := 0, 0, 0
+	pendingHigh := false
+	for i := 0; i+1 < len(data); i += 2 {
+		u := rune(data[i+hi])<<8 | rune(data[i+1-hi])
+		units++
+		switch {
+		case u >= 0xD800 && u <= 0xDBFF:
+			if pendingHigh {
+				return false
+			}
+			pendingHigh = true
+			continue
+		case u >= 0xDC00 && u <= 0xDFFF:
+			if !pendingHigh {
+				return false
+			}
+			pendingHigh = false
+			plain += 2
+			continue
+		case pendingHigh:
+			return false
+		case u == 0:
+			return false
+		case u == '\n' || u == '\r':
+			lineEnds++
+			plain++
+		case u == '\t' || u == '\f' || u == 0xFEFF:
+			plain++
+		case u < 0x20 || (u >= 0x7F && u < 0xA0):
+		case unicode.IsPrint(u) || unicode.IsSpace(u):
+			plain++
+		}
+	}
+	return !pendingHigh && lineEnds > 0 && plain*100 >= units*98
 }
 
 // looksGB18030 accepts bytes only when every multi-byte sequence is a

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -15,9 +16,6 @@ import (
 	"github.com/cjk-publish/publish/source"
 )
 
-// Limits that keep one hostile file from exhausting the machine.
-const maxInputBytes = 64 << 20 // whole file
-
 // app carries the streams and the file system of one command run.
 type app struct {
 	stdin          io.Reader
@@ -25,7 +23,8 @@ type app struct {
 	fs             fileSystem
 	terminal       bool // stderr is a terminal: draw a progress bar
 
-	mu sync.Mutex // serializes output lines
+	mu     sync.Mutex    // serializes output lines
+	memory *memoryBudget // nil: no soft memory limit
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -54,7 +53,7 @@ func (a *app) publish(args []string) int {
 		return a.usageError("publish", err)
 	}
 	start := time.Now()
-	ins := discover(o.inputs, o.outputDirGuess())
+	ins, found := discover(o.inputs, o.outputDirGuess())
 	if len(ins) > 0 && ins[0].err != nil && len(o.inputs) > 0 {
 		if c := suggestCommand(o.inputs[0]); c != "" {
 			return a.usageError("publish", fmt.Errorf("%s: no such file, folder or command; did you mean publish %s?", o.inputs[0], c))
@@ -77,8 +76,10 @@ func (a *app) publish(args []string) int {
 		a.errorf("%v", err)
 		return 2
 	}
-	for _, w := range o.warnings {
-		a.errorf("warning: %s", w)
+	for _, w := range append(o.warnings, found...) {
+		if !o.quiet {
+			a.errorf("warning: %s", w)
+		}
 	}
 
 	quiet := o.quiet || mode == toStdout && len(ins) == 1 && !o.verbose
@@ -111,16 +112,8 @@ func (a *app) publish(args []string) int {
 	close(jobs)
 	wg.Wait()
 
-	nFailed, nFiles := 0, 0
-	for i := range ins {
-		if failed[i] {
-			nFailed++
-		}
-		nFiles += outputs[i]
-	}
-	prog.finish(fmt.Sprintf("published %d of %d documents (%d files), %d failed, %.2fs",
-		len(ins)-nFailed, len(ins), nFiles, nFailed, time.Since(start).Seconds()))
-	if nFailed > 0 {
+	prog.finish(summary(failed, outputs, time.Since(start)))
+	if slices.Contains(failed, true) {
 		return 1
 	}
 	return 0
@@ -140,34 +133,16 @@ func (o *options) outputDirGuess() string {
 	return o.output
 }
 
-// readInput returns the input's bytes, refusing files too large to be a
-// document before reading them.
+// readInput returns the input's bytes, capped by what is actually read:
+// devices are refused, pipes and standard input stop at the cap.
 func (a *app) readInput(in input) ([]byte, error) {
 	switch in.path {
 	case "":
 		return source.Sample(), nil
 	case "-":
-		data, err := io.ReadAll(io.LimitReader(a.stdin, maxInputBytes+1))
-		if err != nil {
-			return nil, fmt.Errorf("<stdin>: %w", err)
-		}
-		if len(data) > maxInputBytes {
-			return nil, fmt.Errorf("<stdin>: larger than %d MB: not a document", maxInputBytes>>20)
-		}
-		return data, nil
+		return source.ReadAll("<stdin>", a.stdin, source.DefaultLimits())
 	}
-	st, err := os.Stat(in.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.path, unwrapPath(err))
-	}
-	if st.Size() > maxInputBytes {
-		return nil, fmt.Errorf("%s: %d MB is larger than %d MB: not a document", in.path, st.Size()>>20, maxInputBytes>>20)
-	}
-	data, err := os.ReadFile(in.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.path, unwrapPath(err))
-	}
-	return data, nil
+	return source.ReadFile(in.path, source.DefaultLimits())
 }
 
 // readOptions are the library's read options for one input.
@@ -208,6 +183,8 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, mode outputMode, 
 	if err != nil {
 		return 0, err
 	}
+	a.memory.add(len(data))
+	defer a.memory.add(-len(data))
 	warn := func(msg string) { prog.line(a.stderr, "publish: warning: "+name+": "+msg) }
 	t0 := time.Now()
 	doc, err := publish.Read(name, data, o.readOptions(in, warn))
@@ -235,6 +212,61 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, mode outputMode, 
 	if o.report && doc.Report != nil && mode != toStdout {
 		files = append(files, outFile{base + ".report.txt", []byte(doc.Report.ReportText())})
 	}
+	if mode == toStdout {
+		return a.publishToStdout(o, fc, doc, files, warn, prog)
+	}
+	paths := make([]string, 0, len(files)+2)
+	for _, f := range files {
+		paths = append(paths, f.path)
+	}
+	if o.pdf {
+		paths = append(paths, pathFor(".pdf"))
+	}
+	if o.epub {
+		paths = append(paths, pathFor(".epub"))
+	}
+	// Every output is written to its temporary file (the PDF and the EPUB
+	// as they are made, never whole in memory) before any is renamed into
+	// place: a document either leaves its old outputs as they were or
+	// replaces them all.
+	bt, err := a.fs.begin(paths)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", name, err)
+	}
+	for i, f := range files {
+		if _, err := bt.writer(i).Write(f.data); err != nil {
+			bt.abort()
+			return 0, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	var pdfW, bookW io.Writer
+	if o.pdf {
+		pdfW = bt.writer(len(files))
+	}
+	if o.epub {
+		bookW = bt.writer(len(paths) - 1)
+	}
+	// Written: the writers need the parsed model only.
+	files, doc.Markdown, doc.Report = nil, nil, nil
+	t1 := time.Now()
+	if err := doc.Render(pdfW, bookW, o.renderOptions(fc, warn)); err != nil {
+		bt.abort()
+		return 0, err
+	}
+	prog.verbose(o, "%s: rendered in %s", name, time.Since(t1).Round(time.Millisecond))
+	n, err := bt.commit(func(msg string) { prog.verbose(o, "%s", msg) })
+	for i := range n {
+		prog.output(paths[i], bt.sizes[i])
+	}
+	if err != nil {
+		return n, fmt.Errorf("%s: %w", name, err)
+	}
+	return n, nil
+}
+
+// publishToStdout writes the one format asked for to standard output,
+// made whole first so that a failure writes nothing.
+func (a *app) publishToStdout(o *options, fc *fontChoice, doc *publish.Document, files []outFile, warn func(string), prog *progress) (int, error) {
 	var pdf, book *bytes.Buffer
 	if o.pdf {
 		pdf = new(bytes.Buffer)
@@ -246,31 +278,20 @@ func (a *app) publishOne(o *options, fc *fontChoice, in input, mode outputMode, 
 	if err := doc.Render(writerOrNil(pdf), writerOrNil(book), o.renderOptions(fc, warn)); err != nil {
 		return 0, err
 	}
-	prog.verbose(o, "%s: rendered in %s", name, time.Since(t1).Round(time.Millisecond))
+	prog.verbose(o, "%s: rendered in %s", doc.Name, time.Since(t1).Round(time.Millisecond))
 	if pdf != nil {
-		files = append(files, outFile{pathFor(".pdf"), pdf.Bytes()})
+		files = append(files, outFile{"", pdf.Bytes()})
 	}
 	if book != nil {
-		files = append(files, outFile{pathFor(".epub"), book.Bytes()})
+		files = append(files, outFile{"", book.Bytes()})
 	}
-	if mode == toStdout {
-		if o.report && doc.Report != nil {
-			prog.line(a.stderr, strings.TrimRight(doc.Report.ReportText(), "\n"))
-		}
-		if _, err := a.stdout.Write(files[len(files)-1].data); err != nil {
-			return 0, fmt.Errorf("%s: writing standard output: %w", name, err)
-		}
-		return 1, nil
+	if o.report && doc.Report != nil {
+		prog.line(a.stderr, strings.TrimRight(doc.Report.ReportText(), "\n"))
 	}
-	// Everything is rendered before anything is written: a document either
-	// fails before touching the output folder or writes each file whole.
-	for i, f := range files {
-		if err := a.fs.writeAtomic(f.path, f.data); err != nil {
-			return i, fmt.Errorf("%s: %w", name, err)
-		}
-		prog.output(f.path, len(f.data))
+	if _, err := a.stdout.Write(files[len(files)-1].data); err != nil {
+		return 0, fmt.Errorf("%s: writing standard output: %w", doc.Name, unwrapPath(err))
 	}
-	return len(files), nil
+	return 1, nil
 }
 
 // writerOrNil keeps a nil buffer a nil interface.

@@ -256,6 +256,9 @@ func parseFlags(cmd string, args []string, out io.Writer) (*options, error) {
 	if err := o.check(); err != nil {
 		return nil, err
 	}
+	if err := checkValues(o, fs); err != nil {
+		return nil, err
+	}
 	return o, nil
 }
 

@@ -45,14 +45,17 @@ func isDocument(path string) bool {
 }
 
 // discover expands the command line into documents. Folders are searched
-// recursively (hidden folders and the output folder skipped) and keep their
-// relative layout in the output folder; output names must be unique.
-func discover(args []string, outDir string) []input {
+// recursively (hidden folders and the output folder skipped, symbolic
+// links followed unless they lead into a loop) and keep their relative
+// layout in the output folder; output names must be unique. The warnings
+// name what was left out.
+func discover(args []string, outDir string) ([]input, []string) {
 	if len(args) == 0 {
-		return []input{{path: "", name: strings.TrimSuffix(source.SampleName, ".txt")}}
+		return []input{{path: "", name: strings.TrimSuffix(source.SampleName, ".txt")}}, nil
 	}
 	absOut, _ := filepath.Abs(outDir)
 	var ins []input
+	var warnings []string
 	for _, arg := range args {
 		if arg == "-" {
 			ins = append(ins, input{path: "-", name: "stdin"})
@@ -65,11 +68,14 @@ func discover(args []string, outDir string) []input {
 		case err != nil:
 			ins = append(ins, input{path: arg, err: fmt.Errorf("%s: %w", arg, unwrapPath(err))})
 		case st.IsDir():
-			found := walk(arg, absOut)
-			if len(found) == 0 {
+			w := &walker{root: arg, absOut: absOut}
+			w.dir(arg, []os.FileInfo{st})
+			if len(w.found) == 0 {
 				ins = append(ins, input{path: arg, err: fmt.Errorf("%s: folder has no .txt or .md documents", arg)})
 			}
-			ins = append(ins, found...)
+			sort.SliceStable(w.found, func(i, j int) bool { return w.found[i].path < w.found[j].path })
+			ins = append(ins, w.found...)
+			warnings = append(warnings, w.warnings...)
 		default:
 			ins = append(ins, input{path: arg, name: stem(filepath.Base(arg)), md: isMarkdown(arg)})
 		}
@@ -86,34 +92,78 @@ func discover(args []string, outDir string) []input {
 		}
 		seen[key] = ins[i].display()
 	}
-	return ins
+	return ins, warnings
 }
 
-func walk(root, absOut string) []input {
-	var ins []input
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			ins = append(ins, input{path: p, err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
-			return nil
-		}
-		if d.IsDir() {
-			if abs, _ := filepath.Abs(p); abs == absOut && p != root {
-				return filepath.SkipDir
+// walker searches a folder for documents.
+type walker struct {
+	root, absOut string
+	found        []input
+	warnings     []string
+}
+
+// dir searches folder p; path holds the folders from the root down to p,
+// to recognise a symbolic link that leads back into one of them.
+func (w *walker) dir(p string, path []os.FileInfo) {
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		w.found = append(w.found, input{path: p, err: fmt.Errorf("%s: %w", p, unwrapPath(err))})
+		return
+	}
+	for _, e := range entries {
+		child := filepath.Join(p, e.Name())
+		typ := e.Type()
+		var info os.FileInfo
+		if typ&fs.ModeSymlink != 0 {
+			st, err := os.Stat(child)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				if isDocument(child) {
+					w.warnings = append(w.warnings, fmt.Sprintf("%s: skipped: broken symbolic link", child))
+				}
+				continue
+			case err != nil:
+				w.warnings = append(w.warnings, fmt.Sprintf("%s: skipped: %v", child, unwrapPath(err)))
+				continue
 			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
+			info, typ = st, st.Mode().Type()
+		}
+		switch {
+		case typ.IsDir():
+			if strings.HasPrefix(e.Name(), ".") {
+				continue
 			}
-			return nil
+			if abs, _ := filepath.Abs(child); abs == w.absOut {
+				continue
+			}
+			if info == nil {
+				if info, err = e.Info(); err != nil {
+					continue
+				}
+			}
+			if loopsBack(info, path) {
+				w.warnings = append(w.warnings, fmt.Sprintf("%s: skipped: the symbolic link leads back into %s", child, p))
+				continue
+			}
+			w.dir(child, append(path[:len(path):len(path)], info))
+		case typ.IsRegular():
+			if !isDocument(child) || strings.HasSuffix(child, ".report.txt") {
+				continue
+			}
+			rel, _ := filepath.Rel(w.root, child)
+			w.found = append(w.found, input{path: child, name: filepath.ToSlash(stem(rel)), md: isMarkdown(child)})
 		}
-		if !d.Type().IsRegular() || !isDocument(p) || strings.HasSuffix(p, ".report.txt") {
-			return nil
+	}
+}
+
+// loopsBack reports whether a folder is one of those above it.
+func loopsBack(info os.FileInfo, path []os.FileInfo) bool {
+	for _, up := range path {
+		if os.SameFile(info, up) {
+			return true
 		}
-		rel, _ := filepath.Rel(root, p)
-		ins = append(ins, input{path: p, name: filepath.ToSlash(stem(rel)), md: isMarkdown(p)})
-		return nil
-	})
-	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path })
-	return ins
+	}
+	return false
 }
 
 func stem(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }

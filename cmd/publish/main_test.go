@@ -172,12 +172,7 @@ func (w *failingFile) Close() error { return w.f.Close() }
 // TestFullDisk checks that a write failing midway leaves no partial file
 // and keeps the good output of an earlier run.
 func TestFullDisk(t *testing.T) {
-	d := t.TempDir()
-	in := writeFile(t, filepath.Join(d, "doc.txt"), []byte(goodText))
-	out := filepath.Join(d, "out")
-	if code, _, stderr := runCmd(t, "", "--md", "--pdf", "-o", out, in); code != 0 {
-		t.Fatalf("first run failed: %s", stderr)
-	}
+	d, in, out := publishedOnce(t)
 	before, _ := os.ReadFile(filepath.Join(out, "doc.pdf"))
 
 	var errb, stdout bytes.Buffer

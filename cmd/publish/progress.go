@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 )
@@ -23,6 +24,9 @@ func newProgress(a *app, total int, quiet bool) *progress {
 }
 
 func isTerminal(w io.Writer) bool {
+	if c, ok := w.(*checkedWriter); ok {
+		w = c.w
+	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
@@ -91,6 +95,32 @@ func (p *progress) finish(summary string) {
 	if !p.quiet {
 		fmt.Fprintln(p.a.stderr, summary)
 	}
+}
+
+// summary is the last line of a run: documents published and failed, and
+// exactly which files were written.
+func summary(failed []bool, outputs []int, took time.Duration) string {
+	ok, files, failedFiles := 0, 0, 0
+	for i := range failed {
+		if failed[i] {
+			failedFiles += outputs[i]
+			continue
+		}
+		ok++
+		files += outputs[i]
+	}
+	s := fmt.Sprintf("published %d of %d documents (%s), %d failed", ok, len(failed), plural(files, "file"), len(failed)-ok)
+	if failedFiles > 0 {
+		s += fmt.Sprintf(" (%s of failed documents written)", plural(failedFiles, "file"))
+	}
+	return s + fmt.Sprintf(", %.2fs", took.Seconds())
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func humanSize(n int) string {
