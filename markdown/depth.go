@@ -80,10 +80,7 @@ func (sc *depthScan) line(line []byte) int {
 			if ncol-col > 3 || ni >= len(line) || line[ni] != '>' {
 				break
 			}
-			i, col = ni+1, ncol+1
-			if i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-				i, col = advance(line, i, col)
-			}
+			line, i, col = afterQuoteMarker(line, ni+1, ncol+1)
 			continue
 		}
 		if ni >= len(line) {
@@ -142,10 +139,7 @@ func (sc *depthScan) line(line []byte) int {
 			return sc.levels()
 		}
 		if rest[0] == '>' {
-			i, col = ni+1, ncol+1
-			if i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-				i, col = advance(line, i, col)
-			}
+			line, i, col = afterQuoteMarker(line, ni+1, ncol+1)
 			sc.open = append(sc.open, container{quote: true})
 			first = false
 			continue
@@ -184,6 +178,32 @@ func (sc *depthScan) line(line []byte) int {
 		sc.para = len(rest) > 0
 	}
 	return sc.levels()
+}
+
+// afterQuoteMarker steps over the optional space after a quote marker
+// that ends at position i, column col. A tab there gives one column to
+// the marker and leaves the rest of its width as indentation of the
+// content (">\t  code" opens indented code): the line is then returned
+// with those columns written as spaces.
+func afterQuoteMarker(line []byte, i, col int) ([]byte, int, int) {
+	if i >= len(line) {
+		return line, i, col
+	}
+	switch line[i] {
+	case ' ':
+		return line, i + 1, col + 1
+	case '\t':
+		w := 4 - col%4
+		if w == 1 {
+			return line, i + 1, col + 1
+		}
+		rest := make([]byte, w-1, w-1+len(line)-i-1)
+		for k := range rest {
+			rest[k] = ' '
+		}
+		return append(rest, line[i+1:]...), 0, col + 1
+	}
+	return line, i, col
 }
 
 // listMarker returns the width of a list marker at the start of s ("-",

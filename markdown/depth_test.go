@@ -33,6 +33,8 @@ func TestCheckDepth(t *testing.T) {
 		{"quotes in a fenced code block", "```\n" + strings.Repeat("> ", 40) + "\n```\n", false},
 		{"tilde fence in a list", "- ~~~\n  " + strings.Repeat("> ", 40) + "\n  ~~~\n", false},
 		{"indented code", "    " + strings.Repeat("> ", 40) + "\n", false},
+		{"indented code after a quote marker and a tab", ">>>>\t " + strings.Repeat("> ", 40) + "\n", false},
+		{"quote markers after a tab that ends at the marker", ">>>\t" + strings.Repeat("> ", 40) + "\n", true},
 		{"thematic breaks", strings.Repeat("- ", 40) + "\n" + strings.Repeat("* ", 40) + "\n", false},
 		{"empty items", strings.Repeat("-\n", 40), false},
 		{"ordered markers after a paragraph", "正文\n" + strings.Repeat("2. ", 20) + "续\n", false},
