@@ -233,7 +233,13 @@ func embedFonts(pdf []byte, pfs []*pdfFont) ([]byte, error) {
 		next += len(o)
 	}
 	shift := names.Len()
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)+shift+1<<16))
+	// Sized to the file that comes out, so that the copy never grows
+	// (the buffer would double: a second copy of a long document).
+	size := xref + shift + len(o.free) + xrefEntry*next + len(o.trailer) + 64
+	for k, ob := range objs {
+		size += len(ob) + len("\nendobj\n") + len(fmt.Sprintf("%d 0 obj\n", count+k))
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size))
 	out.Write(pdf[:at])
 	out.WriteString(names.String())
 	out.Write(pdf[at:xref])

@@ -128,7 +128,9 @@ func draw(w io.Writer, t *document, opts Options) error {
 	if err := pdf.Output(&buf); err != nil {
 		return err
 	}
-	pdf = nil // its buffer is buf's: let it go once the catalog is finished
+	// Its buffer is buf's; its pages, which the deflater reaches into,
+	// are in the file now: let both go.
+	pdf, t.deflater = nil, nil
 	// The catalog is finished while it is still the last object (the
 	// font objects come after it and embedFonts reads every offset).
 	cataloged, err := finishCatalog(buf.data)
