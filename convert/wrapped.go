@@ -231,7 +231,8 @@ func opensBlock(lines []line, bs []body, k int) bool {
 
 // hasTerminal reports whether s has a Chinese sentence end.
 func hasTerminal(s string) bool {
-	return strings.ContainsAny(s, "。！？")
+	// Three byte searches: ContainsAny decodes every rune of s.
+	return strings.Contains(s, "。") || strings.Contains(s, "！") || strings.Contains(s, "？")
 }
 
 // ocrHeadTail is the short tail of a heading that OCR set apart with a
