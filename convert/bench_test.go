@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// BenchmarkNormalize measures throughput (MB/s) on the sample and on a
-// hundred copies of it: the two rates should match (linear time). It also
+// BenchmarkNormalize measures throughput (MB/s) on the sample, on a
+// hundred copies of it and on copies that make 10 MB: the rates should
+// match (linear time). It also
 // reports cpu-MB/s, the rate per second of CPU time the process used,
 // which stays meaningful on a busy machine.
 func BenchmarkNormalize(b *testing.B) {
@@ -17,6 +18,7 @@ func BenchmarkNormalize(b *testing.B) {
 	}{
 		{"sample", sample},
 		{"sample-x100", strings.Repeat(sample+"\n", 100)},
+		{"sample-10MB", strings.Repeat(sample+"\n", 10<<20/(len(sample)+1))},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bc.text)))

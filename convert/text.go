@@ -20,6 +20,45 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// hasSpace reports, scanning bytes for speed, whether s has a character
+// isSpace accepts: ASCII white space, U+0085, U+00A0 (C2 85/A0), U+1680
+// (E1 9A 80), U+2000-U+200A, U+2028, U+2029, U+202F (E2 80 80-8A/A8/A9/AF),
+// U+205F (E2 81 9F) or U+3000 (E3 80 80).
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			if c == ' ' || (c >= '\t' && c <= '\r') {
+				return true
+			}
+			continue
+		}
+		if i+1 >= len(s) {
+			break
+		}
+		b := s[i+1]
+		switch c {
+		case 0xC2:
+			if b == 0x85 || b == 0xA0 {
+				return true
+			}
+		case 0xE1, 0xE2, 0xE3:
+			if i+2 >= len(s) {
+				break
+			}
+			t := s[i+2]
+			switch {
+			case c == 0xE1 && b == 0x9A && t == 0x80,
+				c == 0xE2 && b == 0x80 && (t <= 0x8A || t == 0xA8 || t == 0xA9 || t == 0xAF),
+				c == 0xE2 && b == 0x81 && t == 0x9F,
+				c == 0xE3 && b == 0x80 && t == 0x80:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isHan(r rune) bool {
 	switch {
 	case r < 0x2E80:

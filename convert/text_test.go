@@ -27,3 +27,17 @@ func TestClassesMatchUnicode(t *testing.T) {
 		}
 	}
 }
+
+// TestHasSpace checks the byte scan against isSpace on every character
+// of the Basic Multilingual Plane and its neighbours in a string.
+func TestHasSpace(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := "甲" + string(r) + "乙"
+		if got, want := hasSpace(s), isSpace(r); got != want {
+			t.Errorf("hasSpace(%q) = %v, isSpace(%U) = %v", s, got, r, want)
+		}
+	}
+}
