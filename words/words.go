@@ -6,10 +6,10 @@
 package words
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -33,27 +33,55 @@ var (
 
 func list() *lexicon {
 	lexOnce.Do(func() {
-		counts := make(map[string]float64, 83000)
-		total := 0.0
+		// One string holds the whole list and the map's keys are slices
+		// of it: the list is read at the start of most runs, so reading
+		// it makes no string per word and builds one map.
+		var text string
 		if z, err := gzip.NewReader(bytes.NewReader(wordsGz)); err == nil {
-			sc := bufio.NewScanner(z)
-			for sc.Scan() {
-				w, n, ok := strings.Cut(sc.Text(), " ")
-				f, err := strconv.ParseFloat(n, 64)
-				if !ok || err != nil || f <= 0 {
-					continue
-				}
-				counts[strings.Clone(w)] = f
-				total += f
+			if b, err := io.ReadAll(z); err == nil {
+				text = string(b)
 			}
 		}
-		lex.logp = make(map[string]float64, len(counts))
-		for w, f := range counts {
-			lex.logp[w] = math.Log(f / total)
+		total := 0.0
+		n := 0
+		for rest := text; rest != ""; {
+			var ln string
+			ln, rest, _ = strings.Cut(rest, "\n")
+			if f, ok := count(ln); ok {
+				total += f
+				n++
+			}
+		}
+		lex.logp = make(map[string]float64, n)
+		for rest := text; rest != ""; {
+			var ln string
+			ln, rest, _ = strings.Cut(rest, "\n")
+			if f, ok := count(ln); ok {
+				w, _, _ := strings.Cut(ln, " ")
+				lex.logp[w] = math.Log(f / total)
+			}
 		}
 		lex.unknown = math.Log(0.5 / math.Max(total, 1))
 	})
 	return &lex
+}
+
+// count reads the count of a line "WORD COUNT" of the list; ok is false
+// for a line without a positive count.
+func count(ln string) (float64, bool) {
+	_, n, ok := strings.Cut(ln, " ")
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.Atoi(n)
+	if err != nil {
+		f, ferr := strconv.ParseFloat(n, 64)
+		if ferr != nil {
+			return 0, false
+		}
+		return f, f > 0
+	}
+	return float64(v), v > 0
 }
 
 // Ends segments a run of CJK characters the way jieba does without its

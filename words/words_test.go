@@ -2,6 +2,7 @@ package words
 
 import (
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -43,5 +44,14 @@ func TestSplits(t *testing.T) {
 		if got := Splits(c.a, c.b); got != c.want {
 			t.Errorf("Splits(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// BenchmarkList reads the embedded word list, as the first title of a
+// run does.
+func BenchmarkList(b *testing.B) {
+	for b.Loop() {
+		lexOnce = sync.Once{}
+		list()
 	}
 }
