@@ -10,15 +10,18 @@ import (
 
 // body is a line that carries text, with its place among the others.
 type body struct {
-	idx    int  // index in draft.lines
-	w      int  // printed width
-	run    int  // lines without a blank between them share a run
-	gap    int  // blank lines before this one
-	col    int  // local column width
-	cmax   int  // widest line of the neighbourhood
-	hi     int  // end (in the bodies) of the neighbourhood the column is measured on
-	ends   bool // ends a sentence (given the next line)
-	byline bool // a byline or speaker line (Chinese text)
+	idx  int // index in draft.lines
+	w    int // printed width
+	run  int // lines without a blank between them share a run
+	gap  int // blank lines before this one
+	col  int // local column width
+	cmax int // widest line of the neighbourhood
+	// pw, pmax: English lines measured in a proportional face
+	// (latinwidth.go), this one and the widest of the neighbourhood.
+	pw, pmax int
+	hi       int  // end (in the bodies) of the neighbourhood the column is measured on
+	ends     bool // ends a sentence (given the next line)
+	byline   bool // a byline or speaker line (Chinese text)
 	// doubled: in a stretch where every line is followed by a blank
 	// line, so a blank line says nothing about paragraphs.
 	doubled bool
@@ -66,16 +69,18 @@ func bodies(lines []line, zh bool) []body {
 			if gap > 0 {
 				run++
 			}
-			w := l.indentW
+			w, pw := l.indentW, 0
 			if zh {
 				w += width(l.text)
 			} else {
 				w += utf8.RuneCountInString(l.text)
+				pw = latinWidth(l.text) + l.indentW*int(latinAdvance[0])
 			}
 			if l.lineW > 0 {
 				w = l.lineW // a piece of a line: the line ends at the column
+				pw = 0
 			}
-			bs = append(bs, body{idx: i, w: w, run: run, gap: gap, pageBreak: brk})
+			bs = append(bs, body{idx: i, w: w, pw: pw, run: run, gap: gap, pageBreak: brk})
 			gap, brk = 0, false
 		}
 	}
@@ -122,6 +127,7 @@ func columnWidths(bs []body) {
 				lo, hi = max(s, k-reach), min(e, k+reach+1)
 			}
 			bs[k].col, bs[k].cmax, scratch = upperQuartile(bs[lo:hi], scratch)
+			bs[k].pmax = widestPrinted(bs[lo:hi])
 			if e-k >= 3 {
 				bs[k].ahead = median3(bs[k].w, bs[k+1].w, bs[k+2].w)
 			}
@@ -131,6 +137,7 @@ func columnWidths(bs []body) {
 				// tells the ragged column better.
 				for _, b := range bs[max(0, k-6):min(len(bs), k+7)] {
 					bs[k].cmax = max(bs[k].cmax, b.w)
+					bs[k].pmax = max(bs[k].pmax, b.pw)
 				}
 			}
 		}
@@ -187,6 +194,15 @@ func upperQuartile(bs []body, ws []int) (int, int, []int) {
 	slices.Sort(ws)
 	n := len(ws)
 	return ws[n-1-n/4], ws[n-1], ws
+}
+
+// widestPrinted is the largest proportional width among bs.
+func widestPrinted(bs []body) int {
+	w := 0
+	for _, b := range bs {
+		w = max(w, b.pw)
+	}
+	return w
 }
 
 // markIndentUse sets body.indents where the paragraphs around a line

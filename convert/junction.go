@@ -47,6 +47,9 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// English is set ragged: a line is full when the next word
 		// would not have fitted on it.
 		j.full = j.wa+1+utf8.RuneCountInString(firstWord(j.b)) > ba.cmax
+		if ba.pw > 0 && ba.pmax > 0 {
+			j.full = j.full || ba.pw+int(latinAdvance[0])+latinWidth(firstWord(j.b)) > ba.pmax
+		}
 	}
 	switch {
 	case bb.headCont:
@@ -124,6 +127,8 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // a label, heading or deck line
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
 		return true, true // a label, heading or deck line
+	case !j.zh && j.ends && looksLikeEnglishHeading(b) && !hasEndPunct(b) && bb.w <= j.col*3/4:
+		return true, true // "…on Mill Street.”" + "The Problem of Succession": a heading
 	case j.zh && j.start && pattern == patSection && sectionTitle(a):
 		// "一、…回顾": a section title names its part in one phrase
 		// without a stop; running text that opens with "一、" has

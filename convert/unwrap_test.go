@@ -60,6 +60,12 @@ func TestUnwrap(t *testing.T) {
 		{"English: a short line ending a sentence ends its paragraph",
 			"Title\n\nIt is obvious that these large payments have already seriously\nlimited the progress of the Government in retiring its floating\ndebt as it was planned.\nClosely connected with this, it seems to me, is the necessity\nfor an immediate consideration of the revision of our tax laws.\n",
 			[]string{"Title", "It is obvious that these large payments have already seriously limited the progress of the Government in retiring its floating debt as it was planned.", "Closely connected with this, it seems to me, is the necessity for an immediate consideration of the revision of our tax laws."}},
+		{"English: a line of wide letters is full in a proportional face, though short in characters",
+			"The Town Ledger\n\nIt is still a little silly, but it will fit in its slot.\nWith Mammoth MOW WHOM MEMO, WOMEN WOW MAMMA.\nWe were there when all this began in the town.\n",
+			[]string{"The Town Ledger", "It is still a little silly, but it will fit in its slot. With Mammoth MOW WHOM MEMO, WOMEN WOW MAMMA. We were there when all this began in the town."}},
+		{"English: a title-case line after a sentence end is a heading",
+			"The Town Ledger\n\nIt paid for the bridge and the drains on Mill Street.\nThe Problem of Succession\n    The network's greatest strength, its volunteers,\nis also its weakness.\n",
+			[]string{"The Town Ledger", "It paid for the bridge and the drains on Mill Street.", "The Problem of Succession", "The network's greatest strength, its volunteers, is also its weakness."}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := unwrapped(c.in)
