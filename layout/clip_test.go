@@ -45,13 +45,13 @@ func TestLongTitlesBounded(t *testing.T) {
 	titleRows, tocRows := map[int]int{}, map[int]int{}
 	for _, r := range td.rows {
 		if r.kind == tocRow {
-			tocRows[r.tocEntry]++
+			tocRows[r.more().tocEntry]++
 		}
 		if r.front && r.kind == textRow && r.size > 2*p.size {
 			titleRows[r.para]++
 		}
-		if utf8.RuneCountInString(r.outline) > maxOutline {
-			t.Errorf("bookmark of %d characters", utf8.RuneCountInString(r.outline))
+		if utf8.RuneCountInString(r.more().outline) > maxOutline {
+			t.Errorf("bookmark of %d characters", utf8.RuneCountInString(r.more().outline))
 		}
 	}
 	for e, n := range tocRows {

@@ -30,34 +30,63 @@ type row struct {
 	height float64 // baseline-to-baseline advance, pt
 	before float64 // extra space above (dropped at the top of a page)
 	gray   bool
-	tint   bool    // code: a tinted panel behind the row
-	rule   float64 // ruleRow: length of the rule, pt
-	boxW   float64 // width of the tinted panel, pt, from half an em left of x
-	span   bool    // in two columns: runs across both
-	front  bool    // title or contents page: no running head
-
-	marker  line    // list marker, drawn in the hanging indent
-	markerX float64 // left edge of the marker
+	tint   bool // code: a tinted panel behind the row
+	span   bool // in two columns: runs across both
+	front  bool // title or contents page: no running head
 
 	para, lineNo, lines int  // paragraph identity and position, for widows and orphans
 	keep                bool // heading or deck: keep with the next two lines
 	newPage             bool // starts a page
 
-	heading  int    // heading level of the block this row starts (0 = none)
+	heading int   // heading level of the block this row starts (0 = none)
+	anchor  int   // heading number, for TOC links; -1 none
+	notes   []int // footnotes first cited on this row
+
+	// What few rows have (see rowExtra): a long document has a row per
+	// line, so the common row stays small.
+	extra *rowExtra
+
+	tag     int32 // structure element of the text; -1: an artifact
+	markTag int32 // structure element of the list marker
+	recipe  int32 // lean rows: 1 + the recipe that sets ln's glyphs again; 0: ln has them
+}
+
+// rowExtra holds what only some rows have: list markers, headings'
+// bookmarks, anchors and running heads, contents entries, tables,
+// figures, rules and tinted panels.
+type rowExtra struct {
+	marker  line    // list marker, drawn in the hanging indent
+	markerX float64 // left edge of the marker
+
 	outline  string // bookmark title, on the first row of a heading
-	anchor   int    // heading number, for TOC links; -1 none
 	id       string // heading ID, for links inside the document
 	section  string // running-head text that this row starts
 	tocEntry int    // for tocRow: the heading number it points to
 	tocLevel int
 
-	tbl   *tableRowData // tableRow
-	img   *figureData   // imageRow
-	notes []int         // footnotes first cited on this row
+	tbl  *tableRowData // tableRow
+	img  *figureData   // imageRow
+	rule float64       // ruleRow: length of the rule, pt
+	boxW float64       // width of the tinted panel, pt, from half an em left of x
+}
 
-	tag     int32 // structure element of the text; -1: an artifact
-	markTag int32 // structure element of the list marker
-	recipe  int32 // lean rows: 1 + the recipe that sets ln's glyphs again; 0: ln has them
+// noExtra is what a row without extras reads; it is never written.
+var noExtra rowExtra
+
+// more is r's extras, to read.
+func (r *row) more() *rowExtra {
+	if r.extra == nil {
+		return &noExtra
+	}
+	return r.extra
+}
+
+// ext is r's extras, to write: made on first use.
+func (r *row) ext() *rowExtra {
+	if r.extra == nil {
+		r.extra = &rowExtra{}
+	}
+	return r.extra
 }
 
 // composer turns the document's blocks into rows.
@@ -253,8 +282,8 @@ func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int, l
 	}
 	c.anchors = map[string]int{}
 	for i, r := range c.rows {
-		if r.id != "" {
-			c.anchors["#"+strings.TrimPrefix(r.id, "#")] = anchorBase + i
+		if id := r.more().id; id != "" {
+			c.anchors["#"+strings.TrimPrefix(id, "#")] = anchorBase + i
 		}
 	}
 	return c, nil
@@ -307,15 +336,17 @@ func (c *composer) block(b *markdown.Block, bx box, depth, top, parent int) {
 		}
 		idx := c.setParagraph(runs, st, where)
 		r := &c.rows[idx[0]]
-		r.id = b.ID
+		if b.ID != "" {
+			r.ext().id = b.ID
+		}
 		if top >= 0 {
-			r.heading, r.outline = b.Level, clipRunes(b.Text(), maxOutline)
+			r.heading, r.ext().outline = b.Level, clipRunes(b.Text(), maxOutline)
 			if b.Level >= 2 {
 				r.anchor = c.heading
 				c.heading++
 			}
 			if b.Level == 2 {
-				r.section = clipRunes(b.Text(), 5*maxOutline) // set shorter still, to the measure, as a running head
+				r.ext().section = clipRunes(b.Text(), 5*maxOutline) // set shorter still, to the measure, as a running head
 			}
 		}
 	case markdown.Deck:
@@ -376,7 +407,9 @@ func (c *composer) paragraphStyle(b *markdown.Block, bx box, afterParagraph bool
 
 // ruleAt is a short rule centred in bx, an artifact.
 func (c *composer) ruleAt(bx box, length, height float64) row {
-	return row{kind: ruleRow, height: height, size: c.p.size, rule: length, x: c.p.left + bx.left + (bx.width-length)/2, anchor: -1, para: -1, tag: -1}
+	r := row{kind: ruleRow, height: height, size: c.p.size, x: c.p.left + bx.left + (bx.width-length)/2, anchor: -1, para: -1, tag: -1}
+	r.ext().rule = length
+	return r
 }
 
 // space is blank space between blocks (dropped at the top of a page).
@@ -447,8 +480,9 @@ func (c *composer) list(b *markdown.Block, bx box, depth, elem int) {
 		c.inset(it, inner, depth+1, em, 0.3*em, body)
 		for r := start; r < len(c.rows); r++ {
 			if c.rows[r].kind == textRow || c.rows[r].kind == tocRow {
-				c.rows[r].marker = markers[i]
-				c.rows[r].markerX = c.p.left + inner.left - 0.5*em - markers[i].width
+				e := c.rows[r].ext()
+				e.marker = markers[i]
+				e.markerX = c.p.left + inner.left - 0.5*em - markers[i].width
 				c.rows[r].markTag = int32(lbl)
 				break
 			}
@@ -472,7 +506,7 @@ func (c *composer) code(b *markdown.Block, bx box, where func(int) string) {
 		idx := c.setParagraph([]textRun{{text: l, style: inlineMono}}, st, where)
 		for _, i := range idx {
 			c.rows[i].height = 0.9 * em * 1.45
-			c.rows[i].boxW = bx.width
+			c.rows[i].ext().boxW = bx.width
 		}
 	}
 	// Air between the panel and the text after it.

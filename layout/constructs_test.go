@@ -39,12 +39,12 @@ func describe(td *document, pr pageRow) string {
 	case spaceRow:
 		return "space"
 	case ruleRow:
-		return fmt.Sprintf("rule %s len=%.1f", pos, r.rule)
+		return fmt.Sprintf("rule %s len=%.1f", pos, r.more().rule)
 	case imageRow:
-		return fmt.Sprintf("image %s %.1fx%.1f %s", pos, r.img.w, r.img.h, r.img.format)
+		return fmt.Sprintf("image %s %.1fx%.1f %s", pos, r.more().img.w, r.more().img.h, r.more().img.format)
 	case tableRow:
 		var cells []string
-		for _, cs := range r.tbl.cells {
+		for _, cs := range r.more().tbl.cells {
 			var ls []string
 			for k, ln := range cs.lines {
 				ls = append(ls, fmt.Sprintf("%.1f:%s", cs.xs[k], lineString(ln)))
@@ -52,17 +52,17 @@ func describe(td *document, pr pageRow) string {
 			cells = append(cells, strings.Join(ls, "/"))
 		}
 		flags := ""
-		if r.tbl.head {
+		if r.more().tbl.head {
 			flags += " head"
 		}
-		if r.tbl.last {
+		if r.more().tbl.last {
 			flags += " last"
 		}
 		return fmt.Sprintf("table%s %s h=%.1f | %s", flags, pos, r.height, strings.Join(cells, " | "))
 	}
 	s := fmt.Sprintf("text %s size=%.1f", pos, r.size)
-	if len(r.marker.glyphs) > 0 {
-		s += fmt.Sprintf(" marker=%q@%.1f", lineString(r.marker), r.markerX)
+	if len(r.more().marker.glyphs) > 0 {
+		s += fmt.Sprintf(" marker=%q@%.1f", lineString(r.more().marker), r.more().markerX)
 	}
 	if len(r.notes) > 0 {
 		s += fmt.Sprintf(" notes=%v", r.notes)
@@ -118,13 +118,13 @@ func TestTableAcrossPages(t *testing.T) {
 			if r.kind != tableRow {
 				continue
 			}
-			if !r.tbl.head {
+			if !r.more().tbl.head {
 				seen++
 				if k == 0 && pg.repeat < 0 {
 					t.Errorf("page %d continues the table without its header", pg.number)
 				}
 			}
-			for _, cs := range r.tbl.cells {
+			for _, cs := range r.more().tbl.cells {
 				for _, ln := range cs.lines {
 					if s := lineString(ln); strings.HasPrefix(s, "，") || strings.HasPrefix(s, "）") {
 						t.Errorf("cell line starts with a closing mark: %q", s)
@@ -151,20 +151,20 @@ func TestWideTableFits(t *testing.T) {
 	td, rows := rowsOfKind(t, md, tableRow)
 	m := td.paper.measure()
 	for _, r := range rows {
-		if r.tbl.t.x0 < td.paper.left-0.01 || r.tbl.t.x1 > td.paper.left+m+0.01 {
-			t.Errorf("table spans %.1f-%.1f, measure %.1f-%.1f", r.tbl.t.x0, r.tbl.t.x1, td.paper.left, td.paper.left+m)
+		if r.more().tbl.t.x0 < td.paper.left-0.01 || r.more().tbl.t.x1 > td.paper.left+m+0.01 {
+			t.Errorf("table spans %.1f-%.1f, measure %.1f-%.1f", r.more().tbl.t.x0, r.more().tbl.t.x1, td.paper.left, td.paper.left+m)
 		}
-		if r.tbl.t.size >= 0.9*td.paper.size {
-			t.Errorf("type not shrunk: %.1f pt", r.tbl.t.size)
+		if r.more().tbl.t.size >= 0.9*td.paper.size {
+			t.Errorf("type not shrunk: %.1f pt", r.more().tbl.t.size)
 		}
-		for j, cs := range r.tbl.cells {
+		for j, cs := range r.more().tbl.cells {
 			if j >= 1 && j <= 8 && len(cs.lines) != 1 {
 				t.Errorf("number column %d broken over %d lines", j, len(cs.lines))
 			}
 		}
 	}
 	// Right alignment: the numbers of a column end at the same edge.
-	a, b := rows[1].tbl.cells[1], rows[0].tbl.cells[1]
+	a, b := rows[1].more().tbl.cells[1], rows[0].more().tbl.cells[1]
 	if ea, eb := a.xs[0]+a.lines[0].width, b.xs[0]+b.lines[0].width; ea-eb > 0.01 || eb-ea > 0.01 {
 		t.Errorf("right-aligned cells end at %.2f and %.2f", ea, eb)
 	}
@@ -202,7 +202,7 @@ func TestFootnotesOnTheCitingPage(t *testing.T) {
 			}
 		}
 		for _, pr := range pg.foot {
-			if id := td.rows[pr.row].id; id != "" {
+			if id := td.rows[pr.row].more().id; id != "" {
 				n := noteOf(id)
 				notePage[n] = pg.number
 				if pr.baseline > td.paper.h-td.paper.bottom+0.01 {
@@ -238,8 +238,8 @@ func TestFigures(t *testing.T) {
 			continue
 		}
 		n++
-		if r.img.w > td.paper.measure()+0.01 || r.img.w > 360*72.0/150+0.01 {
-			t.Errorf("picture %.1f pt wide", r.img.w)
+		if r.more().img.w > td.paper.measure()+0.01 || r.more().img.w > 360*72.0/150+0.01 {
+			t.Errorf("picture %.1f pt wide", r.more().img.w)
 		}
 	}
 	if n != 2 {

@@ -36,12 +36,12 @@ func drawPages(pdf *fpdf.Fpdf, t *document, mk *marking) {
 		phys, _, dy := t.place(lp)
 		pdf.SetPage(phys + 1)
 		for _, pr := range pg.rows {
-			if r := t.rows[pr.row]; r.outline != "" && t.drawn(r) {
+			if r := t.rows[pr.row]; r.more().outline != "" && t.drawn(r) {
 				level := 0
 				if r.heading >= 3 {
 					level = 1
 				}
-				pdf.Bookmark(r.outline, level, pr.baseline-baselineIn(r)+dy)
+				pdf.Bookmark(r.more().outline, level, pr.baseline-baselineIn(r)+dy)
 			}
 		}
 	}
@@ -69,8 +69,8 @@ func drawPage(pn *pen, t *document, lp int) {
 		y := pr.baseline
 		top := y - baselineIn(r)
 		x := pr.dx
-		if r.id != "" {
-			if n, ok := t.anchors["#"+strings.TrimPrefix(r.id, "#")]; ok {
+		if r.more().id != "" {
+			if n, ok := t.anchors["#"+strings.TrimPrefix(r.more().id, "#")]; ok {
 				if _, seen := pn.mk.anchors[n]; !seen {
 					pn.mk.anchors[n] = [2]float64{float64(lp), top}
 				}
@@ -82,16 +82,16 @@ func drawPage(pn *pen, t *document, lp int) {
 		case ruleRow:
 			pn.artifact(artifactLayout, func() {
 				pn.lineWidth(0.5)
-				pdf.Line(r.x+x, top+r.height/2, r.x+x+r.rule, top+r.height/2)
+				pdf.Line(r.x+x, top+r.height/2, r.x+x+r.more().rule, top+r.height/2)
 			})
 			continue
 		case tableRow:
 			drawTableRow(pn, t, r, top, x, false)
 			continue
 		case imageRow:
-			if r.img != nil && t.images[r.img.name] {
+			if r.more().img != nil && t.images[r.more().img.name] {
 				pn.marked(int(r.tag), func() {
-					pdf.ImageOptions(r.img.name, r.x+x, top+0.2*r.size, r.img.w, r.img.h, false, fpdf.ImageOptions{ImageType: r.img.format}, 0, "")
+					pdf.ImageOptions(r.more().img.name, r.x+x, top+0.2*r.size, r.more().img.w, r.more().img.h, false, fpdf.ImageOptions{ImageType: r.more().img.format}, 0, "")
 				})
 			}
 			continue
@@ -99,12 +99,12 @@ func drawPage(pn *pen, t *document, lp int) {
 		if r.tint {
 			pn.artifact(artifactLayout, func() {
 				pdf.SetFillColor(243, 243, 240)
-				pdf.Rect(r.x+x-0.5*p.size, top, r.boxW, r.height, "F")
+				pdf.Rect(r.x+x-0.5*p.size, top, r.more().boxW, r.height, "F")
 			})
 		}
 		pn.setGray(r.gray)
-		if len(r.marker.glyphs) > 0 {
-			pn.drawLine(t, r.marker, r.markerX+x, y, int(r.markTag))
+		if len(r.more().marker.glyphs) > 0 {
+			pn.drawLine(t, r.more().marker, r.more().markerX+x, y, int(r.markTag))
 		}
 		pn.drawLine(t, t.lineOf(r), r.x+x, y, int(r.tag))
 		if r.anchor >= 0 {
@@ -157,7 +157,7 @@ func drawTOCEntry(pn *pen, t *document, i int, r row, y float64) {
 	p := t.paper
 	right := p.left + p.measure()
 	top := y - baselineIn(r)
-	pn.annotate(annotation{x: r.x, y: top, w: right - r.x, h: r.height, anchor: r.tocEntry, elem: int(r.tag), text: lineString(t.lineOf(r))})
+	pn.annotate(annotation{x: r.x, y: top, w: right - r.x, h: r.height, anchor: r.more().tocEntry, elem: int(r.tag), text: lineString(t.lineOf(r))})
 	num, ok := t.deco.tocNums[i]
 	if !ok {
 		return
@@ -221,7 +221,7 @@ func drawColumnRules(pn *pen, t *document, pg page) {
 // The row's text goes to text extraction as one line, cells apart, so
 // that a table reads row by row.
 func drawTableRow(pn *pen, t *document, r row, top, dx float64, repeated bool) {
-	rd := r.tbl
+	rd := r.more().tbl
 	td := rd.t
 	pdf := pn.pdf
 	size := td.size

@@ -42,9 +42,9 @@ func usedRunes(t *document) [][]rune {
 	}
 	for _, r := range t.rows {
 		addLine(r.ln)
-		addLine(r.marker)
-		if r.tbl != nil {
-			for _, cs := range r.tbl.cells {
+		addLine(r.more().marker)
+		if r.more().tbl != nil {
+			for _, cs := range r.more().tbl.cells {
 				for _, ln := range cs.lines {
 					addLine(ln)
 				}
@@ -300,18 +300,18 @@ func actualText(gs []placed) string {
 func registerImages(pdf *fpdf.Fpdf, t *document, opts Options) {
 	t.images = map[string]bool{}
 	for _, r := range t.rows {
-		if r.kind != imageRow || r.img == nil {
+		if r.kind != imageRow || r.more().img == nil {
 			continue
 		}
-		pdf.RegisterImageOptionsReader(r.img.name, fpdf.ImageOptions{ImageType: r.img.format}, bytes.NewReader(r.img.data))
+		pdf.RegisterImageOptionsReader(r.more().img.name, fpdf.ImageOptions{ImageType: r.more().img.format}, bytes.NewReader(r.more().img.data))
 		if err := pdf.Error(); err != nil {
 			pdf.ClearError()
 			if opts.Warn != nil {
-				opts.Warn(fmt.Sprintf("a %s picture cannot be embedded (%v): left out", r.img.format, err))
+				opts.Warn(fmt.Sprintf("a %s picture cannot be embedded (%v): left out", r.more().img.format, err))
 			}
 			continue
 		}
-		t.images[r.img.name] = true
+		t.images[r.more().img.name] = true
 	}
 }
 

@@ -40,10 +40,10 @@ func (c *composer) titleBlock(d *markdown.Document, tb markdown.TitleBlock, ownP
 		runs[i].style &^= inlineEmph
 	}
 	idx := c.setParagraph(c.balanced(clipRuns(c.fs, runs, true, size, m-2*em, 4), st), st, where)
-	c.rows[idx[0]].outline = clipRunes(title, maxOutline)
+	c.rows[idx[0]].ext().outline = clipRunes(title, maxOutline)
 	c.rows[idx[0]].heading = 1
 	if tb.Block >= 0 {
-		c.rows[idx[0]].id = d.Blocks[tb.Block].ID
+		c.rows[idx[0]].ext().id = d.Blocks[tb.Block].ID
 	}
 	if tb.Subtitle != "" {
 		st := paraStyle{size: 1.25 * em, width: m, centre: true, before: 0.5 * gap * em, keep: true, front: ownPage}
@@ -60,7 +60,9 @@ func (c *composer) titleBlock(d *markdown.Document, tb markdown.TitleBlock, ownP
 		c.setParagraph(spansToRuns(b.Spans), st, c.where(b))
 	}
 	if ownPage || tb.Author != "" {
-		c.rows = append(c.rows, row{kind: ruleRow, x: c.p.left + (m-8*em)/2, height: 1.2 * gap * em, size: em, rule: 8 * em, before: 0.4 * gap * em, anchor: -1, para: -1, keep: true, front: ownPage, tag: -1})
+		r := row{kind: ruleRow, x: c.p.left + (m-8*em)/2, height: 1.2 * gap * em, size: em, before: 0.4 * gap * em, anchor: -1, para: -1, keep: true, front: ownPage, tag: -1}
+		r.ext().rule = 8 * em
+		c.rows = append(c.rows, r)
 	}
 	if tb.Author != "" {
 		c.curTag = c.tags.add("Author", 0)
@@ -136,8 +138,8 @@ func (c *composer) contents(d *markdown.Document) {
 		idx := c.setParagraph(runs, st, c.where(b))
 		for _, i := range idx {
 			c.rows[i].kind = tocRow
-			c.rows[i].tocEntry = n
-			c.rows[i].tocLevel = b.Level
+			c.rows[i].ext().tocEntry = n
+			c.rows[i].ext().tocLevel = b.Level
 		}
 		n++
 	}

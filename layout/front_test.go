@@ -92,15 +92,15 @@ func TestRunningHeads(t *testing.T) {
 	for _, pg := range td.pages[2:] {
 		first := td.rows[pg.rows[0].row]
 		want := section
-		if first.section != "" {
-			want = first.section
+		if first.more().section != "" {
+			want = first.more().section
 			opened++
 		}
 		if pg.header != want || want == "" {
 			t.Errorf("page %d (starts %q): head %q, want %q", pg.number, lineString(first.ln), pg.header, want)
 		}
 		for _, pr := range pg.rows {
-			if s := td.rows[pr.row].section; s != "" {
+			if s := td.rows[pr.row].more().section; s != "" {
 				section = s
 			}
 		}
@@ -121,13 +121,13 @@ func TestSampleRunningHeads(t *testing.T) {
 	for _, pg := range td.pages[2:] {
 		var starts []string
 		for _, pr := range pg.rows {
-			if s := td.rows[pr.row].section; s != "" {
+			if s := td.rows[pr.row].more().section; s != "" {
 				starts = append(starts, s)
 			}
 		}
 		want := td.meta.Title
 		switch {
-		case td.rows[pg.rows[0].row].section != "":
+		case td.rows[pg.rows[0].row].more().section != "":
 			want = starts[0]
 		case inForce != "":
 			want = inForce

@@ -68,8 +68,8 @@ func (c *composer) figure(b *markdown.Block, bx box, where func(int) string, par
 	fig := &figureData{name: fmt.Sprintf("figure%d", len(c.rows)), data: data, format: format, w: w, h: h}
 	elem := c.tags.add("Figure", parent)
 	c.tags.elems[elem].alt = im.Alt
-	c.rows = append(c.rows, row{kind: imageRow, img: fig, x: c.p.left + bx.left + (bx.width-w)/2, height: h + 0.4*em, size: em,
-		before: 0.6 * em, keep: im.Caption != "", anchor: -1, para: -1, tag: int32(elem)})
+	c.rows = append(c.rows, row{kind: imageRow, x: c.p.left + bx.left + (bx.width-w)/2, height: h + 0.4*em, size: em,
+		before: 0.6 * em, keep: im.Caption != "", anchor: -1, para: -1, tag: int32(elem), extra: &rowExtra{img: fig}})
 	caption(0, elem)
 	c.space(0.6 * em)
 }

@@ -142,8 +142,8 @@ func typesetWith(d *markdown.Document, opts Options, lean bool) (*document, erro
 		}
 	}
 	for i, r := range c.rows {
-		if r.kind == tocRow && (i+1 == len(c.rows) || c.rows[i+1].kind != tocRow || c.rows[i+1].tocEntry != r.tocEntry) {
-			out.deco.tocNums[i] = singleLine(fs, itoa(out.target[r.tocEntry]), r.size, false)
+		if r.kind == tocRow && (i+1 == len(c.rows) || c.rows[i+1].kind != tocRow || c.rows[i+1].more().tocEntry != r.more().tocEntry) {
+			out.deco.tocNums[i] = singleLine(fs, itoa(out.target[r.more().tocEntry]), r.size, false)
 		}
 	}
 	// out.links points into the composer: let go of what the document

@@ -52,8 +52,8 @@ func (c *composer) setNotes() {
 		}
 		for i := range rows {
 			if rows[i].kind == textRow {
-				rows[i].marker, rows[i].markerX = mk, c.p.left
-				rows[i].id = noteTarget(n)
+				rows[i].ext().marker, rows[i].ext().markerX = mk, c.p.left
+				rows[i].ext().id = noteTarget(n)
 				break
 			}
 		}
@@ -69,8 +69,8 @@ func (c *composer) citations(r *row) []int {
 		return r.notes
 	}
 	out := lineCitations(&c.links, r.ln)
-	if r.tbl != nil {
-		for _, cell := range r.tbl.cells {
+	if r.more().tbl != nil {
+		for _, cell := range r.more().tbl.cells {
 			for k := range cell.lines {
 				out = append(out, c.citations(&row{ln: cell.lines[k]})...)
 			}

@@ -81,9 +81,9 @@ func paginate(rows []row, flow int, notes [][]int, p paper) []page {
 		pg := page{number: len(pages) + 1, repeat: -1}
 		y := top
 		if start < flow {
-			if r := rows[start]; r.kind == tableRow && !r.tbl.head && r.tbl.t.head != nil {
-				pg.repeat = r.tbl.t.headRow
-				y += r.tbl.t.headH
+			if r := rows[start]; r.kind == tableRow && !r.more().tbl.head && r.more().tbl.t.head != nil {
+				pg.repeat = r.more().tbl.t.headRow
+				y += r.more().tbl.t.headH
 			}
 		}
 		foot := height(carry)
@@ -184,12 +184,12 @@ func runningHeads(pages []page, rows []row, title string) {
 				front = false
 			}
 			if first == "" {
-				first = r.section
+				first = r.more().section
 			}
 		}
 		pg.folio = !titlePage
 		if len(pg.rows) > 0 {
-			if s := rows[pg.rows[0].row].section; s != "" {
+			if s := rows[pg.rows[0].row].more().section; s != "" {
 				section = s
 			}
 		}
@@ -204,7 +204,7 @@ func runningHeads(pages []page, rows []row, title string) {
 			}
 		}
 		for _, pr := range pg.rows {
-			if s := rows[pr.row].section; s != "" {
+			if s := rows[pr.row].more().section; s != "" {
 				section = s
 			}
 		}

@@ -40,17 +40,17 @@ func TestListHangingIndent(t *testing.T) {
 			t.Fatalf("%q: %d rows", md, len(rows))
 		}
 		r0 := rows[0]
-		if len(r0.marker.glyphs) == 0 {
+		if len(r0.more().marker.glyphs) == 0 {
 			t.Fatalf("%q: no marker", md)
 		}
-		if got := r0.markerX + r0.marker.width; math.Abs(got-(r0.x-0.5*em)) > 0.01 || r0.markerX < td.paper.left {
-			t.Errorf("%q: marker %.1f-%.1f, text at %.1f", md, r0.markerX, got, r0.x)
+		if got := r0.more().markerX + r0.more().marker.width; math.Abs(got-(r0.x-0.5*em)) > 0.01 || r0.more().markerX < td.paper.left {
+			t.Errorf("%q: marker %.1f-%.1f, text at %.1f", md, r0.more().markerX, got, r0.x)
 		}
 		if r0.x-td.paper.left < 2*em-0.01 {
 			t.Errorf("%q: indent %.1f pt, want at least 2 em", md, r0.x-td.paper.left)
 		}
-		if rows[1].x != r0.x || len(rows[1].marker.glyphs) != 0 {
-			t.Errorf("%q: second line at %.1f (marker %v), first at %.1f", md, rows[1].x, rows[1].marker.glyphs != nil, r0.x)
+		if rows[1].x != r0.x || len(rows[1].more().marker.glyphs) != 0 {
+			t.Errorf("%q: second line at %.1f (marker %v), first at %.1f", md, rows[1].x, rows[1].more().marker.glyphs != nil, r0.x)
 		}
 		if m := td.paper.measure() - (r0.x - td.paper.left); math.Abs(r0.ln.width-m) > 0.01 {
 			t.Errorf("%q: first line %.2f pt, measure %.2f: not justified", md, r0.ln.width, m)

@@ -158,7 +158,7 @@ func (c *composer) table(b *markdown.Block, bx box, where func(int) string, elem
 		}
 		for _, part := range splitRow(rd, maxLines) {
 			h := float64(part.lineCount())*lh + 2*cellPadY*size
-			c.rows = append(c.rows, row{kind: tableRow, tbl: part, height: h, size: size, x: x0, anchor: -1, para: -1, keep: part.head, tag: int32(tr)})
+			c.rows = append(c.rows, row{kind: tableRow, height: h, size: size, x: x0, anchor: -1, para: -1, keep: part.head, tag: int32(tr), extra: &rowExtra{tbl: part}})
 			if part.head {
 				td.head, td.headRow, td.headH = part, len(c.rows)-1, h
 			}
