@@ -26,9 +26,10 @@ const xrefEntry = 20
 // compressStreams deflates every stream of pdf whose dictionary holds only
 // its /Length (the page contents and ToUnicode maps fpdf writes when
 // compression is off) and rewrites the cross-reference table. The objects
-// in deflated hold data deflated already (pages compressed as they were
-// drawn): they only get their /Filter.
-func compressStreams(pdf []byte, deflated map[int]bool) ([]byte, error) {
+// in deflated were drawn empty and get their data from it, deflated
+// already (pages compressed as they were drawn), and their /Filter; each
+// is let go once it is copied, so that the file is never held twice.
+func compressStreams(pdf []byte, deflated map[int][]byte) ([]byte, error) {
 	o, err := readObjects(pdf)
 	if err != nil {
 		return nil, err
@@ -59,8 +60,8 @@ func compressStreams(pdf []byte, deflated map[int]bool) ([]byte, error) {
 		objs[k] = pdf[offsets[n]:end]
 		if data, prefix, ok := plainStream(objs[k]); ok {
 			prefixes[k] = prefix
-			if deflated[n] {
-				ready[k] = data
+			if d, ok := deflated[n]; ok {
+				ready[k] = d
 				continue
 			}
 			plain[k] = data
@@ -71,14 +72,19 @@ func compressStreams(pdf []byte, deflated map[int]bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	for k := range ready {
-		if ready[k] != nil {
-			compressed[k] = ready[k]
-		}
-	}
 	size := len(pdf) / 2
 	if len(deflated) > 0 {
 		size = len(pdf) + len(order)*24
+		for k := range ready {
+			if ready[k] != nil {
+				compressed[k] = ready[k]
+				size += len(ready[k])
+			}
+		}
+	}
+	ready = nil
+	for n := range deflated {
+		delete(deflated, n) // compressed holds them now, and lets each go
 	}
 	out := bytes.NewBuffer(make([]byte, 0, size))
 	out.Write(pdf[:offsets[order[0]]])
@@ -92,6 +98,7 @@ func compressStreams(pdf []byte, deflated map[int]bool) ([]byte, error) {
 		out.Write(prefixes[k])
 		fmt.Fprintf(out, "<</Filter /FlateDecode /Length %d>>\nstream\n", len(compressed[k]))
 		out.Write(compressed[k])
+		compressed[k] = nil
 		out.WriteString("\nendstream\nendobj\n")
 	}
 	newXref := out.Len()
@@ -218,29 +225,29 @@ func pageObject(n int) int { return 2*n + 2 }
 // each page's operators with their deflated bytes.
 type pageDeflater struct {
 	pages *[]*bytes.Buffer
-	jobs  chan *bytes.Buffer
+	jobs  chan pageJob
 	wg    sync.WaitGroup
 	mu    sync.Mutex
 	err   error
-	done  map[int]bool // content objects deflated
+	done  map[int][]byte // content objects deflated: their data
 }
 
 func newPageDeflater(pdf *fpdf.Fpdf) *pageDeflater {
-	pd := &pageDeflater{pages: pageBuffers(pdf), done: map[int]bool{}}
+	pd := &pageDeflater{pages: pageBuffers(pdf), done: map[int][]byte{}}
 	if pd.pages == nil {
 		return pd
 	}
-	pd.jobs = make(chan *bytes.Buffer, 8)
+	pd.jobs = make(chan pageJob, 8)
 	for range min(runtime.GOMAXPROCS(0), 4) {
 		pd.wg.Add(1)
 		go func() {
 			defer pd.wg.Done()
 			var out bytes.Buffer
 			z, _ := zlib.NewWriterLevel(&out, zlib.BestSpeed) // a valid level cannot fail
-			for buf := range pd.jobs {
+			for job := range pd.jobs {
 				out.Reset()
 				z.Reset(&out)
-				_, err := z.Write(buf.Bytes())
+				_, err := z.Write(job.buf.Bytes())
 				if err == nil {
 					err = z.Close()
 				}
@@ -250,13 +257,26 @@ func newPageDeflater(pdf *fpdf.Fpdf) *pageDeflater {
 					pd.mu.Unlock()
 					continue
 				}
-				// A new buffer of the compressed size: Reset would keep
-				// the large array of the operators.
-				*buf = *bytes.NewBuffer(bytes.Clone(out.Bytes()))
+				// The page is drawn empty by fpdf and gets its data
+				// when the file is put together (compressStreams):
+				// fpdf's file then holds no page, and the pages are
+				// not held twice while it is written.
+				data := bytes.Clone(out.Bytes())
+				*job.buf = bytes.Buffer{}
+				pd.mu.Lock()
+				pd.done[job.obj] = data
+				pd.mu.Unlock()
 			}
 		}()
 	}
 	return pd
+}
+
+// pageJob is a finished page's content stream: its object and fpdf's
+// buffer of it.
+type pageJob struct {
+	obj int
+	buf *bytes.Buffer
 }
 
 // finished hands page n over once fpdf writes no more to it.
@@ -264,12 +284,11 @@ func (pd *pageDeflater) finished(n int) {
 	if pd.pages == nil || n < 1 || n >= len(*pd.pages) {
 		return
 	}
-	pd.done[pageObject(n)] = true
-	pd.jobs <- (*pd.pages)[n]
+	pd.jobs <- pageJob{pageObject(n), (*pd.pages)[n]}
 }
 
 // wait returns the content objects deflated once all are.
-func (pd *pageDeflater) wait() (map[int]bool, error) {
+func (pd *pageDeflater) wait() (map[int][]byte, error) {
 	if pd.pages == nil {
 		return nil, nil
 	}
