@@ -203,10 +203,12 @@ func deflateAll(data [][]byte, jobs []int) ([][]byte, error) {
 
 // Pages are deflated as soon as they are drawn, so that a long document's
 // page contents are held compressed, not as the several times larger
-// operator text fpdf keeps until it writes the file. fpdf offers no access
-// to a finished page, so its page buffers are reached by reflection; when
-// its layout is not the one expected (another fpdf version), pages are
-// left to compressStreams as before.
+// operator text fpdf keeps until it writes the file; they are held aside,
+// fpdf's buffers emptied, and copied into the file by compressStreams, so
+// that fpdf's file and its pages are never in memory together. fpdf
+// offers no access to a finished page, so its page buffers are reached by
+// reflection; when its layout is not the one expected (another fpdf
+// version), pages are left to compressStreams as before.
 
 // pageBuffers returns fpdf's page content buffers (1-based), or nil.
 func pageBuffers(pdf *fpdf.Fpdf) *[]*bytes.Buffer {
