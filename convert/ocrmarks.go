@@ -1,6 +1,9 @@
 package convert
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // OCR's confusions of Chinese marks, repaired on each line of a Chinese
 // document after the character repairs (repairChars widens the ASCII
@@ -80,15 +83,24 @@ func restoreQuotes(rs, next []rune, e *edits) []rune {
 	if strings.ContainsRune(string(rs), ' ') {
 		rs = append(rs, next...) // read on into the next line; edit this one only
 	}
-	open := -1  // index of an unclosed "“"
-	stray := -1 // a stray space outside quotes since the last mark
+	open := -1      // index of an unclosed "“"
+	stray := -1     // a stray space outside quotes since the last mark
+	openStray := -1 // the first stray space after the unclosed "“"
 	for i, r := range rs {
 		if i >= n && stray < 0 && open < 0 {
 			break
 		}
+		if open >= 0 && openStray >= 0 && i-open > maxQuoted && !slices.Contains(rs[open+1:], '”') {
+			// No mark closes the quoted term where terms end: its
+			// closing mark was dropped, where OCR left a space
+			// ("…一年“飞 出新天地").
+			rs[openStray] = '”'
+			e.replace(" ", "”")
+			open, openStray = -1, -1
+		}
 		switch {
 		case r == '“':
-			open, stray = i, -1
+			open, stray, openStray = i, -1, -1
 		case r == '”' && open >= 0:
 			open = -1
 		case r == '”' && stray >= 0 && i-stray <= maxQuoted:
@@ -104,6 +116,9 @@ func restoreQuotes(rs, next []rune, e *edits) []rune {
 				open = -1
 				continue
 			}
+			if open >= 0 && openStray < 0 {
+				openStray = i
+			}
 			if open < 0 {
 				stray = i
 			}
@@ -112,9 +127,14 @@ func restoreQuotes(rs, next []rune, e *edits) []rune {
 			// no dropped quote.
 			stray = -1
 			if open >= 0 && r != '、' {
-				open = -1
+				open, openStray = -1, -1
 			}
 		}
+	}
+	if open >= 0 && openStray >= 0 && openStray < n && len(next) == 0 {
+		// The block ends with the quoted term unclosed (a title).
+		rs[openStray] = '”'
+		e.replace(" ", "”")
 	}
 	return rs[:n]
 }
