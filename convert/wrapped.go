@@ -71,7 +71,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 		if cl.indent && !(cur.w < first.w && paragraphAfter(lines, bs, k+n)) {
 			return 0
 		}
-		if cur.gap == 1 && !(n == 2 && ocrHeadTail(cl.text) && paragraphAfter(lines, bs, k+n)) {
+		if cur.gap == 1 && !((ocrHeadTail(cl.text) || closesQuote(text, cl.text)) && paragraphAfter(lines, bs, k+n)) {
 			return 0 // a blank line ends a heading, but before a short tail OCR or the layout set apart
 		}
 		if cur.w > first.w+2 || (n > 2 && cur.w > prev.w+2) {
@@ -94,6 +94,8 @@ func headingExtent(lines []line, bs []body, k int) int {
 		// fill the column again.
 		canEnd := endMark(cl.text) != '。' && !endsSoft(cl.text) && !strings.HasSuffix(cl.text, "：")
 		switch {
+		case tailSetApart(lines, bs, k+n, cl.text) && n < maxHeadLines:
+			continue // "…主要目标和重大任" / "" / "务": the tail goes on
 		case paragraphAfter(lines, bs, k+n):
 			if canEnd {
 				return n
@@ -241,4 +243,23 @@ func hasTerminal(s string) bool {
 func ocrHeadTail(s string) bool {
 	t := strings.TrimRight(s, "？！?!")
 	return runeCount(s) <= 6 && !hasEndPunct(t) && !strings.ContainsAny(t, "，。、；：,;: ")
+}
+
+// tailSetApart reports whether bs[k] is the short tail of a heading
+// whose last line is prev, set apart by a blank line: the break cut a
+// word, and a paragraph follows the tail.
+func tailSetApart(lines []line, bs []body, k int, prev string) bool {
+	if k >= len(bs) || bs[k].gap != 1 {
+		return false
+	}
+	tail := lines[bs[k].idx].text
+	return ocrHeadTail(tail) && paragraphAfter(lines, bs, k+1) && words.Splits(prev, tail)
+}
+
+// closesQuote reports whether s is the tail of a heading whose quoted
+// term was cut ("一、2025年和“十四" / "" / "五”时期工作回顾"): the heading
+// so far leaves a quote open, s closes it and is a phrase.
+func closesQuote(head, s string) bool {
+	return strings.Count(head, "“") > strings.Count(head, "”") && strings.ContainsRune(s, '”') &&
+		runeCount(s) <= 12 && !hasEndPunct(s) && !strings.ContainsAny(s, "，。、；：,;: ")
 }
