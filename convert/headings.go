@@ -32,11 +32,20 @@ func headingPattern(s string) int {
 		return patSection
 	}
 	if n > 2 && (rs[0] == '（' || rs[0] == '(') {
+		// OCR may space the number in its brackets: "(一 ) 坚持…".
 		j := 1
+		for j < n && rs[j] == ' ' {
+			j++
+		}
+		d := j
 		for j < n && strings.ContainsRune(chineseDigits, rs[j]) {
 			j++
 		}
-		if j > 1 && j < n && (rs[j] == '）' || rs[j] == ')') {
+		digits := j > d
+		for j < n && rs[j] == ' ' {
+			j++
+		}
+		if digits && j < n && (rs[j] == '）' || rs[j] == ')') {
 			return patSub
 		}
 	}
