@@ -190,8 +190,29 @@ func endsSentence(s, next string) bool {
 		if isDigit(lastRune(t)) && isDigit(firstRune(next)) {
 			return false
 		}
+		if beforeName(t) {
+			return false // "…the regional director, Mr." / "Lindqvist"
+		}
 	}
 	return true
+}
+
+// nameTitles are the abbreviations English sets before a name: a line
+// that ends with one goes on with the name.
+var nameTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "St": true,
+	"Sen": true, "Rep": true, "Gov": true, "Gen": true, "Lt": true, "Col": true,
+	"Capt": true, "Sgt": true, "Rev": true, "Hon": true, "Messrs": true, "Mt": true,
+}
+
+// beforeName reports whether t (a line without its final full stop) ends
+// with a title before a name ("Mr") or a name's initial ("John F").
+func beforeName(t string) bool {
+	w := t[strings.LastIndexAny(t, " \t(“\"")+1:]
+	if nameTitles[w] {
+		return true
+	}
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && len(t) > 1
 }
 
 // endsSoft reports whether s ends in mid sentence with a comma-like mark.

@@ -41,3 +41,22 @@ func TestHasSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsSentence(t *testing.T) {
+	for _, c := range []struct {
+		s, next string
+		want    bool
+	}{
+		{"发展取得新成效。", "", true},
+		{"the regional director, Mr.", "Lindqvist's forty years", false},
+		{"a letter from Dr.", "Carla Dunning", false},
+		{"signed by John F.", "Kennedy in 1963", false},
+		{"it was not easy to do.", "Before the numbers", true},
+		{"grew by 1.", "5 percent", false},
+		{"see the U.S.", "The report", true},
+	} {
+		if got := endsSentence(c.s, c.next); got != c.want {
+			t.Errorf("endsSentence(%q, %q) = %v, want %v", c.s, c.next, got, c.want)
+		}
+	}
+}
