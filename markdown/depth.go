@@ -76,6 +76,11 @@ func (sc *depthScan) line(line []byte) int {
 	for ; matched < len(sc.open); matched++ {
 		c := sc.open[matched]
 		ni, ncol := skipSpaces(line, i, col)
+		if bytes.IndexByte(line[i:ni], '\t') >= 0 && ni < len(line) {
+			// Tabs split into columns as CommonMark does are left to
+			// Parse: taking the container as closed only counts less.
+			break
+		}
 		if c.quote {
 			if ncol-col > 3 || ni >= len(line) || line[ni] != '>' {
 				break
@@ -130,8 +135,8 @@ func (sc *depthScan) line(line []byte) int {
 	first := true
 	for {
 		ni, ncol := skipSpaces(line, i, col)
-		if ncol-col > 3 || ni >= len(line) {
-			break // indented code, or nothing left
+		if ncol-col > 3 || ni >= len(line) || bytes.IndexByte(line[i:ni], '\t') >= 0 {
+			break // indented code, nothing left, or tabs (left to Parse)
 		}
 		rest := line[ni:]
 		if isThematicBreak(rest) {
@@ -150,8 +155,8 @@ func (sc *depthScan) line(line []byte) int {
 		}
 		after, acol := ni+w, ncol+w
 		si, scol := skipSpaces(line, after, acol)
-		if si >= len(line) || si == after || scol-acol > 4 {
-			break // an empty item or indented code: not counted
+		if si >= len(line) || si == after || scol-acol > 4 || bytes.IndexByte(line[after:si], '\t') >= 0 {
+			break // an empty item, indented code or tabs: not counted
 		}
 		if first && sc.para && ordered && !one {
 			break // "2." cannot interrupt a paragraph
