@@ -3,7 +3,6 @@ package epub
 import (
 	"flag"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,14 +14,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // allPath is the document with every construct of the dialect.
-const allPath = "../markdown/testdata/all.md"
+const allPath = golden.AllPath
 
-func allDoc(t testing.TB) *markdown.Document {
-	t.Helper()
-	d := loadDoc(t, allPath)
-	d.LoadImages(filepath.Dir(allPath))
-	return d
-}
+func allDoc(t testing.TB) *markdown.Document { return golden.AllDoc(t) }
 
 // The chapters of the every-construct document, checked against
 // testdata/all.xhtml.golden (rewritten with -update after looking at them

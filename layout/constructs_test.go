@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,21 +14,9 @@ import (
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // allPath is the document with every construct of the dialect.
-const allPath = "../markdown/testdata/all.md"
+const allPath = golden.AllPath
 
-func allDoc(t testing.TB) *markdown.Document {
-	t.Helper()
-	src, err := os.ReadFile(allPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := markdown.Parse(allPath, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.LoadImages(filepath.Dir(allPath))
-	return d
-}
+func allDoc(t testing.TB) *markdown.Document { return golden.AllDoc(t) }
 
 // describe writes a row as a golden line: kind, position and text.
 func describe(td *document, pr pageRow) string {
