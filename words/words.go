@@ -6,82 +6,69 @@
 package words
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
+	"encoding/binary"
 	"math"
-	"strconv"
-	"strings"
-	"sync"
 )
 
-// The word list is read on first use.
+// words.bin is read where it lies, so a run that breaks one title pays
+// nothing to load the list (scripts/words writes it): "WRD1", the number
+// of words n (uint32) and the total of their counts (float64), then the
+// words as n ascending keys of 64 bits, then their n counts (uint32), all
+// little-endian. A key holds a word's characters from its high end, 16
+// bits each: the code point minus U+4E00, plus one.
 
-//go:embed words.txt.gz
-var wordsGz []byte
+//go:embed words.bin
+var table []byte
 
-type lexicon struct {
-	logp    map[string]float64 // log probability of each word
-	unknown float64            // log probability of a character not listed
-}
+const (
+	firstHan, lastHan = 0x4E00, 0x9FFF // the range the list's characters are in
+	headerSize        = 16
+)
 
 var (
-	lexOnce sync.Once
-	lex     lexicon
+	size    = int(binary.LittleEndian.Uint32(table[4:]))
+	total   = math.Float64frombits(binary.LittleEndian.Uint64(table[8:]))
+	keys    = table[headerSize : headerSize+8*size]
+	counts  = table[headerSize+8*size:]
+	unknown = math.Log(0.5 / math.Max(total, 1)) // log probability of a character not listed
 )
 
-func list() *lexicon {
-	lexOnce.Do(func() {
-		// One string holds the whole list and the map's keys are slices
-		// of it: the list is read at the start of most runs, so reading
-		// it makes no string per word and builds one map.
-		var text string
-		if z, err := gzip.NewReader(bytes.NewReader(wordsGz)); err == nil {
-			if b, err := io.ReadAll(z); err == nil {
-				text = string(b)
-			}
+// key packs a word of one to four characters of the list's range; ok is
+// false for any other run.
+func key(rs []rune) (k uint64, ok bool) {
+	if len(rs) == 0 || len(rs) > 4 {
+		return 0, false
+	}
+	for i, r := range rs {
+		if r < firstHan || r > lastHan {
+			return 0, false
 		}
-		total := 0.0
-		n := 0
-		for rest := text; rest != ""; {
-			var ln string
-			ln, rest, _ = strings.Cut(rest, "\n")
-			if f, ok := count(ln); ok {
-				total += f
-				n++
-			}
-		}
-		lex.logp = make(map[string]float64, n)
-		for rest := text; rest != ""; {
-			var ln string
-			ln, rest, _ = strings.Cut(rest, "\n")
-			if f, ok := count(ln); ok {
-				w, _, _ := strings.Cut(ln, " ")
-				lex.logp[w] = math.Log(f / total)
-			}
-		}
-		lex.unknown = math.Log(0.5 / math.Max(total, 1))
-	})
-	return &lex
+		k |= uint64(r-firstHan+1) << (48 - 16*i)
+	}
+	return k, true
 }
 
-// count reads the count of a line "WORD COUNT" of the list; ok is false
-// for a line without a positive count.
-func count(ln string) (float64, bool) {
-	_, n, ok := strings.Cut(ln, " ")
+// logp is the log probability of the word rs, by binary search of the
+// keys; ok is false when the list does not have it.
+func logp(rs []rune) (float64, bool) {
+	k, ok := key(rs)
 	if !ok {
 		return 0, false
 	}
-	v, err := strconv.Atoi(n)
-	if err != nil {
-		f, ferr := strconv.ParseFloat(n, 64)
-		if ferr != nil {
-			return 0, false
+	lo, hi := 0, size
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if binary.LittleEndian.Uint64(keys[8*m:]) < k {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return f, f > 0
 	}
-	return float64(v), v > 0
+	if lo == size || binary.LittleEndian.Uint64(keys[8*lo:]) != k {
+		return 0, false
+	}
+	return math.Log(float64(binary.LittleEndian.Uint32(counts[4*lo:])) / total), true
 }
 
 // Ends segments a run of CJK characters the way jieba does without its
@@ -89,19 +76,18 @@ func count(ln string) (float64, bool) {
 // product of probabilities. It returns, for each boundary between rs[i-1]
 // and rs[i] (and at 0 and len(rs)), whether a word ends there.
 func Ends(rs []rune) []bool {
-	lx := list()
 	n := len(rs)
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		best[i] = math.Inf(-1)
 		for j := max(0, i-4); j < i; j++ {
-			p, ok := lx.logp[string(rs[j:i])]
+			p, ok := logp(rs[j:i])
 			if !ok {
 				if i-j > 1 {
 					continue
 				}
-				p = lx.unknown
+				p = unknown
 			}
 			if s := best[j] + p; s > best[i] {
 				best[i], from[i] = s, j
@@ -129,4 +115,4 @@ func Splits(a, b string) bool {
 }
 
 // Size is the number of characters and words in the list.
-func Size() int { return len(list().logp) }
+func Size() int { return size }

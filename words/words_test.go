@@ -1,8 +1,8 @@
 package words
 
 import (
+	"encoding/binary"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -47,11 +47,52 @@ func TestSplits(t *testing.T) {
 	}
 }
 
-// BenchmarkList reads the embedded word list, as the first title of a
-// run does.
-func BenchmarkList(b *testing.B) {
+// TestTable checks words.bin as Ends reads it: its length, keys in
+// strictly ascending order, each a word of one to four characters of the
+// range, each with a count, and counts that add up to the total.
+func TestTable(t *testing.T) {
+	if string(table[:4]) != "WRD1" || len(table) != headerSize+12*size {
+		t.Fatalf("words.bin: header %q, %d bytes for %d words", table[:4], len(table), size)
+	}
+	sum := 0.0
+	var prev uint64
+	for i := range size {
+		k := binary.LittleEndian.Uint64(keys[8*i:])
+		if k <= prev {
+			t.Fatalf("key %d (%#x) not above the one before (%#x)", i, k, prev)
+		}
+		prev = k
+		var rs []rune
+		for s := 48; s >= 0 && k>>s&0xFFFF != 0; s -= 16 {
+			rs = append(rs, rune(k>>s&0xFFFF)-1+firstHan)
+		}
+		if back, ok := key(rs); !ok || back != k {
+			t.Fatalf("key %d (%#x) is no word of 1-4 characters", i, k)
+		}
+		c := binary.LittleEndian.Uint32(counts[4*i:])
+		if c == 0 {
+			t.Fatalf("%s: no count", string(rs))
+		}
+		sum += float64(c)
+	}
+	if sum != total {
+		t.Fatalf("counts add up to %v, the header says %v", sum, total)
+	}
+	for _, c := range []struct {
+		word string
+		in   bool
+	}{{"一", true}, {"政府", true}, {"一一列举", true}, {"政府工作报告", false}, {"abc", false}, {"", false}} {
+		if _, ok := logp([]rune(c.word)); ok != c.in {
+			t.Errorf("logp(%q): listed %v, want %v", c.word, ok, c.in)
+		}
+	}
+}
+
+// BenchmarkEnds segments a title, as the first title of a run does: with
+// the list read in place, the first call costs what the others do.
+func BenchmarkEnds(b *testing.B) {
+	rs := []rune("关于加快建设全国统一大市场的意见")
 	for b.Loop() {
-		lexOnce = sync.Once{}
-		list()
+		Ends(rs)
 	}
 }
