@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -86,6 +87,11 @@ func (a *app) publish(args []string) int {
 	prog := newProgress(a, len(ins), quiet)
 	failed := make([]bool, len(ins))
 	outputs := make([]int, len(ins))
+	// -j N also caps the processors at N: each document is set on
+	// several (the PDF and EPUB side by side, their pages and entries
+	// compressed in parallel), so -j 1 would otherwise take every core
+	// and -j N could not say how much of the machine a run takes.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(min(o.jobs, runtime.GOMAXPROCS(0))))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	workers := min(o.jobs, len(ins))

@@ -52,8 +52,7 @@ type memoryBudget struct {
 	inFlight int64
 	off      bool
 	gcOff    bool // GOGC is the user's
-	gcLow    bool // the collector's target is lowered
-	gcWas    int  // GOGC before it was lowered
+	gc       int  // the collector's target now (GOGC)
 }
 
 const (
@@ -67,10 +66,19 @@ const (
 	// time. Small documents keep the default, for speed.
 	largeInput = 4 << 20
 	largeGC    = 50
+
+	// Under this much input in flight, the collector waits for the soft
+	// limit (GOGC off): a report of this size keeps well under the
+	// 128 MB floor, so a run collects rarely or never, where the default
+	// target spends a tenth of the sample's run collecting a heap of a
+	// few megabytes, and a batch of such reports collects mostly garbage.
+	smallInput = 256 << 10
+	gcOnLimit  = -1
+	gcDefault  = 100 // the runtime's, without GOGC
 )
 
 func newMemoryBudget() *memoryBudget {
-	return &memoryBudget{off: os.Getenv("GOMEMLIMIT") != "", gcOff: os.Getenv("GOGC") != ""}
+	return &memoryBudget{off: os.Getenv("GOMEMLIMIT") != "", gcOff: os.Getenv("GOGC") != "", gc: gcDefault}
 }
 
 // add counts n more input bytes in flight (negative when a document is
@@ -87,12 +95,18 @@ func (m *memoryBudget) add(n int) {
 		limit = max(memoryFloor, memoryBase+memoryPerByte*m.inFlight)
 	}
 	debug.SetMemoryLimit(limit)
-	if large := m.inFlight >= largeInput; !m.gcOff && large != m.gcLow {
-		if large {
-			m.gcWas = debug.SetGCPercent(largeGC)
-		} else {
-			debug.SetGCPercent(m.gcWas)
-		}
-		m.gcLow = large
+	if m.gcOff {
+		return
+	}
+	want := gcDefault
+	switch {
+	case m.inFlight >= largeInput:
+		want = largeGC
+	case m.inFlight > 0 && m.inFlight < smallInput:
+		want = gcOnLimit
+	}
+	if want != m.gc {
+		debug.SetGCPercent(want)
+		m.gc = want
 	}
 }

@@ -352,7 +352,11 @@ func TestMemoryBudget(t *testing.T) {
 	m := newMemoryBudget()
 	gcPercent := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
 	before := gcPercent()
-	m.add(1 << 20)
+	m.add(100 << 10)
+	if got := debug.SetMemoryLimit(-1); got != memoryFloor || gcPercent() != gcOnLimit {
+		t.Errorf("100 KB in flight: limit %d MB, GOGC %d", got>>20, gcPercent())
+	}
+	m.add(1<<20 - 100<<10)
 	if got := debug.SetMemoryLimit(-1); got != memoryFloor || gcPercent() != before {
 		t.Errorf("1 MB in flight: limit %d MB, GOGC %d", got>>20, gcPercent())
 	}
