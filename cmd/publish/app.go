@@ -87,11 +87,7 @@ func (a *app) publish(args []string) int {
 	prog := newProgress(a, len(ins), quiet)
 	failed := make([]bool, len(ins))
 	outputs := make([]int, len(ins))
-	// -j N also caps the processors at N: each document is set on
-	// several (the PDF and EPUB side by side, their pages and entries
-	// compressed in parallel), so -j 1 would otherwise take every core
-	// and -j N could not say how much of the machine a run takes.
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(min(o.jobs, runtime.GOMAXPROCS(0))))
+	defer capProcessors(o.jobs)()
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	workers := min(o.jobs, len(ins))
@@ -406,4 +402,14 @@ func (a *app) simple(cmd string, args []string) int {
 		return 0
 	}
 	return a.usageError(cmd, fmt.Errorf("unknown command %q", cmd))
+}
+
+// capProcessors lets the run use at most jobs processors and returns what
+// restores the limit before it. Each document is set on several (the PDF
+// and EPUB side by side, their pages and entries compressed in
+// parallel), so without the cap -j 1 would take every core, and -j N
+// could not say how much of the machine a run takes.
+func capProcessors(jobs int) (restore func()) {
+	was := runtime.GOMAXPROCS(min(jobs, runtime.GOMAXPROCS(0)))
+	return func() { runtime.GOMAXPROCS(was) }
 }

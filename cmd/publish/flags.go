@@ -153,7 +153,7 @@ var flagDefs = []flagDef{
 	{name: "report", cmds: onNormalize,
 		usage: "write the normalizer's decisions to NAME.report.txt (normalize: to standard error)", bind: func(o *options) any { return &o.report }},
 	{name: "jobs", short: "j", arg: "N", cmds: onPublish, def: "number of CPUs",
-		usage: "documents published in parallel", bind: func(o *options) any { return &o.jobs }},
+		usage: "documents published at a time, on at most N processors", bind: func(o *options) any { return &o.jobs }},
 	{name: "quiet", short: "q", cmds: onPublish, usage: "print errors and warnings only", bind: func(o *options) any { return &o.quiet }},
 	{name: "verbose", short: "v", cmds: onPublish, usage: "print details of every stage", bind: func(o *options) any { return &o.verbose }},
 	{name: "version", cmds: onPublish, usage: "print the version and exit", bind: func(o *options) any { return new(bool) }},

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -367,5 +368,21 @@ func TestMemoryBudget(t *testing.T) {
 	m.add(-10 << 20)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 || gcPercent() != before {
 		t.Errorf("done: limit %d, GOGC %d", got, gcPercent())
+	}
+}
+
+// TestCapProcessors checks -j N caps the processors at N, never raises
+// them, and leaves them as they were after the run.
+func TestCapProcessors(t *testing.T) {
+	before := runtime.GOMAXPROCS(0)
+	for _, jobs := range []int{1, before, before + 3} {
+		restore := capProcessors(jobs)
+		if got := runtime.GOMAXPROCS(0); got != min(jobs, before) {
+			t.Errorf("-j %d: %d processors, want %d", jobs, got, min(jobs, before))
+		}
+		restore()
+		if got := runtime.GOMAXPROCS(0); got != before {
+			t.Fatalf("-j %d: %d processors after the run, want %d", jobs, got, before)
+		}
 	}
 }
