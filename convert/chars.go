@@ -53,20 +53,25 @@ type charRepairs struct{}
 
 func (charRepairs) apply(d *draft) {
 	inQuote := false
+	prev := "" // the line before in the same block
 	for i := range d.lines {
 		l := &d.lines[i]
 		if l.blank || l.gone {
 			inQuote = false
+			if l.blank {
+				prev = ""
+			}
 			continue
 		}
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
 		e := newEdits()
 		if d.zh() {
-			l.text = repairOCRMarks(l.text, d.nextText(i), e)
+			l.text = repairOCRMarks(l.text, prev, d.nextText(i), e)
 		} else {
 			l.text = repairEnglishOCR(l.text, e)
 		}
+		prev = l.text
 		if changes == nil {
 			changes = e.counts
 		} else {

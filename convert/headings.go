@@ -227,7 +227,14 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 			return 2, false
 		}
 	}
-	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, "、,;；。！？") ||
+	marks := "、,;；。！？"
+	if !zh && strings.Count(s, ",") == 1 && !strings.ContainsFunc(s, isDigit) {
+		// A title-case heading may have a comma ("Forty Years, One
+		// Morning at a Time"); a date or a place has digits or more
+		// commas ("Riverside Convention Hall, Port Alder, February 9").
+		marks = "、;；。！？"
+	}
+	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, marks) ||
 		!twoPhrases(s) {
 		return 0, false
 	}

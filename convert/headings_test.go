@@ -66,6 +66,12 @@ const column = "持续打好稳住经济大盘“组合拳”，带动经济稳�
 // columnText is column as one paragraph.
 const columnText = "持续打好稳住经济大盘“组合拳”，带动经济稳中向好、稳中提质。把服务市场主体放在首位。落实国家和省稳经济一揽子政策及接续措施，出台8方面45条举措和24方面109条措施，依托“万人助万企”推进政策进企业、进园区、进集群；建立“郑惠企”政策服务平台。"
 
+// englishColumn is an English paragraph set ragged in a column.
+const englishColumn = "The first frost came early this year, and the\nobservers who keep the county's weather diaries\nnoted it in the margins of their ledgers, as\nthey have done every morning since 1986.\n"
+
+// englishColumnText is englishColumn as one paragraph.
+const englishColumnText = "The first frost came early this year, and the observers who keep the county's weather diaries noted it in the margins of their ledgers, as they have done every morning since 1986."
+
 func TestHeadings(t *testing.T) {
 	for _, c := range []struct {
 		name, in, want string
@@ -82,6 +88,9 @@ func TestHeadings(t *testing.T) {
 		{"English: one line under the title is a section",
 			" Woodrow Wilson\n\n8th Annual Message\n\n  December 7, 1920\n\n  GENTLEMEN OF THE CONGRESS:\n\n  When I addressed myself to performing the duty laid upon the President.\n",
 			"# Woodrow Wilson\n## 8th Annual Message\nDecember 7, 1920\nGENTLEMEN OF THE CONGRESS:\nWhen I addressed myself to performing the duty laid upon the President."},
+		{"English: a heading with a comma, a date without",
+			" The Weather Diary\n\n" + englishColumn + "\nWindham, Vermont, 2026\n\n" + englishColumn + "\nForty Years, One Morning at a Time\n\n" + englishColumn,
+			"# The Weather Diary\n" + englishColumnText + "\nWindham, Vermont, 2026\n" + englishColumnText + "\n## Forty Years, One Morning at a Time\n" + englishColumnText},
 		{"orphaned labels at the end",
 			"标题\n\n" + column + "\n2022年工作回顾\n\n五年来工作回顾\n\n郑州全媒体记者 董艳竹 王红\n",
 			"# 标题\n" + columnText + "\nlabel: 2022年工作回顾\nlabel: 五年来工作回顾\nbyline: 郑州全媒体记者 董艳竹 王红"},

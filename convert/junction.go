@@ -215,7 +215,8 @@ func (j junction) endsAtBlank(indents bool) bool {
 		// own, whatever its width (a column holds more than one
 		// line), unless the break after it cut a word.
 		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；"))) ||
-			(j.afterBlank && !hasEndPunct(a) && runeCount(a) <= 25 && (pattern != noPattern || twoPhrases(a)) && !cutInPhrase(a, b))
+			(j.afterBlank && !hasEndPunct(a) && runeCount(a) <= 25 && (pattern != noPattern || twoPhrases(a)) && !cutInPhrase(a, b) &&
+				!(pattern == noPattern && j.firstLineIndented() && strings.Contains(a, "，")))
 	}
 	// No punctuation at the end: the sentence goes on.
 	return false

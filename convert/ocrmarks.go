@@ -37,14 +37,19 @@ const maxQuoted = 12
 
 // repairOCRMarks repairs one line, recording each change in e;
 // next is the line after it, where a quoted term may close.
-func repairOCRMarks(s, next string, e *edits) string {
+// prev is the line before it in the same block ("" after a blank line).
+func repairOCRMarks(s, prev, next string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
-	if !ones && !quotes && !bracket {
+	closer := next == "" && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
+	if !ones && !quotes && !bracket && !closer {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
+	if closer {
+		rs = closerFromStray(rs, prev, e)
+	}
 	if ones {
 		rs = dashesFromOnes(rs, e)
 	}
@@ -137,6 +142,30 @@ func restoreQuotes(rs, next []rune, e *edits) []rune {
 		e.replace(" ", "”")
 	}
 	return rs[:n]
+}
+
+// closerFromStray puts back the closing quote mark OCR read as "*" or
+// "-" at the end of a block ("山村里的“共享灶台-", "“管" / "得住*"): the mark
+// follows a Chinese character, and a quoted term opened on the line or
+// the one before, at most maxQuoted characters back, is not closed.
+func closerFromStray(rs []rune, prev string, e *edits) []rune {
+	n := len(rs)
+	if n < 2 || !isHan(rs[n-2]) {
+		return rs
+	}
+	text := []rune(prev + string(rs[:n-1]))
+	open := -1
+	for i, r := range text {
+		if r == '“' {
+			open = i
+		}
+	}
+	if open < 0 || len(text)-open-1 > maxQuoted || slices.Contains(text[open:], '”') {
+		return rs
+	}
+	e.replace(string(rs[n-1]), "”")
+	rs[n-1] = '”'
+	return rs
 }
 
 // hasStraySpace reports, scanning bytes, whether s has a space between

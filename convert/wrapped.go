@@ -156,16 +156,23 @@ func cutInPhrase(a, b string) bool {
 
 // plainHeadingExtent returns 2 for a headline without a number that
 // wraps, as OCR reads one set large in a news column ("可持续运营是一道必答"
-// / "题"): after a blank line and a paragraph's end, a phrase with no
-// mark, then a short tail that finishes its last word, then a blank line.
+// / "题"): after a paragraph's end, a phrase with no mark, then a short
+// tail that finishes its last word or closes its quoted term ("让更多老人
+// 吃上“放心" / "饭”"), then a blank line. The paragraph before ends on a
+// blank line, or, where OCR lost that, on a sentence end short of the
+// column.
 func plainHeadingExtent(lines []line, bs []body, k int) int {
-	if k+1 >= len(bs) || k == 0 || bs[k].gap == 0 || !bs[k-1].ends {
+	if k+1 >= len(bs) || k == 0 || !bs[k-1].ends {
+		return 0
+	}
+	prev := bs[k-1]
+	if bs[k].gap == 0 && (prev.w >= prev.col-max(3, prev.col/12) || bs[k].w < bs[k].col*6/10) {
 		return 0
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
 	if tail.gap > 0 || hasEndPunct(a) || strings.ContainsAny(a, "，、；：。") || hasEndPunct(strings.TrimRight(b, "？！”")) ||
-		tail.w > bs[k].col*4/10 || runeCount(a+b) > 25 || !words.Splits(a, b) || !paragraphAfter(lines, bs, k+2) {
+		tail.w > bs[k].col*4/10 || runeCount(a+b) > 25 || !(words.Splits(a, b) || closesQuote(a, b)) || !paragraphAfter(lines, bs, k+2) {
 		return 0
 	}
 	return 2

@@ -32,6 +32,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
 		{"a headline without a number that OCR wraps",
 			"\n可持续运营是一道必答\n题\n\n", "可持续运营是一道必答题"},
+		{"a headline whose tail closes its quote, after a sentence end short of the column",
+			"让更多老人吃上“放心\n饭”\n\n", "让更多老人吃上“放心饭”"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
