@@ -18,6 +18,14 @@ var roles = []string{"记者", "通讯员", "作者", "编辑", "撰稿", "摄�
 
 var englishByline = regexp.MustCompile(`^(?:By|BY|by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$`)
 
+// englishSpeaker is the speaker line under the title of an English
+// speech: an office, then the name ("Mayor Ellen Whitcombe").
+var englishSpeaker = regexp.MustCompile(`^(?:Mayor|Governor|Lieutenant Governor|President|Vice President|Senator|Representative|Secretary|Chancellor|Premier|Prime Minister|Commissioner|Superintendent|County Executive|Chair|Chairman|Chairwoman|Judge) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})$`)
+
+// speakerBlocks is how far from the top a speaker line is looked for: under
+// the title, beside the place and date.
+const speakerBlocks = 3
+
 func (bylines) apply(d *draft) {
 	defer d.moveSpeakerLine()
 	reporter := false
@@ -27,6 +35,11 @@ func (bylines) apply(d *draft) {
 			continue
 		}
 		names, isReporter, ok := bylineNames(b.text)
+		if !ok && k <= speakerBlocks && !d.zh() {
+			if m := englishSpeaker.FindStringSubmatch(b.text); m != nil {
+				names, ok = m[1], true
+			}
+		}
 		if !ok {
 			continue
 		}

@@ -144,7 +144,7 @@ var sourceWords = []string{"公众号", "新闻", "日报", "晚报", "记者", 
 const sourceFirsts = "公新日晚记通来编客电卫网供出"
 
 // headings recognizes sections (##), subsections (###) and the deck line
-// printed right under a heading.
+// printed right under a heading (a numbered line there is a subsection).
 type headings struct{}
 
 func (headings) apply(d *draft) {
@@ -163,7 +163,7 @@ func (headings) apply(d *draft) {
 		if k > 0 {
 			p := d.blocks[k-1]
 			if p.kind == heading && p.level >= 2 && b.first == p.last+1 && b.first == b.last &&
-				runeCount(b.text) <= 40 && !hasEndPunct(b.text) {
+				runeCount(b.text) <= 40 && !hasEndPunct(b.text) && headingPattern(b.text) == noPattern {
 				b.kind = deck
 				d.note(b.first, b.last, "deck", fmt.Sprintf("deck under %q: %q", p.text, b.text))
 				continue
@@ -272,7 +272,7 @@ var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true,
 // (small words aside) and that starts with a capital or a number.
 func looksLikeEnglishHeading(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 10 {
+	if len(words) == 0 || len(words) > 14 {
 		return false
 	}
 	if r := firstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {

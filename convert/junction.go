@@ -121,6 +121,8 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 	switch {
 	case j.zh && pattern != noPattern && j.start && !hasEndPunct(a) && runInHeadEnd(b):
 		return false, true // "（一）产业发展量质齐" + "升。新增…": a run-in head goes on
+	case j.zh && j.start && (pattern == patSection || pattern == patSub) && onePhrase(a, 40) && !hasEndPunct(a) && opensEnumeration(b):
+		return true, true // "（一）全力扩大有效需求" + "一是激发消费潜能。": the heading stands apart
 	case j.zh && pattern == noPattern && !hasEndPunct(a) && endsClauseEarly(b):
 		return false, true // "…这盘大棋" + "中，被寄予…": the sentence goes on
 	case j.start && isStandalone(a, j.wa, j.col, j.zh):

@@ -201,7 +201,8 @@ func nextNonSpace(rs []rune, i int) rune {
 
 // headingBracket repairs the opening bracket of a numbered heading that
 // OCR read as another mark ("《三) 大力促进", "〈二）…"): a Chinese numeral
-// between it and a closing bracket at the start of a line.
+// between it and a closing bracket at the start of a line. A space OCR
+// put before the closing bracket goes ("《五 ) 推进").
 func headingBracket(rs []rune, e *edits) []rune {
 	if len(rs) < 3 || !strings.ContainsRune("《〈(（", rs[0]) {
 		return rs
@@ -209,6 +210,10 @@ func headingBracket(rs []rune, e *edits) []rune {
 	j := 1
 	for j < len(rs) && j <= 3 && strings.ContainsRune(chineseDigits, rs[j]) {
 		j++
+	}
+	if j > 1 && j+1 < len(rs) && rs[j] == ' ' && strings.ContainsRune(")）》〉", rs[j+1]) {
+		e.replace(" ", "")
+		rs = slices.Delete(rs, j, j+1)
 	}
 	if j == 1 || j >= len(rs) || !strings.ContainsRune(")）》〉", rs[j]) {
 		return rs
