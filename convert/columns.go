@@ -37,6 +37,9 @@ type body struct {
 	below      int
 	belowAlnum bool
 	belowEnds  bool // that line ends a sentence
+	// belowWord: in English, the proportional width of that line's
+	// first word (0: no such line).
+	belowWord int
 	// oneWord: a single word without punctuation; wordRun: this line
 	// and the one before it are such words, or this one and the next,
 	// with no blank line between: a justified line extraction split
@@ -97,6 +100,9 @@ func bodies(lines []line, zh bool) []body {
 				after = lines[bs[k+2].idx].text
 			}
 			bs[k].belowEnds = endsSentence(next, after)
+			if !zh {
+				bs[k].belowWord = latinWidth(firstWord(next))
+			}
 		}
 		bs[k].oneWord = !zh && singleWord(lines[bs[k].idx].text)
 	}

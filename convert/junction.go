@@ -89,6 +89,9 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// sentence end.
 		return true
 	}
+	if !j.zh && bb.gap == 0 && j.ends && indentedFirstLine(bb) {
+		return true // "…you deserve them." + "Let me start with the plain": b opens a paragraph
+	}
 	if bb.gap == 0 || (j.zh && bb.pageBreak) || (bb.doubled && ba.doubled) {
 		return j.endsInRun()
 	}
@@ -319,4 +322,18 @@ func (j junction) firstLineIndented() bool {
 // differs from col by more than lines of one column vary.
 func columnChanges(col, ahead int) bool {
 	return ahead > 0 && (ahead > col+max(4, col/6) || ahead < col-max(4, col/6))
+}
+
+// indentedFirstLine tells whether English line b, which ends no sentence
+// and has text below it, stopped short of the column: the first word of
+// the next line would have fitted on it, with room to spare. Ragged text
+// breaks a line only where the next word does not fit, so such a line
+// was set narrower: the first line of a paragraph, whose indent the
+// extraction dropped ("Let me start with the plain" / "numbers, because…").
+func indentedFirstLine(bb body) bool {
+	if bb.ends || bb.pw == 0 || bb.pmax == 0 || bb.belowWord == 0 {
+		return false
+	}
+	room := bb.pmax - bb.pmax/20 // the proportional face is not the one the page was set in
+	return bb.pw+int(latinAdvance[0])+bb.belowWord <= room
 }
