@@ -152,10 +152,12 @@ func segments(text string) []segment {
 // segment after a run of spaces begins on many lines. It returns nil for
 // a page in one column. The first column starts at 0.
 func columnStarts(page []rawLine) []int {
-	// Most text has no run of spaces inside a line: no columns to find.
+	// Most text has no run of spaces inside a line, nor starts far from
+	// the left edge: no columns to find.
 	inside := 0
 	for _, l := range page {
-		if t := strings.TrimSpace(l.text); strings.Contains(t, "  ") || strings.Contains(t, "\u3000\u3000") {
+		t := strings.TrimSpace(l.text)
+		if strings.Contains(t, "  ") || strings.Contains(t, "\u3000\u3000") || farStart(l.text) {
 			inside++
 		}
 	}
@@ -170,11 +172,18 @@ func columnStarts(page []rawLine) []int {
 		if len(segs) > 0 {
 			text++
 		}
-		if len(segs) < 2 {
+		// Text after a run of spaces starts a column; so does a line's
+		// first text far from the left edge, where the extraction put a
+		// column's line on a line of its own (its baseline differs).
+		from := 1
+		if len(segs) > 0 && segs[0].start > 3*columnSlack {
+			from = 0
+		}
+		if len(segs)-from < 1 {
 			continue
 		}
 		lines++
-		for _, s := range segs[1:] {
+		for _, s := range segs[from:] {
 			for len(hist) <= s.start+columnSlack {
 				hist = append(hist, 0)
 			}
@@ -207,10 +216,41 @@ func columnStarts(page []rawLine) []int {
 		}
 	}
 	slices.Sort(cols)
+	cols = slices.DeleteFunc(cols, func(c int) bool { return c > 0 && crossed(page, c, lines) })
 	if len(cols) < 2 {
 		return nil
 	}
 	return cols
+}
+
+// farStart reports whether a line's text starts well right of the left
+// edge: a line of a column other than the first, or an indented block.
+func farStart(text string) bool {
+	n := 0
+	for _, r := range text {
+		if !isSpace(r) {
+			break
+		}
+		n++
+	}
+	return n > 3*columnSlack && n < len(text)
+}
+
+// crossed reports whether text runs across place c on more than a tenth
+// of the lines with columns: no column starts there (lines of a single
+// column cross the start of an indented block; a title set across the
+// columns crosses on a line or two).
+func crossed(page []rawLine, c, lines int) bool {
+	n := 0
+	for _, l := range page {
+		for _, s := range segments(strings.ReplaceAll(l.text, "\f", "")) {
+			if s.start < c-columnSlack && s.end > c+columnSlack {
+				n++
+				break
+			}
+		}
+	}
+	return n > max(2, lines/10)
 }
 
 // proseNear reports whether the segments starting within the slack of p
@@ -286,6 +326,14 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 			top = i // a page with fewer lines in columns
 		}
 	}
+	for i := range page {
+		if top < 0 && laterColumn(per[i], cols) {
+			// The columns' lines do not share a line anywhere (their
+			// baselines differ, so each line is of one column): they
+			// start with the first line of a column after the first.
+			top = i
+		}
+	}
 	if top < 0 {
 		return page, page[0].no, page[len(page)-1].no
 	}
@@ -342,6 +390,17 @@ func alignedColumns(per [][]segment, cols []int) int {
 		}
 	}
 	return n
+}
+
+// laterColumn reports whether a line has text at the start of a column
+// after the first.
+func laterColumn(per [][]segment, cols []int) bool {
+	for k := 1; k < len(per); k++ {
+		if segs := per[k]; len(segs) > 0 && segs[0].start >= cols[k]-columnSlack && segs[0].start <= cols[k]+columnSlack+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentText joins the segments a line has in one column, keeping an

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -56,11 +57,35 @@ func TestReadColumnsLeavesOtherText(t *testing.T) {
 		"one column with running heads": strings.Repeat("这五年，高质量发展扎实推进，经济实力跃上新台阶。\n2026年河北省  16\n", 10),
 		"a table of figures":            strings.Repeat("指标          2024年        2025年        增长\n生产总值      4.93          5.20          5.6%\n", 10),
 		"indented English paragraphs":   strings.Repeat("    The fiscal program of the Government must be\ndetermined with reference to these maturities.\n", 10),
+		"an indented block in one column": strings.Repeat("这五年，高质量发展扎实推进，经济实力跃上新台阶，人民生活水平不断提高。\n", 4) +
+			strings.Repeat("                    引文一行，缩进排在正文之中\n", 8) + strings.Repeat("这五年，高质量发展扎实推进，经济实力跃上新台阶，人民生活水平不断提高。\n", 4),
 	} {
 		raw := rawOf(text)
 		out, report := readColumns(raw)
 		if len(report) != 0 || len(out) != len(raw) {
 			t.Errorf("%s: read as columns: %v", name, report)
 		}
+	}
+}
+
+// TestReadColumnsOnLinesOfTheirOwn reads a page whose columns never share
+// a line: their baselines differ, so the extraction gives each line of
+// the second column a line of its own, far from the left edge.
+func TestReadColumnsOnLinesOfTheirOwn(t *testing.T) {
+	var lines []string
+	for i := range 8 {
+		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始", i+1), fmt.Sprintf("                                   右栏第%d行，正文排在右边", i+1))
+	}
+	out, report := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		if t := strings.TrimSpace(l.text); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	got := strings.Join(texts, "\n")
+	want := "左栏第1行，正文从左边开始\n左栏第2行"
+	if len(report) != 1 || !strings.HasPrefix(got, want) || !strings.Contains(got, "左栏第8行，正文从左边开始\n右栏第1行") {
+		t.Errorf("report %v; read as\n%s", report, got)
 	}
 }
