@@ -275,7 +275,7 @@ func headStem(stem, text string) bool {
 
 // recursApart reports whether a text occurs twice or more on lines far
 // apart: heads come once a page, or once a column break, so eight lines
-// of text or more lie between two of them; a phrase the text repeats
+// of text or more, or a page break, lie between two of them; a phrase the text repeats
 // comes closer ("业投资同比增长" twice in five lines of a narrow column).
 // Above the text (before top) the head of the first page and the title
 // may stand close together.
@@ -287,14 +287,15 @@ func recursApart(lines []line, g []furnitureLine, top int) bool {
 		if g[k].index <= top {
 			continue // the title may start the text's first run of lines
 		}
-		text := 0
-		for i := g[k-1].index + 1; i < g[k].index && text < minHeadGap; i++ {
-			if !lines[i].blank && !lines[i].gone {
+		text, pageBreak := 0, false
+		for i := g[k-1].index + 1; i <= g[k].index && text < minHeadGap && !pageBreak; i++ {
+			pageBreak = lines[i].page
+			if i < g[k].index && !lines[i].blank && !lines[i].gone {
 				text++
 			}
 		}
-		if text < minHeadGap {
-			return false
+		if text < minHeadGap && !pageBreak {
+			return false // a short page (a title page) still has a break between its heads
 		}
 	}
 	return true

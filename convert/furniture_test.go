@@ -105,6 +105,9 @@ func TestFurniture(t *testing.T) {
 			"THE RECORD\n\nWoodrow Wilson\n\nI reluctantly vetoed the budget bill passed\nconstitutional\nobjection.\nThe\nHouse\nof\nRepresentatives subsequently modified the bill\nin order to meet this objection. In the revised\nThe\nfiscal\nprogram\nof\nthe Government must be\n", nil},
 		{"a head in capitals with a page number above the title",
 			"THE MERIDIAN REVIEW 1\n\nThe Night Train Comes Back to the Valley\nBy Daniel Reyes\nFor the first time in forty-three years, a sleeper\ntrain rolled out of Harwick Junction on a Friday\n", []int{1}},
+		{"a head on a short first page and after each page break",
+			"SONGLING DAILY 松陵日报 2026.02.05\n小食堂端出幸福“热饭碗”\n本报记者 孙晓棠\n\n\fSONGLING DAILY 松陵日报 2026.02.05\n" + textLines(3) +
+				"\fSONGLING DAILY 松陵日报 2026.02.05\n" + textLines(3), []int{1, 5, 9}},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {

@@ -193,7 +193,10 @@ func englishHeadingExtent(lines []line, bs []body, k int) int {
 	for n := 2; n <= 3 && k+n-1 < len(bs); n++ {
 		cur := bs[k+n-1]
 		cl := lines[cur.idx]
-		if cur.gap > 0 || cl.indent || !titleWords(cl.text) || runeCount(text+" "+cl.text) > 90 {
+		// An indented line opens a paragraph, but for the short last
+		// line of a centred heading, before a paragraph.
+		if cur.gap > 0 || cl.indent && !(cur.w < first.w && paragraphAfter(lines, bs, k+n)) ||
+			!titleWords(cl.text) || runeCount(text+" "+cl.text) > 90 {
 			return 0
 		}
 		text += " " + cl.text
