@@ -131,6 +131,8 @@ func (furniture) apply(d *draft) {
 		switch {
 		case f.index < top && f.label != "" && f.stem != "" && capitalsHead(d.lines[f.index].text):
 			gone[f.index] = "running-header" // "THE MERIDIAN REVIEW 1" above the title
+		case f.label != "" && f.stem != "" && capitalsHead(d.lines[f.index].text) && strings.ContainsAny(d.lines[f.index].text, "|｜"):
+			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):

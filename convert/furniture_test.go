@@ -108,6 +108,8 @@ func TestFurniture(t *testing.T) {
 		{"a head on a short first page and after each page break",
 			"SONGLING DAILY 松陵日报 2026.02.05\n小食堂端出幸福“热饭碗”\n本报记者 孙晓棠\n\n\fSONGLING DAILY 松陵日报 2026.02.05\n" + textLines(3) +
 				"\fSONGLING DAILY 松陵日报 2026.02.05\n" + textLines(3), []int{1, 5, 9}},
+		{"a head with a page number and a bar, once in a short document",
+			"The Northfield Ledger\n\nThe first frost came early this year, and\nthe observers noted it in their ledgers.\n2 | THE NORTHFIELD LEDGER\nSafe Streets and a City That Works\n", []int{5}},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -128,6 +129,10 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // "（一）全力扩大有效需求" + "一是激发消费潜能。": the heading stands apart
 	case j.zh && pattern == noPattern && !hasEndPunct(a) && endsClauseEarly(b):
 		return false, true // "…这盘大棋" + "中，被寄予…": the sentence goes on
+	case !j.zh && j.start && strings.Contains(a, ",") && datelineEnd(b):
+		return false, true // "Riverside Convention Hall, Port" + "Alder, February 9, 2026": a dateline wraps
+	case !j.zh && overBlank && datelineEnd(a):
+		return true, true // the dateline ends before a blank line
 	case j.start && isStandalone(a, j.wa, j.col, j.zh):
 		return true, true // a label, heading or deck line
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
@@ -336,4 +341,14 @@ func indentedFirstLine(bb body) bool {
 	}
 	room := bb.pmax - bb.pmax/20 // the proportional face is not the one the page was set in
 	return bb.pw+int(latinAdvance[0])+bb.belowWord <= room
+}
+
+// datelineDate ends a dateline: "February 9, 2026".
+var datelineDate = regexp.MustCompile(`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$`)
+
+// datelineEnd is the short last line of a dateline that wraps: a few
+// words ending with a date ("Alder, February 9, 2026").
+func datelineEnd(s string) bool {
+	return len(strings.Fields(s)) <= 6 && datelineDate.MatchString(s)
 }

@@ -190,16 +190,23 @@ func englishHeadingExtent(lines []line, bs []body, k int) int {
 		return 0
 	}
 	text := l1.text
-	for n := 2; n <= 3 && k+n-1 < len(bs); n++ {
+	for n := 2; n <= 4 && k+n-1 < len(bs); n++ {
 		cur := bs[k+n-1]
 		cl := lines[cur.idx]
+		// A blank line ends a heading, but for a short tail OCR set
+		// apart after a word no heading ends with ("Safe Streets and a
+		// City That" / "" / "Works").
+		tail := cur.gap == 1 && !headingEnd(text) && len(strings.Fields(cl.text)) <= 2 && paragraphAfter(lines, bs, k+n)
 		// An indented line opens a paragraph, but for the short last
 		// line of a centred heading, before a paragraph.
-		if cur.gap > 0 || cl.indent && !(cur.w < first.w && paragraphAfter(lines, bs, k+n)) ||
-			!titleWords(cl.text) || runeCount(text+" "+cl.text) > 90 {
+		if cur.gap > 0 && !tail || cl.indent && !(cur.w < first.w && paragraphAfter(lines, bs, k+n)) ||
+			!titleWords(cl.text) || runeCount(text+" "+cl.text) > 120 {
 			return 0
 		}
 		text += " " + cl.text
+		if !headingEnd(text) {
+			continue // "Optional: Protecting the": the heading goes on
+		}
 		if k+n < len(bs) {
 			next := lines[bs[k+n].idx].text
 			if r := firstRune(next); !unicode.IsUpper(r) && !strings.ContainsRune("“\"‘'", r) {
@@ -212,6 +219,22 @@ func englishHeadingExtent(lines []line, bs []body, k int) int {
 		return n
 	}
 	return 0
+}
+
+// openWords are the words an English heading does not end with: the
+// small words, and those that always lead to more.
+var openWords = map[string]bool{"that": true, "than": true, "into": true, "its": true, "our": true, "their": true,
+	"your": true, "is": true, "are": true, "as": true}
+
+// headingEnd reports whether an English heading can end with the last
+// word of s.
+func headingEnd(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return !smallWords[w] && !openWords[w]
 }
 
 // titleWords is a line of words in title case, small words aside, that
