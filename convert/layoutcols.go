@@ -61,10 +61,14 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		}
 		page := raw[start:end]
 		cols := columnStarts(page)
-		if len(cols) < 2 && last != nil && sharesColumns(page, last) {
+		if len(cols) < 2 && last != nil {
 			// A last page with little text in its other columns: the
-			// columns of the page before.
-			cols = last
+			// columns its lines agree on, or those of the page before.
+			if few := fewLineColumns(page); len(few) >= 2 {
+				cols = few
+			} else if sharesColumns(page, last) {
+				cols = last
+			}
 		}
 		last = cols
 		if len(cols) < 2 {
@@ -83,6 +87,43 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		return raw, nil
 	}
 	return out, report
+}
+
+// fewLineColumns finds the columns of a page with too few lines for
+// columnStarts: two lines or more of text after a run of spaces, all
+// with their runs starting at the same places (a line above them, such
+// as a running head, has its parts elsewhere). nil when no two lines
+// agree.
+func fewLineColumns(page []rawLine) []int {
+	var best []int
+	votes := 0
+	var starts [][]int
+	for _, l := range page {
+		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		if len(segs) < 2 {
+			continue
+		}
+		st := []int{0}
+		for _, s := range segs[1:] {
+			st = append(st, s.start)
+		}
+		starts = append(starts, st)
+	}
+	for _, a := range starts {
+		n := 0
+		for _, b := range starts {
+			if len(a) == len(b) && slices.EqualFunc(a, b, func(x, y int) bool { return abs(x-y) <= columnSlack }) {
+				n++
+			}
+		}
+		if n > votes {
+			best, votes = a, n
+		}
+	}
+	if votes < 2 {
+		return nil
+	}
+	return best
 }
 
 // sharesColumns reports whether a page has lines with text in two of the

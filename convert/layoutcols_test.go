@@ -89,3 +89,27 @@ func TestReadColumnsOnLinesOfTheirOwn(t *testing.T) {
 		t.Errorf("report %v; read as\n%s", report, got)
 	}
 }
+
+// TestReadColumnsShortLastPage reads a last page whose two lines are too
+// few to find columns by, set at other places than the page before: the
+// places its lines agree on, not those of the running head above them.
+func TestReadColumnsShortLastPage(t *testing.T) {
+	var lines []string
+	for i := range 8 {
+		lines = append(lines, fmt.Sprintf("第一页左栏第%d行文字        第一页右栏第%d行文字", i+1, i+1))
+	}
+	lines = append(lines, "\f                       SONGLING DAILY 松陵日报        2026.02.05",
+		"  各位代表！蓝图已经绘   在市委的坚强领导下，团结         设现代化新云溪而努力奋",
+		"就，奋进正当其时。让我们   一心、苦干实干，为加快建         斗！")
+	out, _ := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		if t := strings.TrimSpace(strings.ReplaceAll(l.text, "\f", "")); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	got := strings.Join(texts, "\n")
+	if want := "各位代表！蓝图已经绘\n就，奋进正当其时。让我们\n在市委的坚强领导下，团结\n一心、苦干实干，为加快建\n设现代化新云溪而努力奋\n斗！"; !strings.Contains(got, want) {
+		t.Errorf("read as\n%s\nwant a part\n%s", got, want)
+	}
+}
