@@ -67,7 +67,7 @@ func (charRepairs) apply(d *draft) {
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
 		e := newEdits()
 		if d.zh() {
-			l.text = repairOCRMarks(l.text, prev, d.nextText(i), e)
+			l.text = repairOCRMarks(l.text, prev, d.nextText(i), d.textBeyondBlank(i), e)
 		} else {
 			l.text = repairEnglishOCR(l.text, e)
 		}
@@ -87,6 +87,24 @@ func (charRepairs) apply(d *draft) {
 			}
 		}
 	}
+}
+
+// textBeyondBlank is the text of the first line with text after the
+// blank lines that follow line i ("" when line i+1 has text).
+func (d *draft) textBeyondBlank(i int) string {
+	j := i + 1
+	for j < len(d.lines) && d.lines[j].gone {
+		j++
+	}
+	if j == len(d.lines) || !d.lines[j].blank {
+		return ""
+	}
+	for ; j < len(d.lines); j++ {
+		if !d.lines[j].blank && !d.lines[j].gone {
+			return d.lines[j].text
+		}
+	}
+	return ""
 }
 
 // nextText is the text of the next non-blank line after line i ("" when

@@ -178,12 +178,13 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 // standsAlone tells whether a, the first line of its block in Chinese
 // text, is a phrase of its own (a heading such as "（一）全力扩大有效需求",
 // "年货集市里的“土特产经济”"): no punctuation at its end, no clause inside
-// unless it is numbered, not itself the first line of a paragraph that
+// unless it is numbered, no item of an enumeration ("三是…"), not cut
+// from b in mid word ("…抓改革" / "开放，"), not itself the first line of a paragraph that
 // lost its indent; and the line after b fills the column with text or
 // ends the paragraph, and starts with no number or word that b's
 // shortness could have been left for.
 func (j junction) standsAlone(bb body) bool {
-	if !j.zh || !j.start || hasEndPunct(j.a) ||
+	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) || cutInPhrase(j.a, j.b) ||
 		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}

@@ -37,13 +37,15 @@ const maxQuoted = 12
 
 // repairOCRMarks repairs one line, recording each change in e;
 // next is the line after it, where a quoted term may close.
-// prev is the line before it in the same block ("" after a blank line).
-func repairOCRMarks(s, prev, next string, e *edits) string {
+// prev is the line before it in the same block ("" after a blank line);
+// beyond, when a blank line follows, the first line after it.
+func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
 	closer := next == "" && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
-	if !ones && !quotes && !bracket && !closer {
+	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
+	if !ones && !quotes && !bracket && !closer && !alone {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -58,6 +60,9 @@ func repairOCRMarks(s, prev, next string, e *edits) string {
 	}
 	if bracket {
 		rs = headingBracket(rs, e)
+	}
+	if alone && !closesTerm(beyond) {
+		rs = closeDroppedQuote(rs, e)
 	}
 	return string(rs)
 }
@@ -166,6 +171,42 @@ func closerFromStray(rs []rune, prev string, e *edits) []rune {
 	e.replace(string(rs[n-1]), "”")
 	rs[n-1] = '”'
 	return rs
+}
+
+// closesTerm reports whether s closes a quoted term opened before it:
+// a "”" within maxQuoted characters, before any "“" ("五”时期工作回顾"
+// after "一、2025年和“十四" and OCR's blank line).
+func closesTerm(s string) bool {
+	for i, r := range []rune(prefix(s, maxQuoted+1)) {
+		switch {
+		case r == '“':
+			return false
+		case r == '”':
+			return i > 0
+		}
+	}
+	return false
+}
+
+// closeDroppedQuote puts back the closing mark OCR dropped at the end
+// of a line set apart, a title or heading whose quoted term ends it
+// ("小食堂端出幸福“热饭碗", "让更多老人吃上“放心饭"): the line is a phrase,
+// and its last "“" opens a term of at most maxQuoted characters that
+// nothing closes.
+func closeDroppedQuote(rs []rune, e *edits) []rune {
+	open := slices.Index(rs, '“')
+	for i, r := range rs {
+		if r == '“' {
+			open = i
+		}
+	}
+	n := len(rs)
+	if open < 0 || n > 40 || n-open-1 < 1 || n-open-1 > maxQuoted || slices.Contains(rs[open:], '”') ||
+		!isHan(rs[n-1]) || strings.ContainsAny(string(rs), "。！？；") {
+		return rs
+	}
+	e.replace("", "”")
+	return append(rs, '”')
 }
 
 // hasStraySpace reports, scanning bytes, whether s has a space between
