@@ -116,11 +116,21 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number"
 		}
 	}
-	// A masthead above the title, and page labels at a page break.
+	// A masthead above the title (a date alone there is the paper's),
+	// and the paper's name again as a head further on.
+	var papers []string
 	for i := 0; i < top && i < len(d.lines); i++ {
-		if l := d.lines[i]; !l.blank && !l.gone && mastheadText(l.text) {
+		if l := d.lines[i]; !l.blank && !l.gone && (mastheadText(l.text) || numericDate.MatchString(l.text)) {
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
+			}
+			papers = append(papers, paperNames(l.text)...)
+		}
+	}
+	for i := top; i < len(d.lines) && len(papers) > 0; i++ {
+		if l := d.lines[i]; !l.blank && !l.gone && mastheadText(l.text) && slices.ContainsFunc(paperNames(l.text), func(p string) bool { return slices.Contains(papers, p) }) {
+			if _, ok := gone[i]; !ok {
+				gone[i] = "running-header"
 			}
 		}
 	}
@@ -496,6 +506,21 @@ var (
 	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )
+
+// numericDate is a date in figures alone ("2026.02.05"), as a masthead
+// prints it; a report's dated line reads "——2026年1月8日在…".
+var numericDate = regexp.MustCompile(`^\d{4}[./]\d{1,2}[./]\d{1,2}$`)
+
+// paperNames lists the papers' names in a line ("松陵日报").
+func paperNames(s string) []string {
+	var names []string
+	for _, f := range strings.Fields(s) {
+		if paperName.MatchString(f) {
+			names = append(names, f)
+		}
+	}
+	return names
+}
 
 // mastheadText is a line made only of masthead parts: a paper's name
 // (and the name of its section after it), a date with its weekday, a

@@ -110,6 +110,9 @@ func TestFurniture(t *testing.T) {
 				"\fSONGLING DAILY 松陵日报 2026.02.05\n" + textLines(3), []int{1, 5, 9}},
 		{"a head with a page number and a bar, once in a short document",
 			"The Northfield Ledger\n\nThe first frost came early this year, and\nthe observers noted it in their ledgers.\n2 | THE NORTHFIELD LEDGER\nSafe Streets and a City That Works\n", []int{5}},
+		{"a date in figures above the text, and the paper's name as a head further on",
+			"SONGLING DAILY 松陵日报\n\n云溪市2026年政府工作报告\n\n2026.02.05\n\n各位代表：\n现在，我代表市人民政府，\n向大会报告工作，请予审议。\n" + textLines(3) +
+				"SONGLING DAILY 松陵日报  2026.02.05\n" + textLines(3), []int{1, 5, 13}},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {
