@@ -63,9 +63,12 @@ func (charRepairs) apply(d *draft) {
 			}
 			continue
 		}
+		e := newEdits()
+		if d.zh() {
+			l.text = salutationColon(l.text, e)
+		}
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
-		e := newEdits()
 		if d.zh() {
 			l.text = repairOCRMarks(l.text, prev, d.nextText(i), d.textBeyondBlank(i), e)
 		} else {

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -171,6 +172,25 @@ func closerFromStray(rs []rune, prev string, e *edits) []rune {
 	e.replace(string(rs[n-1]), "”")
 	rs[n-1] = '”'
 	return rs
+}
+
+// salutationSemicolon is an address alone on its line with a semicolon,
+// where the colon belongs: "各位代表;", "同志们；".
+var salutationSemicolon = regexp.MustCompile(`^(?:各位\p{Han}{2,4}|\p{Han}{1,3}们)[;；]$`)
+
+// salutationColon puts back the colon of a salutation OCR read as a
+// semicolon ("各位代表;"), recording the change in e; an item of a list
+// keeps its semicolon ("一是稳增长；").
+func salutationColon(s string, e *edits) string {
+	if !salutationSemicolon.MatchString(s) {
+		return s
+	}
+	mark := "；"
+	if strings.HasSuffix(s, ";") {
+		mark = ";"
+	}
+	e.replace(mark, "：")
+	return strings.TrimSuffix(s, mark) + "："
 }
 
 // closesTerm reports whether s closes a quoted term opened before it:

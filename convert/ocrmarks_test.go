@@ -65,3 +65,20 @@ func TestRepairEnglishOCR(t *testing.T) {
 		}
 	}
 }
+
+func TestSalutationColon(t *testing.T) {
+	for in, want := range map[string]string{
+		"各位代表;":  "各位代表：",
+		"同志们；":   "同志们：",
+		"一是稳增长；": "一是稳增长；",
+		"各位代表：":  "各位代表：",
+	} {
+		e := newEdits()
+		if got := salutationColon(in, e); got != want {
+			t.Errorf("salutationColon(%q) = %q, want %q", in, got, want)
+		}
+		if changed := in != want; changed != (len(e.removed) == 1) {
+			t.Errorf("%q: removed %q", in, string(e.removed))
+		}
+	}
+}
