@@ -147,6 +147,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
 			gone[f.index] = "page-number"
+		case f.stem == "" && f.label == "#" && lastPageNumber(d.lines, f.index):
+			gone[f.index] = "page-number" // "…再来一次。" + "1": the last page's number
 		}
 	}
 	for i := range d.lines {
@@ -488,6 +490,23 @@ func localColumn(lines []line, i int) int {
 // words or more, no lower-case letter.
 func capitalsHead(s string) bool {
 	return len(strings.Fields(s)) >= 3 && strings.ToUpper(s) == s && strings.ContainsFunc(s, isUpper)
+}
+
+// lastPageNumber reports whether line i, a bare number, is the last line
+// with text and follows a sentence end: the number of the last page, not
+// a figure the text goes on from.
+func lastPageNumber(lines []line, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if !lines[j].blank && !lines[j].gone {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if !lines[j].blank && !lines[j].gone {
+			return strings.ContainsRune("。！？.!?", lastRune(strings.TrimRight(lines[j].text, "”’\"')）")))
+		}
+	}
+	return false
 }
 
 // isolated reports whether line i has a blank line or a document edge on

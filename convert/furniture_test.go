@@ -113,6 +113,10 @@ func TestFurniture(t *testing.T) {
 		{"a date in figures above the text, and the paper's name as a head further on",
 			"SONGLING DAILY 松陵日报\n\n云溪市2026年政府工作报告\n\n2026.02.05\n\n各位代表：\n现在，我代表市人民政府，\n向大会报告工作，请予审议。\n" + textLines(3) +
 				"SONGLING DAILY 松陵日报  2026.02.05\n" + textLines(3), []int{1, 5, 13}},
+		{"the last page's number after the last sentence",
+			"标题\n\n游客说，打算带上家里的老人\n再来一次。\n1\n\n\f", []int{5}},
+		{"a figure the text ends with is text",
+			"标题\n\n全市新建的公园一共有\n12\n", nil},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {
