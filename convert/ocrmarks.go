@@ -22,10 +22,15 @@ type edits struct {
 	removed []rune
 }
 
-func newEdits() *edits { return &edits{counts: map[string]int{}} }
+// newEdits starts the record of a line; most lines need none, so the
+// counts are made on the first change.
+func newEdits() *edits { return &edits{} }
 
 // replace records that from became to.
 func (e *edits) replace(from, to string) {
+	if e.counts == nil {
+		e.counts = map[string]int{}
+	}
 	e.counts[`"`+from+`"→"`+to+`"`]++
 	if strings.TrimSpace(from) != "" {
 		e.removed = append(e.removed, []rune(from)...)
