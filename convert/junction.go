@@ -184,11 +184,12 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 // ends the paragraph, and starts with no number or word that b's
 // shortness could have been left for.
 func (j junction) standsAlone(bb body) bool {
-	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) || cutInPhrase(j.a, j.b) ||
+	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) ||
 		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
-	return (bb.below >= j.col-max(3, j.col/12) || bb.below > 0 && bb.belowEnds) && !bb.belowAlnum
+	return (bb.below >= j.col-max(3, j.col/12) || bb.below > 0 && bb.belowEnds) && !bb.belowAlnum &&
+		!cutInPhrase(j.a, j.b) // last: it segments words
 }
 
 // endsInRun decides between two lines without a blank line between

@@ -187,8 +187,8 @@ var salutationSemicolon = regexp.MustCompile(`^(?:各位\p{Han}{2,4}|\p{Han}{1,3
 // semicolon ("各位代表;"), recording the change in e; an item of a list
 // keeps its semicolon ("一是稳增长；").
 func salutationColon(s string, e *edits) string {
-	if !salutationSemicolon.MatchString(s) {
-		return s
+	if !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, "；") || len(s) > 24 || !salutationSemicolon.MatchString(s) {
+		return s // most lines: one byte compare
 	}
 	mark := "；"
 	if strings.HasSuffix(s, ";") {
