@@ -79,7 +79,7 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		spread := recursApart(d.lines, g, top)
+		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g)
 		// Once is enough for a head with a page number that repeats the
 		// start of the title.
 		headOfTitle := len(g) == 1 && g[0].label != "" && g[0].index > titleAt+1 && runeCount(stem) >= 6 &&
@@ -313,6 +313,25 @@ func recursApart(lines []line, g []furnitureLine, top int) bool {
 		}
 	}
 	return true
+}
+
+// proseRepeat reports whether a recurring English line without a page
+// number reads as running text, not as a head: heads are titles and
+// names, in title case or capitals ("Harbor & Hill Quarterly"), where a
+// speech may open two paragraphs with the same words ("We are also
+// changing how we": two words or more in lower case, small words aside).
+func proseRepeat(lines []line, g []furnitureLine) bool {
+	text := lines[g[0].index].text
+	if strings.ContainsFunc(text, isHan) || slices.ContainsFunc(g, func(f furnitureLine) bool { return f.label != "" }) {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(text) {
+		if unicode.IsLower(firstRune(w)) && !smallWords[w] {
+			lower++
+		}
+	}
+	return lower >= 2 && !urlLike(text)
 }
 
 // minHeadGap is the fewest lines of text between two running heads.

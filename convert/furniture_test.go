@@ -117,6 +117,9 @@ func TestFurniture(t *testing.T) {
 			"标题\n\n游客说，打算带上家里的老人\n再来一次。\n1\n\n\f", []int{5}},
 		{"a figure the text ends with is text",
 			"标题\n\n全市新建的公园一共有\n12\n", nil},
+		{"a speech opens two paragraphs with the same words",
+			"Remarks\n\nkeep people who built this county from being taxed out of it.\nWe are also changing how we\nbudget. For years, departments started\n" + strings.Repeat("with last year's budget and added to it, and\n", 9) +
+				"six more positions.\nWe are also changing how we\nrespond to people in crisis.\n", nil},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
 	} {
