@@ -19,8 +19,10 @@ var roles = []string{"记者", "通讯员", "作者", "编辑", "撰稿", "摄�
 var englishByline = regexp.MustCompile(`^(?:By|BY|by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$`)
 
 // englishSpeaker is the speaker line under the title of an English
-// speech: an office, then the name ("Mayor Ellen Whitcombe").
-var englishSpeaker = regexp.MustCompile(`^(?:Mayor|Governor|Lieutenant Governor|President|Vice President|Senator|Representative|Secretary|Chancellor|Premier|Prime Minister|Commissioner|Superintendent|County Executive|Chair|Chairman|Chairwoman|Judge) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})$`)
+// speech: an office, then a first and last name ("Mayor Ellen
+// Whitcombe", "Governor Ruth M. Abernathy"); a deck says more ("President
+// Obama Visits Hiroshima").
+var englishSpeaker = regexp.MustCompile(`^(?:Mayor|Governor|Lieutenant Governor|President|Vice President|Senator|Representative|Secretary|Chancellor|Premier|Prime Minister|Commissioner|Superintendent|County Executive|Chair|Chairman|Chairwoman|Judge) ([A-Z][a-z'-]+(?: [A-Z]\.)? [A-Z][A-Za-z'-]+)$`)
 
 // speakerBlocks is how far from the top a speaker line is looked for: under
 // the title, beside the place and date.

@@ -147,7 +147,7 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
 			gone[f.index] = "page-number"
-		case f.stem == "" && f.label == "#" && lastPageNumber(d.lines, f.index):
+		case f.stem == "" && f.label == "#" && f.page <= 99 && lastPageNumber(d.lines, f.index):
 			gone[f.index] = "page-number" // "…再来一次。" + "1": the last page's number
 		}
 	}

@@ -115,6 +115,8 @@ func TestFurniture(t *testing.T) {
 				"SONGLING DAILY 松陵日报  2026.02.05\n" + textLines(3), []int{1, 5, 13}},
 		{"the last page's number after the last sentence",
 			"标题\n\n游客说，打算带上家里的老人\n再来一次。\n1\n\n\f", []int{5}},
+		{"a figure of three digits after the last sentence is text",
+			"标题\n\n大会表决，决议获得通过。\n128\n", nil},
 		{"a figure the text ends with is text",
 			"标题\n\n全市新建的公园一共有\n12\n", nil},
 		{"a speech opens two paragraphs with the same words",

@@ -100,7 +100,7 @@ func fewLineColumns(page []rawLine) []int {
 	var starts [][]int
 	for _, l := range page {
 		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
-		if len(segs) < 2 {
+		if len(segs) < 2 || rowOfFigures(segs) {
 			continue
 		}
 		st := []int{0}
@@ -126,12 +126,25 @@ func fewLineColumns(page []rawLine) []int {
 	return best
 }
 
+// rowOfFigures reports whether a line's runs after the first are short
+// figures: a row of a table ("Revenue   120   100"), not lines of
+// columns of text.
+func rowOfFigures(segs []segment) bool {
+	return len(segs) > 1 && slices.ContainsFunc(segs[1:], func(s segment) bool {
+		return runeCount(s.text) <= 8 && strings.ContainsFunc(s.text, isDigit)
+	})
+}
+
 // sharesColumns reports whether a page has lines with text in two of the
 // columns cols, starting where they start.
 func sharesColumns(page []rawLine, cols []int) bool {
 	for _, l := range page {
+		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		if rowOfFigures(segs) {
+			continue
+		}
 		per := make([][]segment, len(cols))
-		for _, s := range segments(strings.ReplaceAll(l.text, "\f", "")) {
+		for _, s := range segs {
 			k := 0
 			for k+1 < len(cols) && s.start >= cols[k+1]-columnSlack {
 				k++
@@ -277,21 +290,26 @@ func farStart(text string) bool {
 	return n > 3*columnSlack && n < len(text)
 }
 
-// crossed reports whether text runs across place c on more than a tenth
-// of the lines with columns: no column starts there (lines of a single
-// column cross the start of an indented block; a title set across the
-// columns crosses on a line or two).
+// crossed reports whether no column starts at place c: text runs across
+// it on more than a tenth of the lines with columns, or on half the
+// lines with text left of it (the lines of a single column cross the
+// start of an indented block; a title set across the columns crosses
+// on a line or two), or no text stands left of it at all (a margin).
 func crossed(page []rawLine, c, lines int) bool {
-	n := 0
+	across, left := 0, 0
 	for _, l := range page {
-		for _, s := range segments(strings.ReplaceAll(l.text, "\f", "")) {
+		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		if len(segs) > 0 && segs[0].start < c-columnSlack {
+			left++
+		}
+		for _, s := range segs {
 			if s.start < c-columnSlack && s.end > c+columnSlack {
-				n++
+				across++
 				break
 			}
 		}
 	}
-	return n > max(2, lines/10)
+	return left == 0 || across > max(2, lines/10) || 2*across > left
 }
 
 // proseNear reports whether the segments starting within the slack of p

@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -59,6 +60,9 @@ func TestReadColumnsLeavesOtherText(t *testing.T) {
 		"indented English paragraphs":   strings.Repeat("    The fiscal program of the Government must be\ndetermined with reference to these maturities.\n", 10),
 		"an indented block in one column": strings.Repeat("这五年，高质量发展扎实推进，经济实力跃上新台阶，人民生活水平不断提高。\n", 4) +
 			strings.Repeat("                    引文一行，缩进排在正文之中\n", 8) + strings.Repeat("这五年，高质量发展扎实推进，经济实力跃上新台阶，人民生活水平不断提高。\n", 4),
+		"an indented block between two lines": "The speaker opened with a long sentence that runs across the page width here,\n" +
+			strings.Repeat("            quoted charter text line that goes on here\n", 8) + "After the quotation the speech resumed with ordinary text again.\n",
+		"a page set with a wide margin": strings.Repeat("            The fiscal program of the Government must be determined\n", 10),
 	} {
 		raw := rawOf(text)
 		out, report := readColumns(raw)
@@ -111,5 +115,23 @@ func TestReadColumnsShortLastPage(t *testing.T) {
 	got := strings.Join(texts, "\n")
 	if want := "各位代表！蓝图已经绘\n就，奋进正当其时。让我们\n在市委的坚强领导下，团结\n一心、苦干实干，为加快建\n设现代化新云溪而努力奋\n斗！"; !strings.Contains(got, want) {
 		t.Errorf("read as\n%s\nwant a part\n%s", got, want)
+	}
+}
+
+// TestReadColumnsLeavesTableOnShortPage keeps a short last page with
+// rows of a table as it is: rows of figures are no columns of text.
+func TestReadColumnsLeavesTableOnShortPage(t *testing.T) {
+	var lines []string
+	for i := range 8 {
+		lines = append(lines, fmt.Sprintf("第一页左栏第%d行文字        第一页右栏第%d行文字", i+1, i+1))
+	}
+	page2 := []string{"\fThe county closed the year with these figures, in millions:", "Revenue        120        100", "Expenses        90         80"}
+	out, _ := readColumns(rawOf(strings.Join(append(lines, page2...), "\n")))
+	var tail []string
+	for _, l := range out[len(out)-3:] {
+		tail = append(tail, l.text)
+	}
+	if !slices.Equal(tail, page2) {
+		t.Errorf("last page read as %q", tail)
 	}
 }

@@ -184,10 +184,11 @@ func closerFromStray(rs []rune, prev string, e *edits) []rune {
 var salutationSemicolon = regexp.MustCompile(`^(?:各位\p{Han}{2,4}|\p{Han}{1,3}们)[;；]$`)
 
 // salutationColon puts back the colon of a salutation OCR read as a
-// semicolon ("各位代表;"), recording the change in e; an item of a list
-// keeps its semicolon ("一是稳增长；").
-func salutationColon(s string, e *edits) string {
-	if !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, "；") || len(s) > 24 || !salutationSemicolon.MatchString(s) {
+// semicolon ("各位代表;"), recording the change in e. A salutation starts
+// its block (prev is the line before in the block): an item of a list
+// keeps its semicolon ("一是稳增长；", "…老干部与" / "青年们；").
+func salutationColon(s, prev string, e *edits) string {
+	if prev != "" || !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, "；") || len(s) > 24 || !salutationSemicolon.MatchString(s) {
 		return s // most lines: one byte compare
 	}
 	mark := "；"
@@ -198,25 +199,30 @@ func salutationColon(s string, e *edits) string {
 	return strings.TrimSuffix(s, mark) + "："
 }
 
-// closesTerm reports whether s closes a quoted term opened before it:
-// a "”" within maxQuoted characters, before any "“" ("五”时期工作回顾"
-// after "一、2025年和“十四" and OCR's blank line).
+// closesTerm reports whether s closes a quoted term opened before it: a
+// "”" before any "“" ("五”时期工作回顾" after "一、2025年和“十四" and OCR's
+// blank line; "量发展…不动摇，推…”" after a line of a column that OCR
+// double-spaced).
 func closesTerm(s string) bool {
-	for i, r := range []rune(prefix(s, maxQuoted+1)) {
-		switch {
-		case r == '“':
+	for _, r := range s {
+		switch r {
+		case '“':
 			return false
-		case r == '”':
-			return i > 0
+		case '”':
+			return true
 		}
 	}
 	return false
 }
 
+// maxHeadTerm is the longest quoted term that ends a title or heading
+// ("热饭碗", "放心饭", "土特产经济"); longer, the line is text.
+const maxHeadTerm = 8
+
 // closeDroppedQuote puts back the closing mark OCR dropped at the end
 // of a line set apart, a title or heading whose quoted term ends it
 // ("小食堂端出幸福“热饭碗", "让更多老人吃上“放心饭"): the line is a phrase,
-// and its last "“" opens a term of at most maxQuoted characters that
+// and its last "“" opens a term of at most maxHeadTerm characters that
 // nothing closes.
 func closeDroppedQuote(rs []rune, e *edits) []rune {
 	open := slices.Index(rs, '“')
@@ -226,7 +232,7 @@ func closeDroppedQuote(rs []rune, e *edits) []rune {
 		}
 	}
 	n := len(rs)
-	if open < 0 || n > 40 || n-open-1 < 1 || n-open-1 > maxQuoted || slices.Contains(rs[open:], '”') ||
+	if open < 0 || n > 40 || n-open-1 < 1 || n-open-1 > maxHeadTerm || slices.Contains(rs[open:], '”') ||
 		!isHan(rs[n-1]) || strings.ContainsAny(string(rs), "。！？；") {
 		return rs
 	}

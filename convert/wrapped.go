@@ -224,7 +224,7 @@ func englishHeadingExtent(lines []line, bs []body, k int) int {
 // openWords are the words an English heading does not end with: the
 // small words, and those that always lead to more.
 var openWords = map[string]bool{"that": true, "than": true, "into": true, "its": true, "our": true, "their": true,
-	"your": true, "is": true, "are": true, "as": true}
+	"your": true}
 
 // headingEnd reports whether an English heading can end with the last
 // word of s.

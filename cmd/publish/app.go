@@ -410,6 +410,26 @@ func (a *app) simple(cmd string, args []string) int {
 // parallel), so without the cap -j 1 would take every core, and -j N
 // could not say how much of the machine a run takes.
 func capProcessors(jobs int) (restore func()) {
-	was := runtime.GOMAXPROCS(min(jobs, runtime.GOMAXPROCS(0)))
-	return func() { runtime.GOMAXPROCS(was) }
+	procs.Lock()
+	defer procs.Unlock()
+	if procs.runs == 0 {
+		procs.was = runtime.GOMAXPROCS(0)
+	}
+	procs.runs++
+	runtime.GOMAXPROCS(min(jobs, runtime.GOMAXPROCS(0)))
+	return func() {
+		procs.Lock()
+		defer procs.Unlock()
+		if procs.runs--; procs.runs == 0 {
+			runtime.GOMAXPROCS(procs.was)
+		}
+	}
+}
+
+// procs is the processor limit before the runs in progress capped it:
+// runs of one process (tests) may overlap, and the last one to end puts
+// the limit back.
+var procs struct {
+	sync.Mutex
+	runs, was int
 }

@@ -385,4 +385,12 @@ func TestCapProcessors(t *testing.T) {
 			t.Fatalf("-j %d: %d processors after the run, want %d", jobs, got, before)
 		}
 	}
+	// Runs that overlap, ending in either order, leave the limit as it was.
+	first := capProcessors(1)
+	second := capProcessors(before)
+	first()
+	second()
+	if got := runtime.GOMAXPROCS(0); got != before {
+		t.Errorf("after overlapping runs: %d processors, want %d", got, before)
+	}
 }
