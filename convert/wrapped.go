@@ -67,8 +67,9 @@ func headingExtent(lines []line, bs []body, k int) int {
 			return 0
 		}
 		// An indented line opens a paragraph, but for the short last
-		// line of a centred heading, which a blank line follows.
-		if cl.indent && !(cur.w < first.w && paragraphAfter(lines, bs, k+n)) {
+		// line of a centred heading, which a blank line follows or
+		// which ends its question.
+		if cl.indent && !(cur.w < first.w && (paragraphAfter(lines, bs, k+n) || questionTail(pl.text, cl.text))) {
 			return 0
 		}
 		if cur.gap == 1 && !((ocrHeadTail(cl.text) || closesQuote(text, cl.text)) && paragraphAfter(lines, bs, k+n)) {
@@ -96,6 +97,10 @@ func headingExtent(lines []line, bs []body, k int) int {
 		switch {
 		case tailSetApart(lines, bs, k+n, cl.text) && n < maxHeadLines:
 			continue // "…主要目标和重大任" / "" / "务": the tail goes on
+		case k+n < len(bs) && bs[k+n].gap == 0 && questionTail(cl.text, lines[bs[k+n].idx].text) && n < maxHeadLines:
+			continue // "湾区意味着什" / "    么？": a centred tail, indented, ends the question
+		case questionTail(pl.text, cl.text):
+			return n // "么？" ends the question, whatever follows
 		case paragraphAfter(lines, bs, k+n):
 			if canEnd {
 				return n
@@ -287,6 +292,13 @@ func tailSetApart(lines []line, bs []body, k int, prev string) bool {
 	}
 	tail := lines[bs[k].idx].text
 	return ocrHeadTail(tail) && paragraphAfter(lines, bs, k+1) && words.Splits(prev, tail)
+}
+
+// questionTail reports whether s is the short last line of a question
+// or exclamation heading cut in mid word after prev ("湾区意味着什" /
+// "么？").
+func questionTail(prev, s string) bool {
+	return (strings.HasSuffix(s, "？") || strings.HasSuffix(s, "！")) && runeCount(s) <= 4 && words.Splits(prev, s)
 }
 
 // closesQuote reports whether s is the tail of a heading whose quoted

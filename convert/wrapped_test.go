@@ -34,6 +34,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"\n可持续运营是一道必答\n题\n\n", "可持续运营是一道必答题"},
 		{"a headline whose tail closes its quote, after a sentence end short of the column",
 			"让更多老人吃上“放心\n饭”\n\n", "让更多老人吃上“放心饭”"},
+		{"a question whose centred tail is indented",
+			"02 对深圳乃至大湾区意\n味着什\n    么？\n", "02 对深圳乃至大湾区意味着什么？"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
