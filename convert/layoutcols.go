@@ -444,7 +444,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 func alignedColumns(per [][]segment, cols []int) int {
 	n := 0
 	for k, segs := range per {
-		if len(segs) > 0 && segs[0].start >= cols[k]-columnSlack && segs[0].start <= cols[k]+columnSlack+4 {
+		if startsColumn(segs, cols[k]) {
 			n++
 		}
 	}
@@ -455,11 +455,17 @@ func alignedColumns(per [][]segment, cols []int) int {
 // after the first.
 func laterColumn(per [][]segment, cols []int) bool {
 	for k := 1; k < len(per); k++ {
-		if segs := per[k]; len(segs) > 0 && segs[0].start >= cols[k]-columnSlack && segs[0].start <= cols[k]+columnSlack+4 {
+		if startsColumn(per[k], cols[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// startsColumn reports whether the first of a line's segments in a
+// column starts where the column does (or an indent further in).
+func startsColumn(segs []segment, col int) bool {
+	return len(segs) > 0 && segs[0].start >= col-columnSlack && segs[0].start <= col+columnSlack+4
 }
 
 // segmentText joins the segments a line has in one column, keeping an

@@ -155,6 +155,17 @@ func restoreQuotes(rs, next []rune, e *edits) []rune {
 	return rs[:n]
 }
 
+// lastOpening is the index of the last opening quote mark in rs (-1:
+// none).
+func lastOpening(rs []rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == '“' {
+			return i
+		}
+	}
+	return -1
+}
+
 // closerFromStray puts back the closing quote mark OCR read as "*" or
 // "-" at the end of a block ("山村里的“共享灶台-", "“管" / "得住*"): the mark
 // follows a Chinese character, and a quoted term opened on the line or
@@ -165,12 +176,7 @@ func closerFromStray(rs []rune, prev string, e *edits) []rune {
 		return rs
 	}
 	text := []rune(prev + string(rs[:n-1]))
-	open := -1
-	for i, r := range text {
-		if r == '“' {
-			open = i
-		}
-	}
+	open := lastOpening(text)
 	if open < 0 || len(text)-open-1 > maxQuoted || slices.Contains(text[open:], '”') {
 		return rs
 	}
@@ -225,12 +231,7 @@ const maxHeadTerm = 8
 // and its last "“" opens a term of at most maxHeadTerm characters that
 // nothing closes.
 func closeDroppedQuote(rs []rune, e *edits) []rune {
-	open := slices.Index(rs, '“')
-	for i, r := range rs {
-		if r == '“' {
-			open = i
-		}
-	}
+	open := lastOpening(rs)
 	n := len(rs)
 	if open < 0 || n > 40 || n-open-1 < 1 || n-open-1 > maxHeadTerm || slices.Contains(rs[open:], '”') ||
 		!isHan(rs[n-1]) || strings.ContainsAny(string(rs), "。！？；") {
