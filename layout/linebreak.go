@@ -196,7 +196,7 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 		var found [4]bool
 		next = next[:0]
 		sb, last := endSum(items, s, b), it.forced && math.IsInf(it.stretch, 1)
-		for _, ai := range active {
+		for k, ai := range active {
 			a := &bk.nodes[ai]
 			start := a.start
 			if start > b {
@@ -204,6 +204,12 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 				continue
 			}
 			r := lineRatio(a.at, sb, measure, last)
+			if r > o.tolerance && !it.forced && o.tolerance <= 4 {
+				// Too loose from here, and from every later start (as
+				// above): the rest stay active, none ends a line at b.
+				next = append(next, active[k:]...)
+				break
+			}
 			if !(r < -1 || it.forced) {
 				next = append(next, ai)
 			}
