@@ -40,7 +40,17 @@ func DefaultLimits() Limits { return Limits{Bytes: MaxInputBytes, PipeWriter: Pi
 // ReadAll reads r to its end, refusing more than lim.Bytes; name is used
 // in the error.
 func ReadAll(name string, r io.Reader, lim Limits) ([]byte, error) {
+	return readSized(name, r, lim, 0)
+}
+
+// readSized is ReadAll with room made for size bytes first: a file read
+// into a buffer that doubles as it fills is copied and cleared over
+// again, about a tenth of the normalizer's time on a big report.
+func readSized(name string, r io.Reader, lim Limits, size int64) ([]byte, error) {
 	var buf bytes.Buffer
+	if size > 0 && size <= lim.Bytes {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
 	n, err := buf.ReadFrom(io.LimitReader(r, lim.Bytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
@@ -80,7 +90,7 @@ func ReadFile(path string, lim Limits) ([]byte, error) {
 			return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 		}
 		defer f.Close()
-		return ReadAll(path, f, lim)
+		return readSized(path, f, lim, st.Size())
 	case mode&fs.ModeNamedPipe != 0:
 		f, err := openPipe(path, lim.PipeWriter)
 		if err != nil {
