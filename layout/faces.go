@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -209,18 +208,6 @@ func (fs *faceSet) warnings() []string {
 	var out []string
 	for _, r := range fs.order {
 		out = append(out, fmt.Sprintf("U+%04X %q drawn as %q (no font has it) at %s", r, r, fs.placeholder, strings.Join(fs.missing[r], ", ")))
-	}
-	return out
-}
-
-// runesOf returns, per font program, the sorted characters drawn with it.
-func runesOf(fs *faceSet, used map[int]map[rune]bool) [][]rune {
-	out := make([][]rune, len(fs.fonts))
-	for fam, set := range used {
-		for r := range set {
-			out[fam] = append(out[fam], r)
-		}
-		sort.Slice(out[fam], func(a, b int) bool { return out[fam][a] < out[fam][b] })
 	}
 	return out
 }

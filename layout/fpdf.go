@@ -24,39 +24,27 @@ import (
 
 // usedRunes collects, per font program, the characters drawn with it.
 func usedRunes(t *document) [][]rune {
-	used := map[int]map[rune]bool{}
+	used := make(familyRunes, len(t.fs.fonts))
 	if t.used != nil && t.used.fams != nil {
 		used = t.used.fams // the glyphs of lean rows, noted before they were dropped
 	}
-	addLine := func(ln line) {
-		for _, g := range ln.glyphs {
-			fam := t.fs.faces[g.face].family
-			if used[fam] == nil {
-				used[fam] = map[rune]bool{}
-			}
-			used[fam][g.r] = true
-			if g.space {
-				used[fam][' '] = true // drawn between words
-			}
-		}
-	}
 	for _, r := range t.rows {
-		addLine(r.ln)
-		addLine(r.more().marker)
+		used.addLine(t.fs, r.ln)
+		used.addLine(t.fs, r.more().marker)
 		if r.more().tbl != nil {
 			for _, cs := range r.more().tbl.cells {
 				for _, ln := range cs.lines {
-					addLine(ln)
+					used.addLine(t.fs, ln)
 				}
 			}
 		}
 	}
 	for _, m := range []map[int]line{t.deco.headers, t.deco.folios, t.deco.tocNums} {
 		for _, ln := range m {
-			addLine(ln)
+			used.addLine(t.fs, ln)
 		}
 	}
-	return runesOf(t.fs, used)
+	return used.sorted(len(t.fs.fonts))
 }
 
 func draw(w io.Writer, t *document, opts Options) error {

@@ -117,7 +117,7 @@ type setPara struct {
 // lines draw; paragraphs set ahead add theirs from several goroutines.
 type usedSet struct {
 	mu   sync.Mutex
-	fams map[int]map[rune]bool
+	fams familyRunes
 }
 
 // addLine notes what line ln draws, as usedRunes would read it.
@@ -128,18 +128,9 @@ func (u *usedSet) addLine(fs *faceSet, ln line) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.fams == nil {
-		u.fams = map[int]map[rune]bool{}
+		u.fams = make(familyRunes, len(fs.fonts))
 	}
-	for _, g := range ln.glyphs {
-		fam := fs.faces[g.face].family
-		if u.fams[fam] == nil {
-			u.fams[fam] = map[rune]bool{}
-		}
-		u.fams[fam][g.r] = true
-		if g.space {
-			u.fams[fam][' '] = true // drawn between words
-		}
-	}
+	u.fams.addLine(fs, ln)
 }
 
 // setText breaks and justifies a paragraph using the given scratch memory
