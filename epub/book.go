@@ -1,8 +1,9 @@
 package epub
 
 import (
-	"compress/flate"
 	"fmt"
+
+	"github.com/klauspost/compress/flate"
 
 	"github.com/cjk-publish/publish/markdown"
 )

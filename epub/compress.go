@@ -2,12 +2,13 @@ package epub
 
 import (
 	"bytes"
-	"compress/flate"
 	"fmt"
 	"hash/crc32"
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // entry is a file the post-pass writes itself: its content, or a function

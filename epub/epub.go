@@ -13,7 +13,6 @@ package epub
 
 import (
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +20,7 @@ import (
 	"time"
 
 	goepub "github.com/go-shiori/go-epub"
+	"github.com/klauspost/compress/flate"
 
 	"github.com/cjk-publish/publish/fonts"
 	"github.com/cjk-publish/publish/markdown"

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"reflect"
 	"runtime"
@@ -12,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/go-pdf/fpdf"
+	"github.com/klauspost/compress/zlib"
 )
 
 // fpdf deflates each page with a new zlib writer, about a megabyte of

@@ -2,13 +2,14 @@ package layout
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // The tagging pass: fpdf knows nothing of logical structure, so the
