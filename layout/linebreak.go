@@ -135,7 +135,7 @@ func fitnessClass(r float64) int {
 	return 3
 }
 
-func (it item) breakCost(emergency bool) (float64, bool) {
+func (it *item) breakCost(emergency bool) (float64, bool) {
 	if it.kind != glueItem {
 		return 0, false
 	}
@@ -179,7 +179,8 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 	active := append(bk.active[:0], 0)
 	next := bk.next[:0]
 	paraChars := -1 // characters of the whole paragraph, counted once at its end
-	for b, it := range items {
+	for b := range items {
+		it := &items[b] // items are large: not copied
 		cost, ok := it.breakCost(o.emergency)
 		if !ok {
 			continue
@@ -224,7 +225,10 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 				continue
 			}
 			ar := math.Abs(r)
-			bad := math.Min(100*ar*ar*ar, infBad)
+			bad := 100 * ar * ar * ar
+			if bad > infBad { // math.Min is no plain compare, and is not inlined
+				bad = infBad
+			}
 			d := (1+bad)*(1+bad) + cost*cost
 			fc := fitnessClass(r)
 			if a.pos >= 0 && (fc-a.fitness > 1 || a.fitness-fc > 1) {
@@ -255,8 +259,8 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 		// never lead to the optimum, so it is not kept.
 		least := math.Inf(1)
 		for fc := range best {
-			if found[fc] {
-				least = math.Min(least, best[fc].demerits)
+			if found[fc] && best[fc].demerits < least {
+				least = best[fc].demerits
 			}
 		}
 		for fc := range best {
