@@ -55,7 +55,14 @@ func rawPasses() []pass {
 		headings{},       // headings.go: sections, subsections, decks
 		spacing{},        // spacing.go: spaces next to CJK characters
 		orphanLabels{},   // labels.go
-		pullQuotes{},     // pullquote.go
+	}
+}
+
+// reportPasses only report: they read the blocks and change nothing, so
+// they run while the Markdown is written.
+func reportPasses() []pass {
+	return []pass{
+		pullQuotes{}, // pullquote.go
 	}
 }
 
@@ -68,8 +75,17 @@ func Normalize(text string, opts Options) *Result {
 	if r := readOwnMarkdown(text, opts); r != nil {
 		return r
 	}
-	d := repair(text, opts)
-	return &Result{Markdown: d.markdown(), Report: d.sortedReport()}
+	d := repairOnly(text, opts)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, p := range reportPasses() {
+			p.apply(d)
+		}
+	}()
+	md := d.markdown() // reads the blocks, as the report passes do
+	<-done
+	return &Result{Markdown: md, Report: d.sortedReport()}
 }
 
 // cleanInput makes any string valid UTF-8 with "\n" line ends.
@@ -83,6 +99,16 @@ func cleanInput(text string) string {
 
 // repair runs every pass over raw text.
 func repair(text string, opts Options) *draft {
+	d := repairOnly(text, opts)
+	for _, p := range reportPasses() {
+		p.apply(d)
+	}
+	return d
+}
+
+// repairOnly runs the passes that repair and recognize, not those that
+// only report.
+func repairOnly(text string, opts Options) *draft {
 	d := newDraft(text, opts)
 	for _, p := range rawPasses() {
 		p.apply(d)
