@@ -148,10 +148,11 @@ func (it *item) breakCost(emergency bool) (float64, bool) {
 	return 0, false
 }
 
-// charCount counts the characters that are not punctuation in [a, b).
-func charCount(items []item, a, b int) int {
+// charCount counts the characters that are not punctuation in [a, b),
+// up to limit: the callers only ask whether there are that many.
+func charCount(items []item, a, b, limit int) int {
 	n := 0
-	for i := a; i < b; i++ {
+	for i := a; i < b && n < limit; i++ {
 		if items[i].kind == boxItem && !items[i].blank && !items[i].mark {
 			n++
 		}
@@ -241,9 +242,9 @@ func (bk *breaker) totalFit(items []item, measure float64, o breakOptions) (brea
 				// A paragraph's last line needs two characters that are
 				// not punctuation (clreq; xeCJK CheckSingle).
 				if paraChars < 0 {
-					paraChars = charCount(items, 0, b)
+					paraChars = charCount(items, 0, b, 4)
 				}
-				if paraChars >= 4 && charCount(items, start, b) < 2 {
+				if paraChars >= 4 && charCount(items, start, b, 2) < 2 {
 					d += shortLastLine
 				}
 			}
