@@ -205,32 +205,45 @@ func isCJKPunct(r rune) bool {
 // private-use format characters, counting what it removed.
 func clean(s string) (string, int) {
 	var b strings.Builder
-	b.Grow(len(s))
 	removed := 0
+	kept := 0 // s[kept:i] is kept as it is, not yet written to b
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c >= 0x20 && c < 0x7F || c == '\n' {
+			i++ // most of any text: kept in runs, not rune by rune
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if !(r == utf8.RuneError && size == 1) && r != '\ufeff' && r != '\u200b' && r != '\u00ad' && !unicode.IsControl(r) {
+				i += size
+				continue
+			}
+		}
+		if kept == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[kept:i])
 		i += size
-		switch {
-		case r == '\r':
+		switch r {
+		case '\r':
 			if i < len(s) && s[i] == '\n' {
 				i++
 			}
 			b.WriteByte('\n')
-		case r == '\n':
-			b.WriteByte('\n')
-		case r == '\f':
+		case '\f':
 			b.WriteByte('\f') // a page break: the normalizer reads it
-		case r == '\t':
+		case '\t':
 			b.WriteByte(' ')
-		case r == utf8.RuneError && size == 1:
-			removed++
-		case r == '\ufeff' || r == '\u200b' || r == '\u00ad':
-			removed++
-		case unicode.IsControl(r):
-			removed++
 		default:
-			b.WriteRune(r)
+			removed++ // invalid bytes, a BOM, a zero-width space, a soft hyphen, control characters
 		}
+		kept = i
 	}
+	if kept == 0 {
+		return s, 0 // nothing to change
+	}
+	b.WriteString(s[kept:])
 	return b.String(), removed
 }

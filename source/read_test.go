@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	gounicode "unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -102,6 +104,71 @@ func FuzzDecode(f *testing.F) {
 		}
 		if strings.ContainsAny(txt.Body, "\r\x00") {
 			t.Fatalf("body keeps CR or NUL: %q", txt.Body)
+		}
+	})
+}
+
+func TestClean(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		removed        int
+	}{
+		{"nothing to do", "政府工作报告\n第二行 two\n", "政府工作报告\n第二行 two\n", 0},
+		{"empty", "", "", 0},
+		{"line ends", "a\r\nb\rc\n", "a\nb\nc\n", 0},
+		{"CR at the end", "a\r", "a\n", 0},
+		{"form feed kept, tab a space", "页\f\t头", "页\f 头", 0},
+		{"BOM, zero-width space, soft hyphen", "\ufeff预\u200b算\u00ad", "预算", 3},
+		{"C0, DEL and C1 controls", "a\x00b\x7fc\u0085d", "abcd", 3},
+		{"invalid bytes", "a\xffb\xc2", "ab", 2},
+		{"U+FFFD itself is text", "a\ufffdb", "a\ufffdb", 0},
+		{"special first and last", "\x01中\x02", "中", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, removed := clean(tc.in)
+			if got != tc.want || removed != tc.removed {
+				t.Errorf("clean(%q) = %q, %d; want %q, %d", tc.in, got, removed, tc.want, tc.removed)
+			}
+		})
+	}
+}
+
+// cleanByRune is clean written the plain way, one rune at a time: the
+// oracle FuzzClean holds clean to.
+func cleanByRune(s string) (string, int) {
+	var b strings.Builder
+	removed := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			b.WriteByte('\n')
+		case r == '\n', r == '\f':
+			b.WriteRune(r)
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == utf8.RuneError && size == 1, r == '\ufeff', r == '\u200b', r == '\u00ad', gounicode.IsControl(r):
+			removed++
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), removed
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"政府\r\n工作", "\ufeff\x00a\xff", "\t\f\u00ad\u200b", "plain text\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := clean(s)
+		want, m := cleanByRune(s)
+		if got != want || n != m {
+			t.Fatalf("clean(%q) = %q, %d; one rune at a time: %q, %d", s, got, n, want, m)
 		}
 	})
 }
