@@ -96,6 +96,13 @@ func lineCitations(links *linkTable, ln line) []int {
 // so that pagination sets them on its page. A note cited only from another
 // note follows that note.
 func (c *composer) markCitations() {
+	if len(c.notes) == 0 {
+		// Nothing to cite: no line need be read for marks.
+		for i := range c.rows {
+			c.rows[i].notes = nil
+		}
+		return
+	}
 	seen := make([]bool, len(c.notes)+1)
 	for i := range c.rows {
 		r := &c.rows[i]
