@@ -2,16 +2,19 @@ package layout
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/cjk-publish/publish/markdown"
 )
 
-// Body paragraphs are independent once their fonts are resolved, so they
-// are broken into lines on every processor before the rows are assembled
-// in order. Font lookups run first, in document order: warnings keep their
-// order and the shared caches are only read while the workers run.
+// Body paragraphs are independent of each other, so they are broken into
+// lines on every processor before the rows are assembled in order. The
+// link table is filled first, in document order, and only read while the
+// workers run; the face set records nothing then, and the characters no
+// font has are recorded afterwards in document order, so that the
+// warnings name them as setting one paragraph after another would.
 
 // latinIndent is the first-line indent of Latin-script paragraphs, in em.
 const latinIndent = 1.2
@@ -66,26 +69,23 @@ func (c *composer) setAhead(d *markdown.Document, skip map[int]bool, from int) {
 	if len(jobs) < minAhead || workers < 2 {
 		return
 	}
-	// Resolve every character in order, as setting them would.
-	fs := c.fs
-	fs.advance(fs.body[0], ' ')
 	for _, j := range jobs {
-		c.scratch.chars = collectChars(c.scratch.chars, j.runs, &c.links, fs.latin)
-		for _, ch := range c.scratch.chars {
-			fs.glyphFor(ch, j.st.size, j.where)
+		for _, r := range j.runs {
+			c.links.id(r.link)
 		}
 	}
+	fs := c.fs
 	fs.frozen = true
-	defer func() { fs.frozen = false }()
-
 	results := make([]setPara, len(jobs))
+	missing := make([][]missingChar, len(jobs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sc := itemScratch{links: &c.links}
+			var found []missingChar
+			sc := itemScratch{links: &c.links, missing: &found}
 			var bk breaker
 			for {
 				k := int(next.Add(1)) - 1
@@ -93,11 +93,25 @@ func (c *composer) setAhead(d *markdown.Document, skip map[int]bool, from int) {
 					return
 				}
 				j := jobs[k]
+				found = found[:0]
 				results[k] = c.setText(&sc, &bk, j.runs, j.st, j.where)
+				if len(found) > 0 {
+					missing[k] = slices.Clone(found)
+				}
 			}
 		}()
 	}
 	wg.Wait()
+	fs.frozen = false
+	for _, m := range missing {
+		last := -1
+		for _, mc := range m {
+			if mc.pos > last { // the windows of a long paragraph overlap: each character once
+				fs.noteMissing(mc.r, mc.pos, mc.where)
+				last = mc.pos
+			}
+		}
+	}
 	if c.ahead == nil {
 		c.ahead = make(map[int]setPara, len(jobs))
 	}

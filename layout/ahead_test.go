@@ -1,11 +1,13 @@
 package layout
 
 import (
-	"github.com/cjk-publish/publish/markdown"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cjk-publish/publish/markdown"
 )
 
 // Paragraphs set ahead in parallel are exactly the ones set in order.
@@ -43,5 +45,35 @@ func TestWarningsInOrderWhenSetAhead(t *testing.T) {
 	if len(warns) != 2 || !strings.Contains(warns[0], "U+20000") || !strings.Contains(warns[0], "at line 7 char 3, line 11 char 3,") ||
 		!strings.Contains(warns[1], "U+20001") || !strings.Contains(warns[1], "at line 9 char 3, line 13 char 3,") {
 		t.Errorf("warnings = %q", warns)
+	}
+}
+
+// A long paragraph is set in overlapping windows, the last lines of one
+// set again at the head of the next: each character it lacks a font for
+// is still named once, in order.
+func TestWarningsOnceInLongParagraphSetAhead(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("one processor: paragraphs are never set ahead")
+	}
+	// The first window's last characters (its last lines) lack a font.
+	text := []rune(strings.Repeat("汉字在这里重复出现，句子很长。", 2*paraWindow/15))
+	at := []int{paraWindow - 20, paraWindow - 12, paraWindow - 4}
+	for _, i := range at {
+		text[i] = '𠀀'
+	}
+	var b strings.Builder
+	b.WriteString("---\ntitle: 测试\n---\n\n# 测试\n\n" + string(text) + "\n\n")
+	for i := 0; i < minAhead; i++ {
+		b.WriteString("短段落。\n\n")
+	}
+	var warns []string
+	writePDF(t, parseDoc(t, b.String()), Options{Warn: func(m string) { warns = append(warns, m) }})
+	var places []string
+	for _, i := range at {
+		places = append(places, "line 7 char "+strconv.Itoa(i+1))
+	}
+	want := "at " + strings.Join(places, ", ")
+	if len(warns) != 1 || !strings.Contains(warns[0], "U+20000") || !strings.HasSuffix(warns[0], want) {
+		t.Errorf("warnings = %q, want one for U+20000 ending %q", warns, want)
 	}
 }

@@ -179,15 +179,27 @@ func (fs *faceSet) resolveIn(chain []int, r rune, size float64, pos int, where f
 		}
 	}
 	if !fs.frozen {
-		if _, seen := fs.missing[r]; !seen {
-			fs.order = append(fs.order, r)
-		}
-		if len(fs.missing[r]) < 8 {
-			fs.missing[r] = append(fs.missing[r], where(pos))
-		}
+		fs.noteMissing(r, pos, where)
 	}
 	i := chain[0]
 	return glyph{r: fs.placeholder, face: int32(i), size: size, adv: fs.advance(i, fs.placeholder) * size}
+}
+
+// noteMissing records that r, which no font has, is drawn as the
+// placeholder at where(pos): the warnings name the first eight places.
+func (fs *faceSet) noteMissing(r rune, pos int, where func(int) string) {
+	if _, seen := fs.missing[r]; !seen {
+		fs.order = append(fs.order, r)
+	}
+	if len(fs.missing[r]) < 8 {
+		fs.missing[r] = append(fs.missing[r], where(pos))
+	}
+}
+
+// isPlaceholder reports whether g, resolved for r, is the placeholder:
+// no font has r.
+func (fs *faceSet) isPlaceholder(g glyph, r rune) bool {
+	return g.r != r || (r == fs.placeholder && !fs.faces[g.face].font.HasRune(r))
 }
 
 // space is the width of a word space in the Latin face, in em.

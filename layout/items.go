@@ -223,6 +223,18 @@ type itemScratch struct {
 	hyphenate bool             // set hyphenation points (justified Latin text)
 	points    map[string][]int // hyphenation points of the words seen
 	word      []rune
+
+	// missing, when set, collects the characters no font has: paragraphs
+	// set side by side record nothing in the face set, and their composer
+	// records these in document order afterwards (ahead.go).
+	missing *[]missingChar
+}
+
+// missingChar is a character drawn as the placeholder, and where it is.
+type missingChar struct {
+	r     rune
+	pos   int
+	where func(int) string
 }
 
 // linkTable numbers link targets, so that set glyphs refer to them by a
@@ -273,6 +285,9 @@ func (sc *itemScratch) buildChars(fs *faceSet, chars []char, size, indent float6
 	var prevGeo geometry
 	for i, c := range chars {
 		g := fs.glyphFor(c, size, where)
+		if sc.missing != nil && fs.isPlaceholder(g, c.r) {
+			*sc.missing = append(*sc.missing, missingChar{c.r, c.pos, where})
+		}
 		cls := c.cls
 		geo := markGeometry(fs, g, cls)
 		if c.style&inlineMono != 0 {
