@@ -28,7 +28,7 @@ type pdfFont struct {
 	name  string // subset tag, "+", PostScript name
 	font  *fonts.Font
 	sub   *fonts.Subset
-	glyph map[rune]uint16
+	glyph glyphTable
 	// packed is the deflated font program. It is deflated while the
 	// pages are drawn, since the subset is final before the first page:
 	// the largest stream of a short document, deflated at the end, was
@@ -52,10 +52,7 @@ func newPDFFont(i int, f *fonts.Font, runes []rune) (*pdfFont, error) {
 		return nil, err
 	}
 	ps := postScriptName(f)
-	pf := &pdfFont{res: fmt.Sprintf("FT%d", i+1), name: subsetTag(ps, runes) + "+" + ps, font: f, sub: sub, glyph: make(map[rune]uint16, len(sub.Runes))}
-	for k, r := range sub.Runes {
-		pf.glyph[r] = sub.Glyphs[k]
-	}
+	pf := &pdfFont{res: fmt.Sprintf("FT%d", i+1), name: subsetTag(ps, runes) + "+" + ps, font: f, sub: sub, glyph: newGlyphTable(sub.Runes, sub.Glyphs)}
 	type result struct {
 		data []byte
 		err  error
@@ -74,17 +71,47 @@ func newPDFFont(i int, f *fonts.Font, runes []rune) (*pdfFont, error) {
 	return pf, nil
 }
 
-// hexCodes encodes runes as the font's two-byte codes (glyph IDs) in a
+// appendHex appends runes as the font's two-byte codes (glyph IDs) in a
 // PDF hex string; a rune the subset lacks shows .notdef.
-func (pf *pdfFont) hexCodes(runes []rune) string {
+func (pf *pdfFont) appendHex(b []byte, runes []rune) []byte {
 	const hex = "0123456789ABCDEF"
-	b := make([]byte, 0, 2+4*len(runes))
 	b = append(b, '<')
 	for _, r := range runes {
-		g := pf.glyph[r]
+		g := pf.glyph.of(r)
 		b = append(b, hex[g>>12], hex[g>>8&15], hex[g>>4&15], hex[g&15])
 	}
-	return string(append(b, '>'))
+	return append(b, '>')
+}
+
+// glyphTable maps the subset's characters to its glyph IDs, in pages of
+// 256 characters: it is read for every glyph drawn, where a map lookup
+// was a tenth of the drawing.
+type glyphTable []*[256]uint16
+
+func newGlyphTable(runes []rune, glyphs []uint16) glyphTable {
+	var t glyphTable
+	for k, r := range runes {
+		if r < 0 {
+			continue
+		}
+		p := int(r >> 8)
+		for len(t) <= p {
+			t = append(t, nil)
+		}
+		if t[p] == nil {
+			t[p] = new([256]uint16)
+		}
+		t[p][r&0xFF] = glyphs[k]
+	}
+	return t
+}
+
+// of is r's glyph ID, 0 (.notdef) when the subset lacks it.
+func (t glyphTable) of(r rune) uint16 {
+	if p := int(r >> 8); r >= 0 && p < len(t) && t[p] != nil {
+		return t[p][r&0xFF]
+	}
+	return 0
 }
 
 // units converts font units to the PDF's thousandths of an em.

@@ -108,3 +108,18 @@ func TestBeyondBMP(t *testing.T) {
 		t.Errorf("U+%X not read back: %q", wide, got)
 	}
 }
+
+func TestGlyphTable(t *testing.T) {
+	tab := newGlyphTable([]rune{'中', 'A', 0x20000, 0xFF}, []uint16{7, 1, 9, 3})
+	for _, tc := range []struct {
+		r    rune
+		want uint16
+	}{
+		{'中', 7}, {'A', 1}, {0x20000, 9}, {0xFF, 3},
+		{'B', 0}, {'文', 0}, {0x1F600, 0}, {0x10FFFF, 0}, {-1, 0},
+	} {
+		if got := tab.of(tc.r); got != tc.want {
+			t.Errorf("of(%U) = %d, want %d", tc.r, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -23,6 +24,9 @@ type pen struct {
 	size       float64
 	gray       bool
 	lw         float64 // line width; emboldening strokes with it too
+
+	buf []byte       // the text operators being written
+	rd  bytes.Reader // hands buf to fpdf
 }
 
 // lineWidth sets the width of stroked lines and of emboldening strokes.
@@ -54,14 +58,34 @@ func (p *pen) setFace(t *document, face int32, size float64) {
 func (p *pen) show(t *document, x, y float64, runes []rune) {
 	pf := t.pdfFonts[t.fs.faces[p.face].family]
 	_, h := p.pdf.GetPageSize()
-	s := "BT " + strconv.FormatFloat(x, 'f', 2, 64) + " " + strconv.FormatFloat(h-y, 'f', 2, 64) + " Td " + pf.hexCodes(runes) + " Tj ET"
 	// Text is filled with the text colour: like fpdf, set it for the
 	// run when the fill colour differs.
 	r, g, b := p.pdf.GetTextColor()
-	if fr, fg, fb := p.pdf.GetFillColor(); r != fr || g != fg || b != fb {
-		s = "q " + colorOp(r, g, b) + " " + s + " Q"
+	fr, fg, fb := p.pdf.GetFillColor()
+	colored := r != fr || g != fg || b != fb
+	s := p.buf[:0]
+	if colored {
+		s = append(s, "q "+colorOp(r, g, b)+" "...)
 	}
-	p.pdf.RawWriteStr(s)
+	s = append(s, "BT "...)
+	s = strconv.AppendFloat(s, x, 'f', 2, 64)
+	s = append(s, ' ')
+	s = strconv.AppendFloat(s, h-y, 'f', 2, 64)
+	s = append(s, " Td "...)
+	s = pf.appendHex(s, runes)
+	s = append(s, " Tj ET"...)
+	if colored {
+		s = append(s, " Q"...)
+	}
+	p.write(s)
+	p.buf = s
+}
+
+// write writes b as a line of the page's content, as RawWriteStr would,
+// without making a string of it first.
+func (p *pen) write(b []byte) {
+	p.rd.Reset(b)
+	p.pdf.RawWriteBuf(&p.rd)
 }
 
 // colorOp sets the fill colour, grey when r, g and b agree.
