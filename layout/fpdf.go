@@ -258,8 +258,12 @@ func finishCatalog(pdf []byte) ([]byte, error) {
 // gap and 1-em punctuation cells leave between glyphs. Source spaces are
 // kept.
 func actualText(gs []placed) string {
+	return string(appendActualText(make([]byte, 0, 6+8*len(gs)), gs))
+}
+
+// appendActualText appends actualText(gs) to b.
+func appendActualText(b []byte, gs []placed) []byte {
 	const hex = "0123456789ABCDEF"
-	b := make([]byte, 0, 6+8*len(gs))
 	b = append(b, "<FEFF"...)
 	put := func(u uint16) {
 		b = append(b, hex[u>>12], hex[u>>8&15], hex[u>>4&15], hex[u&15])
@@ -279,8 +283,7 @@ func actualText(gs []placed) string {
 			put(' ')
 		}
 	}
-	b = append(b, '>')
-	return string(b)
+	return append(b, '>')
 }
 
 // registerImages gives fpdf the pictures of the document; one it cannot

@@ -111,7 +111,9 @@ func (p *pen) setTc(tc float64) {
 	if math.Abs(tc) < 0.0005 {
 		tc = 0 // never "-0.000"
 	}
-	p.pdf.RawWriteStr(strconv.FormatFloat(tc, 'f', 3, 64) + " Tc")
+	s := append(strconv.AppendFloat(p.buf[:0], tc, 'f', 3, 64), " Tc"...)
+	p.write(s)
+	p.buf = s
 	p.tc = tc
 }
 
@@ -189,7 +191,10 @@ func (p *pen) drawLine(t *document, ln line, x, y float64, elem int) {
 	}
 	for _, sg := range segs {
 		p.marked(sg.elem, func() {
-			p.pdf.RawWriteStr("/Span <</ActualText " + actualText(gs[sg.from:sg.to]) + ">> BDC")
+			s := append(p.buf[:0], "/Span <</ActualText "...)
+			s = append(appendActualText(s, gs[sg.from:sg.to]), ">> BDC"...)
+			p.write(s)
+			p.buf = s
 			p.glyphRuns(t, gs, hidden, sg.from, sg.to, x, y)
 			p.setTc(0) // extraction subtracts the spacing in force at EMC
 			p.pdf.RawWriteStr("EMC")
