@@ -50,6 +50,7 @@ func rawPasses() []pass {
 		sentenceBreaks{}, // sentencebreak.go: a new paragraph on the same line
 		unwrap{},         // unwrap.go (+ numbers.go, hyphenation.go at each join)
 		titles{},         // headings.go: title and subtitle
+		titleReading{},   // titlereading.go: characters OCR misread in the title
 		bylines{},        // byline.go
 		frontBlocks{},    // front.go: dated line, speaker, salutation under the title
 		headings{},       // headings.go: sections, subsections, decks

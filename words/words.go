@@ -116,3 +116,13 @@ func Splits(a, b string) bool {
 
 // Size is the number of characters and words in the list.
 func Size() int { return size }
+
+// Known reports whether rs, of two to four characters, is a word of the
+// list.
+func Known(rs []rune) bool {
+	if len(rs) < 2 {
+		return false
+	}
+	_, ok := logp(rs)
+	return ok
+}

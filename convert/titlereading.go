@@ -1,0 +1,218 @@
+package convert
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/cjk-publish/publish/words"
+)
+
+// titleReading repairs characters of a Chinese title that OCR misread in
+// its large type (小食捍 for 小食堂, 新能产 for 新能源), where the body,
+// in text type, reads the same words right. A title character is replaced
+// only where the body never has it beside either of its neighbours, and
+// has another character there instead, at least minReadings times: the
+// same one after the title's two characters before it, or before the two
+// after it, or between its two neighbours.
+type titleReading struct{}
+
+const (
+	minReadings  = 3       // body occurrences of the reading put in the title
+	pairReadings = 8       // the same, when the body has it beside one neighbour only
+	readingSpan  = 1 << 16 // characters of body text that are looked at
+)
+
+func (titleReading) apply(d *draft) {
+	if !d.zh() || len(d.blocks) < 2 || d.blocks[0].kind != heading || d.blocks[0].level != 1 {
+		return
+	}
+	title := &d.blocks[0]
+	t := []rune(title.text)
+	ev := readEvidence(t, d.blocks[1:])
+	changed := false
+	cur := lineCursor{b: title}
+	off := 0 // byte offset of t[i] in the title
+	for i, r := range t {
+		if isHan(r) {
+			if x, n := ev.reading(t, i); n > 0 {
+				// Reported as a removal of the character OCR read, on its
+				// line: the report accounts for every input character.
+				d.noteRemoved(cur.at(off), "title-reading", string(r),
+					fmt.Sprintf("title %q read as %q, as the text has it %d times", string(r), string(x), n))
+				t[i] = x
+				changed = true
+			}
+		}
+		off += utf8.RuneLen(r)
+	}
+	if changed {
+		title.text = string(t)
+	}
+}
+
+// pair is two characters, as a map key.
+type pair [2]rune
+
+// evidence counts, in the body, the pairs of the title and what the
+// body has around the title's characters.
+type evidence struct {
+	pairs  map[pair]int
+	after  map[pair]map[rune]int // after two title characters: the next one
+	before map[pair]map[rune]int // before two title characters
+	next   map[rune]map[rune]int // after a title character
+	prev   map[rune]map[rune]int // before a title character
+	count  map[rune]int          // the title's characters
+}
+
+func readEvidence(t []rune, body []block) *evidence {
+	ev := &evidence{pairs: map[pair]int{}, after: map[pair]map[rune]int{}, before: map[pair]map[rune]int{},
+		next: map[rune]map[rune]int{}, prev: map[rune]map[rune]int{}, count: map[rune]int{}}
+	for i := 0; i+1 < len(t); i++ {
+		if isHan(t[i]) && isHan(t[i+1]) {
+			p := pair{t[i], t[i+1]}
+			ev.pairs[p] = 0
+			ev.after[p] = map[rune]int{}
+			ev.before[p] = map[rune]int{}
+		}
+	}
+	for _, r := range t {
+		if isHan(r) {
+			ev.next[r] = map[rune]int{}
+			ev.prev[r] = map[rune]int{}
+		}
+	}
+	seen := 0
+	for _, b := range body {
+		if seen >= readingSpan {
+			break
+		}
+		rs := []rune(b.text)
+		seen += len(rs)
+		for j, r := range rs {
+			if !isHan(r) {
+				continue
+			}
+			var nx rune
+			if j+1 < len(rs) && isHan(rs[j+1]) {
+				nx = rs[j+1]
+			}
+			if m, ok := ev.next[r]; ok {
+				ev.count[r]++
+				if nx != 0 {
+					m[nx]++
+				}
+			}
+			if nx == 0 {
+				continue
+			}
+			if m, ok := ev.prev[nx]; ok {
+				m[r]++
+			}
+			p := pair{r, nx}
+			if _, ok := ev.pairs[p]; !ok {
+				continue
+			}
+			ev.pairs[p]++
+			if j+2 < len(rs) && isHan(rs[j+2]) {
+				ev.after[p][rs[j+2]]++
+			}
+			if j > 0 && isHan(rs[j-1]) {
+				ev.before[p][rs[j-1]]++
+			}
+		}
+	}
+	return ev
+}
+
+// reading returns the character the body reads at title position i and
+// how often, or 0 when the title's own character stands.
+func (ev *evidence) reading(t []rune, i int) (rune, int) {
+	han := func(k int) bool { return k >= 0 && k < len(t) && isHan(t[k]) }
+	if !han(i-1) || !han(i+1) {
+		return 0, 0 // a character at the edge of a word of the title: too little to go by
+	}
+	// The title's character must be unknown to the body beside both of
+	// its neighbours, and make no word with them.
+	if ev.pairs[pair{t[i-1], t[i]}] > 0 || ev.pairs[pair{t[i], t[i+1]}] > 0 || inWord(t, i, t[i]) {
+		return 0, 0
+	}
+	// What the body has after the two characters before, or before the
+	// two after; failing that, beside one neighbour, in place of a
+	// character it never has at all. Each must be what that context
+	// mostly comes with (新能 with 源, 食 with 堂), and all agree.
+	type side struct {
+		seen map[rune]int
+		min  int
+	}
+	var sides []side
+	if han(i - 2) {
+		sides = append(sides, side{ev.after[pair{t[i-2], t[i-1]}], minReadings})
+	}
+	if han(i + 2) {
+		sides = append(sides, side{ev.before[pair{t[i+1], t[i+2]}], minReadings})
+	}
+	if ev.count[t[i]] == 0 {
+		// A neighbour that makes a word with its other neighbour (资 of
+		// 资源, 飞 of 起飞), in the text or in the word list, owes the
+		// title nothing on this side.
+		if !han(i-2) || ev.pairs[pair{t[i-2], t[i-1]}] == 0 && !words.Known(t[i-2:i]) {
+			sides = append(sides, side{ev.next[t[i-1]], pairReadings})
+		}
+		if !han(i+2) || ev.pairs[pair{t[i+1], t[i+2]}] == 0 && !words.Known(t[i+1:i+3]) {
+			sides = append(sides, side{ev.prev[t[i+1]], pairReadings})
+		}
+	}
+	best, most := rune(0), 0
+	for _, sd := range sides {
+		x, n := likeliest(sd.seen, t[i])
+		all := 0
+		for _, m := range sd.seen {
+			all += m
+		}
+		if n < sd.min || 2*n < all || !inWord(t, i, x) {
+			continue
+		}
+		if best != 0 && x != best {
+			return 0, 0 // the contexts disagree
+		}
+		best, most = x, max(most, n)
+	}
+	return best, most
+}
+
+// likeliest is the character of the highest score but not, with it;
+// 0 when two share it.
+func likeliest(score map[rune]int, not rune) (rune, int) {
+	best, n, tie := rune(0), 0, false
+	for x, s := range score {
+		switch {
+		case x == not:
+		case s > n:
+			best, n, tie = x, s, false
+		case s == n:
+			tie = true
+		}
+	}
+	if tie {
+		return 0, 0
+	}
+	return best, n
+}
+
+// inWord reports whether x, put at title position i, makes a word of two
+// to four characters with the characters around it.
+func inWord(t []rune, i int, x rune) bool {
+	w := make([]rune, 0, 4)
+	for from := max(0, i-3); from <= i; from++ {
+		for to := i + 1; to <= min(len(t), from+4); to++ {
+			if to-from < 2 {
+				continue
+			}
+			w = append(append(append(w[:0], t[from:i]...), x), t[i+1:to]...)
+			if words.Known(w) {
+				return true
+			}
+		}
+	}
+	return false
+}

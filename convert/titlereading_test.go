@@ -1,0 +1,61 @@
+package convert
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitleReading(t *testing.T) {
+	rep := strings.Repeat
+	for _, tc := range []struct {
+		name, title, body, want string
+	}{
+		{"after the two before", "新港去年新能产汽车出口突破50万辆",
+			rep("今年新能源汽车订单增长。", 3) + "港口物流忙碌。", "新港去年新能源汽车出口突破50万辆"},
+		{"beside one neighbour, a character the text never has", "小食捍端出幸福热饭碗",
+			rep("长者食堂里坐满了人。", 8) + "老人吃上了热饭。", "小食堂端出幸福热饭碗"},
+		{"read too seldom", "新港去年新能产汽车出口突破50万辆",
+			rep("今年新能源汽车订单增长。", 2), "新港去年新能产汽车出口突破50万辆"},
+		{"the text has the title's own pair", "小食捍端出幸福热饭碗",
+			rep("长者食堂里坐满了人。", 8) + "食捍一词只此一处。", "小食捍端出幸福热饭碗"},
+		{"the title's character is in the text", "小食捍端出幸福热饭碗",
+			rep("长者食堂里坐满了人。", 8) + "捍卫权益。", "小食捍端出幸福热饭碗"},
+		{"the neighbour is mostly with others", "小食捍端出幸福热饭碗",
+			rep("长者食堂里坐满了人。", 8) + rep("食品安全，食材新鲜。", 5), "小食捍端出幸福热饭碗"},
+		{"at the edge of the title's words", "2026年河北省政府工作报告",
+			rep("建设美丽河北。", 9), "2026年河北省政府工作报告"},
+		{"a neighbour in a word of the text on its other side", "山乡冷资源释放热效应",
+			rep("扩大有效投资。", 9) + rep("盘活资源。", 2), "山乡冷资源释放热效应"},
+		{"a word of the title stands", "低空经济起飞新赛道加速成长",
+			rep("赛道上车辆飞驰。", 9), "低空经济起飞新赛道加速成长"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := repair(tc.title+"\n\n"+tc.body+"\n", Options{})
+			if len(d.blocks) == 0 || d.blocks[0].kind != heading {
+				t.Fatalf("no title: %+v", d.blocks)
+			}
+			if got := d.blocks[0].text; got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+			reported := false
+			for _, dec := range d.report {
+				reported = reported || dec.Rule == "title-reading"
+			}
+			if reported != (tc.want != tc.title) {
+				t.Errorf("reported %v, changed %v", reported, tc.want != tc.title)
+			}
+			in := tc.title + "\n\n" + tc.body + "\n"
+			if msg := conservationError(in, Normalize(in, Options{})); msg != "" {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+// An English title is never read again.
+func TestTitleReadingNotEnglish(t *testing.T) {
+	d := repair("The Harbour Rport\n\n"+strings.Repeat("The harbour report was read. ", 20)+"\n", Options{})
+	if got := d.blocks[0].text; got != "The Harbour Rport" {
+		t.Errorf("title %q", got)
+	}
+}
