@@ -118,9 +118,21 @@ func escapeLineStart(s string) string {
 }
 
 // escapeHeading escapes heading text: every "#" (a trailing run would be
-// read as a closing sequence) besides inline syntax.
+// read as a closing sequence) besides inline syntax, but for the "#" of a
+// character reference escapeText wrote ("&#13;"), which no closing
+// sequence can start.
 func escapeHeading(s string) string {
-	return strings.ReplaceAll(s, "#", "\\#")
+	if !strings.Contains(s, "#") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '#' && (i == 0 || s[i-1] != '&') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // escapeDestination writes a link or image destination: plain when it is

@@ -187,3 +187,17 @@ func FuzzRoundTrip(f *testing.F) {
 		roundTrip(t, d)
 	})
 }
+
+func TestEscapeHeading(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"回顾 #2025", `回顾 \#2025`},
+		{"##", `\#\#`},
+		{escapeText("0\r0"), "0&#13;0"}, // the reference escapeText wrote for a CR
+		{"&#32;起", "&#32;起"},
+		{"&amp;#1", `&amp;\#1`},
+	} {
+		if got := escapeHeading(tc.in); got != tc.want {
+			t.Errorf("escapeHeading(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
