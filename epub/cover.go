@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"strings"
 
 	"golang.org/x/image/font"
@@ -216,8 +215,7 @@ func renderCover(m markdown.Meta, titleFont, textFont *fonts.Font) ([]byte, erro
 		}
 	}
 	var out bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&out, cv.img); err != nil {
+	if err := writePNG(&out, cv.img); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil

@@ -161,7 +161,7 @@ func pack(b *book, d *markdown.Document, cover *coverJob, coverType, coverFile s
 		Href:      goepub.ImageFolderName + "/" + coverFile,
 		MediaType: coverType,
 		Make:      cover.wait,
-		Level:     flate.DefaultCompression,
+		Level:     flate.NoCompression, // compressed already, and the last file a short book waits for
 		Replaces:  true,
 	}
 
