@@ -9,11 +9,13 @@ import (
 
 // titleReading repairs characters of a Chinese title that OCR misread in
 // its large type (小食捍 for 小食堂, 新能产 for 新能源), where the body,
-// in text type, reads the same words right. A title character is replaced
-// only where the body never has it beside either of its neighbours, and
-// has another character there instead, at least minReadings times: the
-// same one after the title's two characters before it, or before the two
-// after it, or between its two neighbours.
+// in text type, reads the same words right. A title character between two
+// Chinese ones is replaced only where the body never has it beside either
+// neighbour and it makes no word with them, and the body has, most of the
+// time, another character there that does make a word: minReadings times
+// after the title's two characters before it or before the two after it,
+// or, for a character the body never has, pairReadings times beside one
+// neighbour (see reading).
 type titleReading struct{}
 
 const (
