@@ -78,14 +78,15 @@ func (p *pen) show(t *document, x, y float64, runes []rune) {
 		s = append(s, " Q"...)
 	}
 	p.write(s)
-	p.buf = s
 }
 
 // write writes b as a line of the page's content, as RawWriteStr would,
-// without making a string of it first.
+// without making a string of it first; b, built on p.buf, is kept as the
+// buffer of the next line.
 func (p *pen) write(b []byte) {
 	p.rd.Reset(b)
 	p.pdf.RawWriteBuf(&p.rd)
+	p.buf = b[:0]
 }
 
 // colorOp sets the fill colour, grey when r, g and b agree.
@@ -113,7 +114,6 @@ func (p *pen) setTc(tc float64) {
 	}
 	s := append(strconv.AppendFloat(p.buf[:0], tc, 'f', 3, 64), " Tc"...)
 	p.write(s)
-	p.buf = s
 	p.tc = tc
 }
 
@@ -194,7 +194,6 @@ func (p *pen) drawLine(t *document, ln line, x, y float64, elem int) {
 			s := append(p.buf[:0], "/Span <</ActualText "...)
 			s = append(appendActualText(s, gs[sg.from:sg.to]), ">> BDC"...)
 			p.write(s)
-			p.buf = s
 			p.glyphRuns(t, gs, hidden, sg.from, sg.to, x, y)
 			p.setTc(0) // extraction subtracts the spacing in force at EMC
 			p.pdf.RawWriteStr("EMC")
