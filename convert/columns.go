@@ -117,8 +117,10 @@ func bodies(lines []line, zh bool) []body {
 // quartile of the nearest lines of its run (paragraph ends are short, full
 // lines the majority; columns change width from block to block, also
 // inside a run), or of the nearest lines across blank lines when the run
-// is shorter than three lines (stretches where every line is followed by a
-// blank).
+// is shorter than five lines: stretches where every line is followed by a
+// blank, and short runs such as a sentence's last line, a heading and a
+// two-line paragraph whose first line lost its indent, where no line
+// fills the column.
 func columnWidths(bs []body) {
 	const reach = 4
 	var scratch []int
@@ -129,7 +131,7 @@ func columnWidths(bs []body) {
 		}
 		for k := s; k < e; k++ {
 			lo, hi := max(0, k-reach), min(len(bs), k+reach+1)
-			if e-s >= 3 {
+			if e-s >= 5 {
 				lo, hi = max(s, k-reach), min(e, k+reach+1)
 			}
 			bs[k].col, bs[k].cmax, scratch = upperQuartile(bs[lo:hi], scratch)
@@ -172,7 +174,8 @@ func markDoubled(bs []body) {
 // forwardColumn is the column width of the lines after line k: the
 // column of a paragraph it starts, measured without the line itself (a
 // heading may be narrower or wider than the text), on the lines of its
-// run when it has some, else across blank lines.
+// run when it has three or more, else across blank lines (two lines may
+// be a first line that lost its indent and a paragraph's last).
 func forwardColumn(bs []body, k int, scratch []int) (int, []int) {
 	const reach = 5
 	after := bs[k+1 : min(len(bs), k+1+reach)]
@@ -181,7 +184,7 @@ func forwardColumn(bs []body, k int, scratch []int) (int, []int) {
 		inRun++
 	}
 	switch {
-	case inRun >= 2:
+	case inRun >= 3:
 		after = after[:inRun] // the lines of its run: its own paragraph
 	case len(after) == 0:
 		after = bs[k : k+1]
