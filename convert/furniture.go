@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	xwidth "golang.org/x/text/width"
 )
@@ -151,13 +152,21 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number" // "…再来一次。" + "1": the last page's number
 		}
 	}
+	if d.zh() {
+		for i, l := range d.lines {
+			if _, ok := gone[i]; !ok && !l.blank && !l.gone && ocrSpeck(d.lines, i) {
+				gone[i] = "ocr-speck"
+			}
+		}
+	}
 	for i := range d.lines {
 		rule, ok := gone[i]
 		if !ok {
 			continue
 		}
 		l := &d.lines[i]
-		what := map[string]string{"running-header": "running header", "page-number": "page number", "masthead": "masthead line"}[rule]
+		what := map[string]string{"running-header": "running header", "page-number": "page number", "masthead": "masthead line",
+			"ocr-speck": "speck OCR read as letters"}[rule]
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), fmt.Sprintf("removed %s %q", what, l.text))
 		l.gone = true
 	}
@@ -532,6 +541,32 @@ func lastPageNumber(lines []line, i int) bool {
 // both sides.
 func isolated(lines []line, i int) bool {
 	return (i == 0 || lines[i-1].blank) && (i+1 == len(lines) || lines[i+1].blank)
+}
+
+// ocrSpeck tells whether line i of Chinese text is a speck of the page
+// (a rule, a dot, a photo's edge) that OCR read as one to three Latin
+// letters ("Lu", "O"): letters alone, apart from the text by a blank
+// line, between two lines of Chinese text. Text cannot put a word of
+// letters alone on a line: the next characters would have fitted beside
+// it, or a mark would end it.
+func ocrSpeck(lines []line, i int) bool {
+	s := strings.TrimSpace(lines[i].text)
+	if len(s) == 0 || len(s) > 3 || strings.ContainsFunc(s, func(r rune) bool { return !isLatin(r) }) {
+		return false
+	}
+	prev, next := i-1, i+1
+	for prev >= 0 && (lines[prev].blank || lines[prev].gone) {
+		prev--
+	}
+	for next < len(lines) && (lines[next].blank || lines[next].gone) {
+		next++
+	}
+	if prev < 0 || next == len(lines) || prev == i-1 && next == i+1 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(lines[prev].text))
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[next].text))
+	return isHan(last) && isHan(first)
 }
 
 // Masthead parts: a paper's name, a date with its weekday, a URL, an

@@ -124,6 +124,12 @@ func TestFurniture(t *testing.T) {
 				"six more positions.\nWe are also changing how we\nrespond to people in crisis.\n", nil},
 		{"a page foot at a form feed",
 			"标题\n\n正文第一行很长很长很长，\n继续写下去的正文\n\nA01\n\f\n第二页的正文。\n", []int{6}},
+		{"letters OCR read from a speck between lines of Chinese text",
+			"标题\n\n推动城市治理“一屏统览、一网统\n\nLu\n\n管”。加强数字政府建设。\n韧\n\nak\n性、提升产业竞争力\n", []int{5, 10}},
+		{"letters on a line of their own among letters, digits or marks are text",
+			"标题\n\n全市推广使用政务\n\nAPP\n\n5G基站新建1200个。\n数据中心投入使用。\n\nOK\n\n“好”字当头\n", nil},
+		{"letters beside Chinese text without a blank line are text",
+			"标题\n\n这款手机上的\nApp\n用起来很方便\n", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := applyPasses(c.in, furniture{})
