@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -85,6 +86,14 @@ func (titles) apply(d *draft) {
 	}
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
+	if len(d.blocks) > 1 && quotedTermAlone(d.blocks[1]) && !hasEndPunct(t.text) {
+		// "青石坳：小果园结出" + "“甜蜜经济”": a title wraps before the
+		// term it ends with; a subtitle is never a term alone.
+		t.text += d.blocks[1].text
+		t.last = d.blocks[1].last
+		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
+		d.blocks = slices.Delete(d.blocks, 1, 2)
+	}
 	d.note(t.first, t.last, "title", fmt.Sprintf("title: %q", t.text))
 	n := 0
 	for k := 1; k < len(d.blocks); k++ {
@@ -107,6 +116,15 @@ func (titles) apply(d *draft) {
 	d.note(d.blocks[1].first, d.blocks[n].last, "subtitle", fmt.Sprintf("subtitle: %q", d.meta.subtitle))
 	d.subtitleLines = [2]int{d.blocks[1].first, d.blocks[n].last}
 	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
+}
+
+// quotedTermAlone is a one-line paragraph that is a short quoted term
+// and nothing else ("“甜蜜经济”").
+func quotedTermAlone(b block) bool {
+	rs := []rune(b.text)
+	n := len(rs)
+	return b.kind == paragraph && b.first == b.last && n >= 4 && n <= maxAloneTerm+2 && rs[0] == '“' && rs[n-1] == '”' &&
+		!slices.ContainsFunc(rs[1:n-1], func(r rune) bool { return !isHan(r) })
 }
 
 // isHeadline is a short one-line paragraph without punctuation at its end

@@ -41,6 +41,9 @@ func (e *edits) replace(from, to string) {
 // dropped mate left: quoted terms in reports are short.
 const maxQuoted = 12
 
+// maxAloneTerm is the most characters of a quoted term alone on a line.
+const maxAloneTerm = 6
+
 // repairOCRMarks repairs one line, recording each change in e;
 // next is the line after it, where a quoted term may close.
 // prev is the line before it in the same block ("" after a blank line);
@@ -177,11 +180,45 @@ func closerFromStray(rs []rune, prev string, e *edits) []rune {
 	}
 	text := []rune(prev + string(rs[:n-1]))
 	open := lastOpening(text)
-	if open < 0 || len(text)-open-1 > maxQuoted || slices.Contains(text[open:], '”') {
+	if open < 0 || slices.Contains(text[open:], '”') {
+		return bothFromStray(rs, prev, e) // no term open
+	}
+	if len(text)-open-1 > maxQuoted {
 		return rs
 	}
 	e.replace(string(rs[n-1]), "”")
 	rs[n-1] = '”'
+	return rs
+}
+
+// bothFromStray puts back both marks of a quoted term at the end of a
+// block where OCR dropped the opening one, leaving a space, and read the
+// closing one as "-" or "*" ("、 奋斗者-"): a space before a run of
+// Chinese characters, as short as a quoted term, at the line's end. A
+// line that is such a run alone (first in its block, prev "") is the
+// term ("甜蜜经济-", under a title), when short: a longer one is a
+// heading with a mark of its own ("山村里的共享灶台-").
+func bothFromStray(rs []rune, prev string, e *edits) []rune {
+	n := len(rs)
+	sp := slices.Index(rs, ' ')
+	for k := sp + 1; sp >= 0 && k < n; k++ {
+		if rs[k] == ' ' {
+			sp = k // the last space
+		}
+	}
+	if sp < 0 && prev == "" && n-1 >= 2 && n-1 <= maxAloneTerm && !slices.ContainsFunc(rs[:n-1], func(r rune) bool { return !isHan(r) }) {
+		e.replace("", "“")
+		e.replace(string(rs[n-1]), "”")
+		rs[n-1] = '”'
+		return append([]rune{'“'}, rs...)
+	}
+	if sp < 0 || n-2-sp < 2 || n-2-sp > maxQuoted || slices.ContainsFunc(rs[sp+1:n-1], func(r rune) bool { return !isHan(r) }) ||
+		(sp > 0 && !isHan(rs[sp-1]) && !strings.ContainsRune("，、。；：", rs[sp-1])) {
+		return rs
+	}
+	e.replace(" ", "“")
+	e.replace(string(rs[n-1]), "”")
+	rs[sp], rs[n-1] = '“', '”'
 	return rs
 }
 
