@@ -69,10 +69,12 @@ func headingExtent(lines []line, bs []body, k int) int {
 		// An indented line opens a paragraph, but for the short last
 		// line of a centred heading, which a blank line follows or
 		// which ends its question.
-		if cl.indent && !(cur.w < first.w && (paragraphAfter(lines, bs, k+n) || questionTail(pl.text, cl.text))) {
+		if cl.indent && !(cur.w < first.w && (paragraphAfter(lines, bs, k+n) || questionTail(pl.text, cl.text))) &&
+			!centredLine(lines, bs, k, n) {
 			return 0
 		}
-		if cur.gap == 1 && !((ocrHeadTail(cl.text) || closesQuote(text, cl.text)) && paragraphAfter(lines, bs, k+n)) {
+		if cur.gap == 1 && !((ocrHeadTail(cl.text) || closesQuote(text, cl.text)) && paragraphAfter(lines, bs, k+n)) &&
+			!gapInHeading(lines, bs, k, n) {
 			return 0 // a blank line ends a heading, but before a short tail OCR or the layout set apart
 		}
 		if cur.w > first.w+2 || (n > 2 && cur.w > prev.w+2) {
@@ -101,6 +103,8 @@ func headingExtent(lines []line, bs []body, k int) int {
 			continue // "湾区意味着什" / "    么？": a centred tail, indented, ends the question
 		case questionTail(pl.text, cl.text):
 			return n // "么？" ends the question, whatever follows
+		case centredTail(lines, bs, k, n) && n < maxHeadLines:
+			continue // "步坚定做好经济工" / "  作的信心" / "    过去的一年，": the tail, centred
 		case paragraphAfter(lines, bs, k+n):
 			if canEnd {
 				return n
@@ -125,6 +129,48 @@ func headingExtent(lines []line, bs []body, k int) int {
 		}
 	}
 	return 0
+}
+
+// gapInHeading reports whether the blank line before bs[k+n-1], line n
+// of a heading from bs[k], falls inside the heading: a layout dump or OCR
+// leaves one in the taller lines of a heading set in a larger face. The
+// lines before and after it are as wide as the heading's first line,
+// narrower than the column, and so is the line after them: text would
+// fill the column again (a paragraph's first line that lost its indent
+// can be as narrow as a heading's line, its second line is not).
+func gapInHeading(lines []line, bs []body, k, n int) bool {
+	first, prev, cur := bs[k], bs[k+n-2], bs[k+n-1]
+	near := func(w int) bool { return w >= first.w-2 && w <= first.w+2 }
+	if k+n >= len(bs) || bs[k+n].gap > 0 || hasEndPunct(lines[prev.idx].text) || first.w >= first.col-2 {
+		return false
+	}
+	return near(prev.w) && near(cur.w) && bs[k+n].w <= first.w+2
+}
+
+// centredTail reports whether the line after line n of a heading from
+// bs[k] is the heading's last line, centred: indented, narrower than the
+// heading's lines, without a mark at its end, and a paragraph starts
+// after it.
+func centredTail(lines []line, bs []body, k, n int) bool {
+	if k+n >= len(bs) {
+		return false
+	}
+	t, l := bs[k+n], lines[bs[k+n].idx]
+	return t.gap == 0 && l.indent && t.w < bs[k].w-2 && !hasEndPunct(l.text) && headingPattern(l.text) == noPattern &&
+		k+n+1 < len(bs) && paragraphAfter(lines, bs, k+n+1)
+}
+
+// centredLine reports whether line n of a heading from bs[k], indented,
+// is a line of the heading centred in a larger face than the text's: the
+// heading's first line is narrower than the column, this line's text no
+// wider than it, and the line after it either as narrow or a paragraph's
+// start (a paragraph's indented first line fills the column).
+func centredLine(lines []line, bs []body, k, n int) bool {
+	first := bs[k]
+	if first.w >= first.col-2 || width(lines[bs[k+n-1].idx].text) > first.w || hasEndPunct(lines[bs[k+n-2].idx].text) {
+		return false
+	}
+	return paragraphAfter(lines, bs, k+n) || bs[k+n].w <= first.w+2
 }
 
 // paragraphAfter reports whether a block starts at bs[k] for sure: the
