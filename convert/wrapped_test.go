@@ -42,6 +42,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"二、准确把握当前形势\n  科学谋划经济工作\n   的总体思路\n\n", "二、准确把握当前形势科学谋划经济工作的总体思路"},
 		{"an indented paragraph after a heading of one line in a larger face",
 			"二、准确把握当前形势\n  科学谋划经济工作，把\n握经济工作的总体思路和重点\n任务。\n", "二、准确把握当前形势"},
+		{"a heading in a larger face with a blank line in it",
+			"一、客观看待过去一年\n\n的成绩，坚定做好经\n济工作的信心\n\n", "一、客观看待过去一年的成绩，坚定做好经济工作的信心"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
