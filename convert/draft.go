@@ -103,6 +103,8 @@ type draft struct {
 	// alnumExact: digits and Latin letters here take half a Chinese
 	// character each, as the column measure counts them.
 	alnumExact bool
+	// turns: the labels that open the turns of an interview (turns.go).
+	turns map[string]bool
 	// top is the index in lines of the first line of the text proper
 	// (furniture.go's topZone): above it stand the title block's lines.
 	top int

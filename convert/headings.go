@@ -121,9 +121,14 @@ func (titles) apply(d *draft) {
 // quotedTermAlone is a one-line paragraph that is a short quoted term
 // and nothing else ("“甜蜜经济”").
 func quotedTermAlone(b block) bool {
-	rs := []rune(b.text)
+	return b.kind == paragraph && b.first == b.last && quotedTerm(b.text)
+}
+
+// quotedTerm is a short quoted term and nothing else ("“好不好”").
+func quotedTerm(s string) bool {
+	rs := []rune(s)
 	n := len(rs)
-	return b.kind == paragraph && b.first == b.last && n >= 4 && n <= maxAloneTerm+2 && rs[0] == '“' && rs[n-1] == '”' &&
+	return n >= 4 && n <= maxAloneTerm+2 && rs[0] == '“' && rs[n-1] == '”' &&
 		!slices.ContainsFunc(rs[1:n-1], func(r rune) bool { return !isHan(r) })
 }
 

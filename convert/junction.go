@@ -13,7 +13,7 @@ import (
 // p is the paragraph a belongs to.
 func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends,
-		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText}
+		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: opensTurn(d.turns, a.text)}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
 	if j.zh && j.ends && !j.start && (!p.loose || d.alnumExact) && !startsAlnum(j.b) {
@@ -63,6 +63,10 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
+	case (j.ends || bb.gap > 0 && p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers))) && opensTurn(d.turns, j.b):
+		// "…变化是什么？" + "王启明：最大的变": the next turn of an
+		// interview; so after a heading and a blank line.
+		return true
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
@@ -113,6 +117,8 @@ type junction struct {
 	indentLost bool
 	// afterBlank: a blank line comes before a.
 	afterBlank bool
+	// turn: a opens a turn of an interview ("记者：能否用一些").
+	turn bool
 }
 
 // standsApart catches lines that are paragraphs of their own whatever
@@ -164,7 +170,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // "各位代表：" alone before a blank line
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
-	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；"):
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn:
 		return true, true // a source line (no clause in it: "记者从…获悉，" opens text)
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
 		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):

@@ -28,6 +28,10 @@ func (unwrap) apply(d *draft) {
 	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
 	d.alnumExact = d.zh() && alnumMeasuredExactly(d.lines, bs)
+	d.turns = nil
+	if d.zh() {
+		d.turns = turnLabels(d.lines)
+	}
 	vocab := newVocabulary(d.lines)
 	var cur *block
 	var buf []byte // text of cur while it grows

@@ -223,7 +223,19 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
 	if tail.gap > 0 || hasEndPunct(a) || strings.ContainsAny(a, "，、；：。") || hasEndPunct(strings.TrimRight(b, "？！”")) ||
-		tail.w > bs[k].col*4/10 || runeCount(a+b) > 25 || !(words.Splits(a, b) || closesQuote(a, b)) || !paragraphAfter(lines, bs, k+2) {
+		runeCount(a+b) > 25 || !paragraphAfter(lines, bs, k+2) {
+		return 0
+	}
+	// The tail is short, and the break cut a word or a quoted term, or
+	// came before the term the heading ends with ("从“有没有”到" /
+	// "“好不好”"). In a narrow column a tail clearly shorter than the first
+	// line may be half the column; there, a phrase without a mark between
+	// blank lines is a heading, wherever its line broke ("瞄准未来产业布局" /
+	// "新赛道": text would end in a mark).
+	short := tail.w < bs[k].w-2
+	cut := words.Splits(a, b) || closesQuote(a, b) || quotedTerm(b) && short ||
+		short && bs[k].gap > 0 && !strings.ContainsAny(b, "，、；：。")
+	if !cut || tail.w > bs[k].col*4/10 && !short {
 		return 0
 	}
 	return 2

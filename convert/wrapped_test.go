@@ -44,6 +44,12 @@ func TestWrappedHeadings(t *testing.T) {
 			"二、准确把握当前形势\n  科学谋划经济工作，把\n握经济工作的总体思路和重点\n任务。\n", "二、准确把握当前形势"},
 		{"a heading in a larger face with a blank line in it",
 			"一、客观看待过去一年\n\n的成绩，坚定做好经\n济工作的信心\n\n", "一、客观看待过去一年的成绩，坚定做好经济工作的信心"},
+		{"a heading that wraps before the quoted term it ends with",
+			"\n从“有没有”到\n“好不好”\n\n", "从“有没有”到“好不好”"},
+		{"a phrase of two lines between blank lines, the second clearly shorter",
+			"\n瞄准未来产业布局\n新赛道\n\n", "瞄准未来产业布局新赛道"},
+		{"a heading's tail that closes its quote, half the column",
+			"\n打通成果转化“最\n后一公里”\n\n", "打通成果转化“最后一公里”"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
