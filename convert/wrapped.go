@@ -103,6 +103,8 @@ func headingExtent(lines []line, bs []body, k int) int {
 			continue // "湾区意味着什" / "    么？": a centred tail, indented, ends the question
 		case questionTail(pl.text, cl.text):
 			return n // "么？" ends the question, whatever follows
+		case k+n < len(bs) && bs[k+n].gap == 1 && gapInHeading(lines, bs, k, n+1) && n < maxHeadLines:
+			continue // "一、客观看待过去" / "" / "一年的成绩，进一" / "" / "步坚定…": OCR spaced the heading's lines
 		case centredTail(lines, bs, k, n) && n < maxHeadLines:
 			continue // "步坚定做好经济工" / "  作的信心" / "    过去的一年，": the tail, centred
 		case paragraphAfter(lines, bs, k+n):
@@ -141,7 +143,11 @@ func headingExtent(lines []line, bs []body, k int) int {
 func gapInHeading(lines []line, bs []body, k, n int) bool {
 	first, prev, cur := bs[k], bs[k+n-2], bs[k+n-1]
 	near := func(w int) bool { return w >= first.w-2 && w <= first.w+2 }
-	if k+n >= len(bs) || bs[k+n].gap > 0 || hasEndPunct(lines[prev.idx].text) || first.w >= first.col-2 {
+	col := first.col // a heading alone between blank lines measures it on its own lines too
+	if k > 0 {
+		col = max(col, bs[k-1].col)
+	}
+	if k+n >= len(bs) || hasEndPunct(lines[prev.idx].text) || first.w >= col-2 {
 		return false
 	}
 	return near(prev.w) && near(cur.w) && bs[k+n].w <= first.w+2
