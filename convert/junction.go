@@ -194,6 +194,14 @@ func (j junction) standsAlone(bb body) bool {
 		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
+	if strings.Contains(j.a, "，") && j.wa >= bb.w-2 && bb.gap == 0 {
+		// Two phrases as wide as the line right under them, short by an
+		// indent: the first line of a paragraph that lost its indent,
+		// OCR's widths being a character off ("走在村道上，一栋栋白墙黛"
+		// / "瓦的小楼错落有致，"). A heading stands apart by a blank line
+		// or is narrower.
+		return false
+	}
 	return (bb.below >= j.col-max(3, j.col/12) || bb.below > 0 && bb.belowEnds) && !bb.belowAlnum &&
 		!cutInPhrase(j.a, j.b) // last: it segments words
 }
