@@ -79,25 +79,36 @@ func fold(s string) []rune {
 // returns "" when conservation holds.
 func conservationError(in string, r *Result) string {
 	lines := strings.Split(cleanInput(in), "\n")
-	for _, d := range r.Report {
-		if d.Moved != "" {
-			// Text moved elsewhere is checked apart from the order.
-			if !strings.Contains(strings.Join(strings.Fields(r.Markdown), ""), strings.Join(strings.Fields(d.Moved), "")) {
-				return "moved text is not in the output: " + d.String()
-			}
-			d.Removed = d.Moved
-		}
-		if d.Removed == "" {
-			continue
-		}
-		if d.Line < 1 || d.Line > len(lines) {
+	remove := func(no int, text string, d Decision) string {
+		if no < 1 || no > len(lines) {
 			return "report names a line out of range: " + d.String()
 		}
-		l, ok := deleteRightmost(strings.Join(strings.Fields(lines[d.Line-1]), ""), strings.Join(strings.Fields(d.Removed), ""))
+		l, ok := deleteRightmost(strings.Join(strings.Fields(lines[no-1]), ""), strings.Join(strings.Fields(text), ""))
 		if !ok {
 			return "report says it removed text that is not on its line: " + d.String()
 		}
-		lines[d.Line-1] = l
+		lines[no-1] = l
+		return ""
+	}
+	out := string(fold(r.Markdown))
+	for _, d := range r.Report {
+		if d.Moved != "" {
+			// Text moved elsewhere is checked apart from the order, a
+			// line of it per input line from d.Line on.
+			for k, m := range strings.Split(d.Moved, "\n") {
+				if !strings.Contains(out, string(fold(m))) {
+					return "moved text is not in the output: " + d.String()
+				}
+				if msg := remove(d.Line+k, m, d); msg != "" {
+					return msg
+				}
+			}
+		}
+		if d.Removed != "" {
+			if msg := remove(d.Line, d.Removed, d); msg != "" {
+				return msg
+			}
+		}
 	}
 	want := fold(strings.Join(lines, "\n"))
 	got := fold(r.Markdown)

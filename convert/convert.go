@@ -8,9 +8,10 @@
 // Normalize runs an ordered list of passes (rawPasses), one file each.
 // Line passes repair the input lines; unwrap joins them into paragraphs;
 // block passes recognize structure. Every pass reports through
-// draft.note, with a stable rule id: chars, running-header, page-number, masthead,
-// letter-spacing, split, table, unwrap, join-blank, number-join, hyphen, title,
-// subtitle, byline, front, heading, deck, spacing, orphan-label, pull-quote.
+// draft.note, with a stable rule id: chars, merged-rows, running-header,
+// page-number, masthead, letter-spacing, split, table, unwrap, join-blank,
+// number-join, hyphen, title, subtitle, byline, front, heading, deck,
+// spacing, orphan-label, pull-quote.
 // Nothing is dropped silently: a decision that deletes text names it in
 // Decision.Removed.
 package convert
@@ -39,10 +40,13 @@ type pass interface {
 }
 
 // rawPasses repair raw OCR text. Line passes come first, then unwrap turns
-// lines into blocks, then block passes recognize structure.
+// lines into blocks, then block passes recognize structure. Merged rows
+// are read apart before the furniture: it and every pass after it measure
+// the column by line widths, which a line of two columns doubles.
 func rawPasses() []pass {
 	return []pass{
 		controlChars{},   // chars.go: invalid and control characters
+		mergedRows{},     // mergedrows.go: two columns' lines printed as one
 		furniture{},      // furniture.go: running heads and feet, page numbers, masthead
 		charRepairs{},    // chars.go: ∙, full-width digits, half-width punctuation, quotes
 		letterSpacing{},  // letterspacing.go

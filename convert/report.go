@@ -19,7 +19,8 @@ type Decision struct {
 	Removed string
 	// Moved is the text (whitespace aside) the decision moved from input
 	// line Line to another place of the output; empty when it moved
-	// nothing.
+	// nothing. Text moved from several lines has a line of Moved for
+	// each input line from Line on.
 	Moved string
 }
 
