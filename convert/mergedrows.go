@@ -42,47 +42,72 @@ type rowSplit struct {
 }
 
 func (mergedRows) apply(d *draft) {
-	if !d.zh() {
+	if !d.zh() || !spacedRun(d.lines) {
 		return
 	}
-	widths := map[int]int{} // lines of text per width
-	for _, l := range d.lines {
-		if rowLine(l) {
-			widths[width(l.text)]++
+	var widths map[int]int // lines of text per width, counted when first needed
+	lineWidths := func() map[int]int {
+		if widths == nil {
+			widths = map[int]int{}
+			for _, l := range d.lines {
+				if rowLine(l) {
+					widths[width(l.text)]++
+				}
+			}
 		}
+		return widths
 	}
-	var out []line
-	for i := 0; i < len(d.lines); {
-		s, e, w := mergedStretch(d.lines, i, widths)
+	var out []line // the lines read anew, made at the first stretch
+	i := 0
+	for {
+		s, e, w := mergedStretch(d.lines, i, lineWidths)
 		if s < 0 {
-			out = append(out, d.lines[i:]...)
 			break
 		}
 		out = append(out, d.lines[i:s]...)
 		out = append(out, d.readRows(d.lines[s:e], w)...)
 		i = e
 	}
-	d.lines = out
+	if out != nil {
+		d.lines = append(out, d.lines[i:]...)
+	}
+}
+
+// spacedRun reports whether minMergedRun lines in a row have a single
+// space in them: most documents have no such run, and need no more look.
+func spacedRun(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if rowLine(l) && len(l.text) <= maxRowBytes && strings.IndexByte(l.text, ' ') >= 0 && !strings.Contains(l.text, "  ") {
+			if n++; n >= minMergedRun {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // mergedStretch finds the first stretch of merged rows in lines[from:]:
 // its lines [s, e) and the column width w; s is -1 when there is none.
-// widths counts the document's lines per width.
-func mergedStretch(lines []line, from int, widths map[int]int) (s, e, w int) {
+// lineWidths counts the document's lines per width.
+func mergedStretch(lines []line, from int, lineWidths func() map[int]int) (s, e, w int) {
 	for i := from; i < len(lines); i++ {
 		// A run of lines that split at all; its full left parts give
 		// the column's width.
 		j := i
-		for j < len(lines) && len(rowCuts(lines[j])) > 0 && (j == i || follows(lines, j)) {
+		for j < len(lines) && hasRowCut(lines[j]) && (j == i || follows(lines, j)) {
 			j++
 		}
 		if j-i < minMergedRun {
+			i = max(i, j-1) // the next run starts at j at the earliest
 			continue
 		}
 		w = leftWidth(lines[i:j])
 		// The document's own lines of one column are as wide (a merged
 		// line is wider).
-		if widths[w-2]+widths[w-1]+widths[w]+widths[w+1] < minMergedRun {
+		if widths := lineWidths(); widths[w-2]+widths[w-1]+widths[w]+widths[w+1] < minMergedRun {
 			i = j - 1
 			continue
 		}
@@ -195,22 +220,42 @@ func rowCuts(l line) []rowSplit {
 	return cuts
 }
 
+// hasRowCut reports whether rowCuts finds a cut in l, without listing
+// them: most lines with a space have none.
+func hasRowCut(l line) bool {
+	if !rowLine(l) || len(l.text) > maxRowBytes || strings.IndexByte(l.text, ' ') < 0 || strings.Contains(l.text, "  ") {
+		return false
+	}
+	t := l.text
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		_, lok := columnPart(t[:i])
+		_, rok := columnPart(t[i+1:])
+		if lok && rok && hasHan(t[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // columnPart reports whether s could be a column's line, and whether it
 // is letter-spaced: every part between spaces holds at most one Chinese
 // character.
 func columnPart(s string) (spaced, ok bool) {
-	if !strings.Contains(s, " ") {
+	if strings.IndexByte(s, ' ') < 0 {
 		return false, true
 	}
-	for _, f := range strings.Split(s, " ") {
-		n := 0
-		for _, r := range f {
-			if isHan(r) {
-				n++
+	n := 0 // Chinese characters since the last space
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			n = 0
+		case isHan(r):
+			if n++; n > 1 {
+				return true, false
 			}
-		}
-		if n > 1 {
-			return true, false
 		}
 	}
 	return true, true
