@@ -8,10 +8,11 @@
 // Normalize runs an ordered list of passes (rawPasses), one file each.
 // Line passes repair the input lines; unwrap joins them into paragraphs;
 // block passes recognize structure. Every pass reports through
-// draft.note, with a stable rule id: chars, merged-rows, running-header,
-// page-number, masthead, letter-spacing, split, table, unwrap, join-blank,
-// number-join, hyphen, title, subtitle, byline, front, heading, deck,
-// spacing, orphan-label, pull-quote.
+// draft.note, with a stable rule id: columns, chars, merged-rows,
+// running-header, page-number, masthead, ocr-speck, letter-spacing, split,
+// table, unwrap, join-blank, number-join, hyphen, title, title-reading,
+// subtitle, byline, front, heading, deck, spacing, orphan-label,
+// pull-quote.
 // Nothing is dropped silently: a decision that deletes text names it in
 // Decision.Removed.
 package convert
