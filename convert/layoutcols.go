@@ -396,6 +396,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 	if top < 0 {
 		return page, page[0].no, page[len(page)-1].no
 	}
+	top = alternatingAbove(page, per, cols, top)
 	for i := top; i < len(page); i++ {
 		if aligned[i] > 0 {
 			bottom = i
@@ -449,6 +450,52 @@ func alignedColumns(per [][]segment, cols []int) int {
 		}
 	}
 	return n
+}
+
+// alternatingAbove moves the top of a page's columns up over the lines
+// above it whose columns' baselines differ, so that each line holds one
+// column's line: three lines or more with text in the first column only
+// and as many with text in a later one only, where those start. Lines
+// with text in several columns may come between; a line in the first
+// column that does not start at its edge, text across a column's start
+// (a title block, a running head) or two blank lines in a row end them.
+func alternatingAbove(page []rawLine, per [][][]segment, cols []int, top int) int {
+	firsts, laters, first, blanks := 0, 0, top, 0
+	for i := top - 1; i >= 0 && blanks < 2; i-- {
+		in, n := -1, 0 // a column the line has text in, and how many
+		for k, segs := range per[i] {
+			if len(segs) == 0 {
+				continue
+			}
+			last := segs[len(segs)-1]
+			if k == 0 && !startsColumn(segs, cols[0]) || k+1 < len(cols) && last.start+runeCount(last.text) > cols[k+1]+columnSlack {
+				return alternatingTop(firsts, laters, first, top)
+			}
+			in, n = k, n+1
+		}
+		switch {
+		case n == 0 && strings.TrimSpace(page[i].text) == "":
+			blanks++
+			continue
+		case n == 0:
+			return alternatingTop(firsts, laters, first, top)
+		case n == 1 && in == 0:
+			firsts++
+		case n == 1 && startsColumn(per[i][in], cols[in]):
+			laters++
+		}
+		blanks, first = 0, i
+	}
+	return alternatingTop(firsts, laters, first, top)
+}
+
+// alternatingTop is the top of the columns: first, the highest line of
+// alternating columns, when there were enough of them.
+func alternatingTop(firsts, laters, first, top int) int {
+	if firsts >= 3 && laters >= 3 {
+		return first
+	}
+	return top
 }
 
 // laterColumn reports whether a line has text at the start of a column

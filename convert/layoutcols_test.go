@@ -94,6 +94,32 @@ func TestReadColumnsOnLinesOfTheirOwn(t *testing.T) {
 	}
 }
 
+// TestReadColumnsAlternatingAbove reads a page whose columns' lines
+// alternate on lines of their own above rows where they share lines: the
+// alternating lines are the columns' tops, not lines above the columns,
+// unlike the centred title and running head over them.
+func TestReadColumnsAlternatingAbove(t *testing.T) {
+	lines := []string{"                  某某周刊 第1062期", "", "         某某条例解读", ""}
+	for i := range 5 {
+		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始", i+1), fmt.Sprintf("%21s右栏第%d行，正文排在右边", "", i+1))
+	}
+	for i := 6; i <= 12; i++ {
+		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始        右栏第%d行，正文排在右边", i, i))
+	}
+	out, report := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		if t := strings.TrimSpace(l.text); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	got := strings.Join(texts, "\n")
+	want := "某某周刊 第1062期\n某某条例解读\n左栏第1行，正文从左边开始\n左栏第2行，正文从左边开始"
+	if len(report) != 1 || !strings.HasPrefix(got, want) || !strings.Contains(got, "左栏第12行，正文从左边开始\n右栏第1行，正文排在右边") {
+		t.Errorf("report %v; read as\n%s", report, got)
+	}
+}
+
 // TestReadColumnsShortLastPage reads a last page whose two lines are too
 // few to find columns by, set at other places than the page before: the
 // places its lines agree on, not those of the running head above them.
