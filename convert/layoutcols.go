@@ -430,6 +430,10 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 				// columns need not line up), no space in this one.
 				continue
 			}
+			if n := otherRows(per, i, k, bottom); n > 0 && i > top && len(per[i-1][k]) > 0 {
+				i += n - 1 // the rows of another column, each of one column only
+				continue
+			}
 			emit(page[i].no, segmentText(per[i][k], cols[k]))
 		}
 	}
@@ -496,6 +500,30 @@ func alternatingTop(firsts, laters, first, top int) int {
 		return first
 	}
 	return top
+}
+
+// otherRows returns how many rows from row i hold no text of column k
+// but one line of another column each, up to a line of column k (at most
+// four): where the columns' baselines differ, column k goes on past them
+// without a space, as lines beside a taller heading do. 0 when they end
+// otherwise.
+func otherRows(per [][][]segment, i, k, bottom int) int {
+	const most = 4
+	for n := 0; n <= most && i+n <= bottom; n++ {
+		if len(per[i+n][k]) > 0 {
+			return n
+		}
+		cols := 0
+		for _, segs := range per[i+n] {
+			if len(segs) > 0 {
+				cols++
+			}
+		}
+		if cols != 1 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // laterColumn reports whether a line has text at the start of a column

@@ -120,6 +120,34 @@ func TestReadColumnsAlternatingAbove(t *testing.T) {
 	}
 }
 
+// TestReadColumnsBesideTallerLines reads a heading of a later column
+// whose two lines, set in a larger face, have three lines of the first
+// column between them: the heading goes on without a blank line.
+func TestReadColumnsBesideTallerLines(t *testing.T) {
+	row := func(i int) string { return fmt.Sprintf("左栏第%02d行，正文从左边开始        右栏第%02d行，正文排在右边", i, i) }
+	var lines []string
+	for i := 1; i <= 6; i++ {
+		lines = append(lines, row(i))
+	}
+	lines = append(lines, fmt.Sprintf("%22s三、突出重点，打好2026", ""))
+	for i := 7; i <= 9; i++ {
+		lines = append(lines, fmt.Sprintf("左栏第%02d行，正文从左边开始", i))
+	}
+	lines = append(lines, fmt.Sprintf("%22s年经济发展攻坚战", ""))
+	for i := 10; i <= 13; i++ {
+		lines = append(lines, row(i))
+	}
+	out, _ := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		texts = append(texts, strings.TrimSpace(l.text))
+	}
+	got := strings.Join(texts, "\n")
+	if !strings.Contains(got, "左栏第09行，正文从左边开始\n左栏第10行") || !strings.Contains(got, "右栏第06行，正文排在右边\n三、突出重点，打好2026\n年经济发展攻坚战\n右栏第10行") {
+		t.Errorf("read as\n%s", got)
+	}
+}
+
 // TestReadColumnsShortLastPage reads a last page whose two lines are too
 // few to find columns by, set at other places than the page before: the
 // places its lines agree on, not those of the running head above them.
