@@ -124,7 +124,9 @@ func TestReadColumnsAlternatingAbove(t *testing.T) {
 // whose two lines, set in a larger face, have three lines of the first
 // column between them: the heading goes on without a blank line.
 func TestReadColumnsBesideTallerLines(t *testing.T) {
-	row := func(i int) string { return fmt.Sprintf("左栏第%02d行，正文从左边开始        右栏第%02d行，正文排在右边", i, i) }
+	row := func(i int) string {
+		return fmt.Sprintf("左栏第%02d行，正文从左边开始        右栏第%02d行，正文排在右边", i, i)
+	}
 	var lines []string
 	for i := 1; i <= 6; i++ {
 		lines = append(lines, row(i))
