@@ -118,6 +118,13 @@ func (titles) apply(d *draft) {
 	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
 }
 
+// parenthesized is text wholly in brackets ("（2026年1月9日）", "（本报记者
+// 林晓岚）"): a note, a date or a source, never a heading.
+func parenthesized(s string) bool {
+	f, l := firstRune(s), lastRune(s)
+	return (f == '（' && l == '）' || f == '(' && l == ')') && !strings.ContainsAny(s[len(string(f)):len(s)-len(string(l))], "（）()")
+}
+
 // quotedTermAlone is a one-line paragraph that is a short quoted term
 // and nothing else ("“甜蜜经济”").
 func quotedTermAlone(b block) bool {
@@ -258,7 +265,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		marks = "、;；。！？"
 	}
 	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, marks) ||
-		!twoPhrases(s) {
+		!twoPhrases(s) || parenthesized(s) {
 		return 0, false
 	}
 	if zh {
