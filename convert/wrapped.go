@@ -223,12 +223,16 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 		return 0
 	}
 	prev := bs[k-1]
-	if bs[k].gap == 0 && (prev.w >= prev.col-max(3, prev.col/12) || bs[k].w < bs[k].col*6/10) {
-		return 0
-	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
-	if tail.gap > 0 || hasEndPunct(a) || strings.ContainsAny(a, "，、；：。") || hasEndPunct(strings.TrimRight(b, "？！”")) ||
+	// A tail that is the quoted term the heading ends with shows a
+	// heading even where no blank line or short line sets it apart.
+	wa, wb := width(a), width(b) // without indents: a centred heading's lines have some
+	term := quotedTerm(b) && wb < wa-2
+	if bs[k].gap == 0 && !term && (prev.w >= prev.col-max(3, prev.col/12) || bs[k].w < bs[k].col*6/10) {
+		return 0
+	}
+	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "，、；：。") || hasEndPunct(strings.TrimRight(b, "？！”")) ||
 		runeCount(a+b) > 25 || !paragraphAfter(lines, bs, k+2) {
 		return 0
 	}
@@ -238,10 +242,13 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	// line may be half the column; there, a phrase without a mark between
 	// blank lines is a heading, wherever its line broke ("瞄准未来产业布局" /
 	// "新赛道": text would end in a mark).
-	short := tail.w < bs[k].w-2
-	cut := words.Splits(a, b) || closesQuote(a, b) || quotedTerm(b) && short ||
-		short && bs[k].gap > 0 && !strings.ContainsAny(b, "，、；：。")
-	if !cut || tail.w > bs[k].col*4/10 && !short {
+	short := wb < wa-2
+	cut := words.Splits(a, b) || closesQuote(a, b) || term
+	if tail.gap > 0 && !cut {
+		return 0 // a blank line the layout left in a taller heading: only where the break cut it
+	}
+	cut = cut || short && bs[k].gap > 0 && !strings.ContainsAny(b, "，、；：。")
+	if !cut || wb > bs[k].col*4/10 && !short {
 		return 0
 	}
 	return 2
