@@ -35,6 +35,13 @@ func (titleReading) apply(d *draft) {
 	cur := lineCursor{b: title}
 	off := 0 // byte offset of t[i] in the title
 	for i, r := range t {
+		if middleDot(t, i) {
+			// "2026中国。桐湾樱花节", "中国.桐湾": a title has no sentence end
+			// between two words, OCR read the middle dot as one.
+			d.noteRemoved(cur.at(off), "title-reading", string(r), fmt.Sprintf("title %q read as \"·\" between two words", string(r)))
+			t[i] = '·'
+			changed = true
+		}
 		if isHan(r) {
 			if x, n := ev.reading(t, i); n > 0 {
 				// Reported as a removal of the character OCR read, on its
@@ -50,6 +57,12 @@ func (titleReading) apply(d *draft) {
 	if changed {
 		title.text = string(t)
 	}
+}
+
+// middleDot reports whether t[i] is a stop OCR read for a middle dot:
+// "。" or "." between two Chinese characters, inside the title.
+func middleDot(t []rune, i int) bool {
+	return i > 0 && i+1 < len(t) && (t[i] == '。' || t[i] == '.' || t[i] == '．') && isHan(t[i-1]) && isHan(t[i+1])
 }
 
 // pair is two characters, as a map key.

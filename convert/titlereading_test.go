@@ -28,6 +28,14 @@ func TestTitleReading(t *testing.T) {
 			rep("扩大有效投资。", 9) + rep("盘活资源。", 2), "山乡冷资源释放热效应"},
 		{"a word of the title stands", "低空经济起飞新赛道加速成长",
 			rep("赛道上车辆飞驰。", 9), "低空经济起飞新赛道加速成长"},
+		{"a middle dot read as a stop", "2026中国。桐湾樱花文化旅游节开幕",
+			"樱花节开幕了。", "2026中国·桐湾樱花文化旅游节开幕"},
+		{"a middle dot read as a period", "中国.桐湾樱花节",
+			"樱花节开幕了。", "中国·桐湾樱花节"},
+		{"a stop before a letter stays", "樱花节开幕。A面",
+			"樱花节开幕了。", "樱花节开幕。A面"},
+		{"a period in a number stays", "增长3.5个百分点",
+			"樱花节开幕了。", "增长3.5个百分点"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := repair(tc.title+"\n\n"+tc.body+"\n", Options{})
