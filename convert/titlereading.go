@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cjk-publish/publish/words"
@@ -37,9 +38,13 @@ func (titleReading) apply(d *draft) {
 	for i, r := range t {
 		if middleDot(t, i) {
 			// "2026中国。桐湾樱花节", "中国.桐湾": a title has no sentence end
-			// between two words, OCR read the middle dot as one.
+			// between two words, OCR read the middle dot as one (and may
+			// have left a space after it, which goes).
 			d.noteRemoved(cur.at(off), "title-reading", string(r), fmt.Sprintf("title %q read as \"·\" between two words", string(r)))
 			t[i] = '·'
+			if t[i+1] == ' ' {
+				t[i+1] = 0
+			}
 			changed = true
 		}
 		if isHan(r) {
@@ -55,14 +60,18 @@ func (titleReading) apply(d *draft) {
 		off += utf8.RuneLen(r)
 	}
 	if changed {
-		title.text = string(t)
+		title.text = strings.ReplaceAll(string(t), "\x00", "")
 	}
 }
 
 // middleDot reports whether t[i] is a stop OCR read for a middle dot:
 // "。" or "." between two Chinese characters, inside the title.
 func middleDot(t []rune, i int) bool {
-	return i > 0 && i+1 < len(t) && (t[i] == '。' || t[i] == '.' || t[i] == '．') && isHan(t[i-1]) && isHan(t[i+1])
+	next := i + 1
+	if next < len(t) && t[next] == ' ' {
+		next++
+	}
+	return i > 0 && next < len(t) && (t[i] == '。' || t[i] == '.' || t[i] == '．') && isHan(t[i-1]) && isHan(t[next])
 }
 
 // pair is two characters, as a map key.

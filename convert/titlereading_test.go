@@ -67,3 +67,22 @@ func TestTitleReadingNotEnglish(t *testing.T) {
 		t.Errorf("title %q", got)
 	}
 }
+
+func TestMiddleDot(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		at    int
+		want  bool
+	}{
+		{"中国。桐湾", 2, true},
+		{"中国。 桐湾", 2, true},
+		{"中国.桐湾", 2, true},
+		{"开幕。", 2, false},
+		{"开幕。A面", 2, false},
+		{"3.5个", 1, false},
+	} {
+		if got := middleDot([]rune(c.title), c.at); got != c.want {
+			t.Errorf("middleDot(%q, %d) = %v, want %v", c.title, c.at, got, c.want)
+		}
+	}
+}
