@@ -52,7 +52,7 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
-	closer := next == "" && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
+	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
 	if !ones && !quotes && !bracket && !closer && !alone {
 		return s // most lines: nothing to look at
@@ -170,7 +170,8 @@ func lastOpening(rs []rune) int {
 }
 
 // closerFromStray puts back the closing quote mark OCR read as "*" or
-// "-" at the end of a block ("山村里的“共享灶台-", "“管" / "得住*"): the mark
+// "-" at the end of a block or of a block's first line, a heading OCR
+// set on the text ("山村里的“共享灶台-", "“管" / "得住*"): the mark
 // follows a Chinese character, and a quoted term opened on the line or
 // the one before, at most maxQuoted characters back, is not closed.
 func closerFromStray(rs []rune, prev string, e *edits) []rune {
