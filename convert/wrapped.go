@@ -330,14 +330,15 @@ func titleWords(s string) bool {
 }
 
 // opensBlock reports whether line bs[k] can begin a block: the first
-// line, after a blank line, an indent, or a line that ends a sentence
-// or a clause introducing what follows.
+// line, after a blank line, an indent, a line that ends a sentence or a
+// clause introducing what follows, or the last line of a heading that
+// wraps (a subsection right under its section).
 func opensBlock(lines []line, bs []body, k int) bool {
 	if k == 0 || bs[k].gap > 0 || lines[bs[k].idx].indent || lines[bs[k].idx].split {
 		return true
 	}
 	a := lines[bs[k-1].idx].text
-	return bs[k-1].ends || strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":")
+	return bs[k-1].ends || bs[k-1].headEnd || strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":")
 }
 
 // hasTerminal reports whether s has a Chinese sentence end.
