@@ -181,6 +181,9 @@ var (
 	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|` +
 		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
+	// ocrOne is a page label whose one digit OCR read as a bracket or a
+	// stroke: "第]版", "第l版" for 第1版.
+	ocrOne = regexp.MustCompile(`第[\]lI|｜](\s*[版页面])`)
 )
 
 // splitFurniture reads a line that may be furniture: short, and free of
@@ -243,6 +246,9 @@ func hasClauseMark(s string) bool {
 // tightLabels narrows full-width digits and takes the spaces out of page
 // labels ("第 3 版", "- 12 -"), so that a label is one field.
 func tightLabels(s string) string {
+	if strings.Contains(s, "第") {
+		s = ocrOne.ReplaceAllString(s, "第1$1") // "第]版": OCR's 1
+	}
 	if !strings.ContainsFunc(s, isSpace) {
 		return narrowAlnum(s) // the labels have no spaces to take out
 	}

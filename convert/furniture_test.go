@@ -24,6 +24,8 @@ func TestSplitFurniture(t *testing.T) {
 		{"第 2 页 共 5 页", "", "第#页共#页", 2, true},
 		{"Page 3 of 4", "", "page#of#", 3, true},
 		{"第 03 版", "", "第#版", 3, true},
+		{"第]版", "", "第#版", 1, true},
+		{"第l 版", "", "第#版", 1, true},
 		{"A01", "", "a#", 1, true},
 		{"２０２６年河北省  １６", "2026年河北省", "#", 16, true},
 		{"THE CONGRESSIONAL RECORD 1", "thecongressionalrecord", "#", 1, true},
