@@ -232,7 +232,11 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	if bs[k].gap == 0 && !term && (prev.w >= prev.col-max(3, prev.col/12) || bs[k].w < bs[k].col*6/10) {
 		return 0
 	}
-	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "，、；：。") || hasEndPunct(strings.TrimRight(b, "？！”")) ||
+	// A heading that quotes a saying may have a comma in it ("“只要有人喊，
+	// 船就得" / "开”"): its tail closes the quote.
+	quote := firstRune(a) == '“' && closesQuote(a, b) && lastRune(b) == '”'
+	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "、；：。") || strings.Contains(a, "，") && !quote ||
+		hasEndPunct(strings.TrimRight(b, "？！”")) ||
 		runeCount(a+b) > 25 || !paragraphAfter(lines, bs, k+2) {
 		return 0
 	}

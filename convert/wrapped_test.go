@@ -56,6 +56,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"二、准确把握当前形势\n\n做好今年的经济工作\n意义十分重大，从外部环境\n看，世界经济增长动能不足。\n", "二、准确把握当前形势"},
 		{"a centred heading whose tail, the quoted term it ends with, is indented",
 			"从“有没有”到\n    “好不好”\n\n", "从“有没有”到“好不好”"},
+		{"a headline that quotes a saying with a comma in it",
+			"\n“只要有人喊，船就得\n开”\n\n", "“只要有人喊，船就得开”"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
