@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cjk-publish/publish/words"
 )
 
 // Where a paragraph ends: the decision unwrap takes between every two
@@ -139,8 +141,8 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return false, true // "Riverside Convention Hall, Port" + "Alder, February 9, 2026": a dateline wraps
 	case !j.zh && overBlank && datelineEnd(a):
 		return true, true // the dateline ends before a blank line
-	case j.start && isStandalone(a, j.wa, j.col, j.zh):
-		return true, true // a label, heading or deck line
+	case j.start && isStandalone(a, j.wa, j.col, j.zh) && !(j.zh && words.Splits(a, b)):
+		return true, true // a label, heading or deck line (not one cut in mid word: "这种种都为深" / "圳稳步…")
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
 		return true, true // a label, heading or deck line
 	case !j.zh && j.ends && looksLikeEnglishHeading(b) && !hasEndPunct(b) && bb.w <= j.col*3/4:

@@ -111,3 +111,19 @@ func TestStandsAlone(t *testing.T) {
 		})
 	}
 }
+
+func TestStandsApartShortLine(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"城市品质", "持续打好稳住经济大盘", true},
+		{"这种种都为深", "圳稳步踏上新台阶", false},
+	} {
+		j := junction{a: c.a, b: c.b, wa: 2 * runeCount(c.a), col: 20, start: true, zh: true}
+		brk, ok := j.standsApart(body{}, body{gap: 1})
+		if got := brk && ok; got != c.want {
+			t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
+		}
+	}
+}
