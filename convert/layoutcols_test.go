@@ -80,6 +80,16 @@ func TestReadColumnsOnLinesOfTheirOwn(t *testing.T) {
 	for i := range 8 {
 		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始", i+1), fmt.Sprintf("                                   右栏第%d行，正文排在右边", i+1))
 	}
+	got, report := readText(lines)
+	want := "左栏第1行，正文从左边开始\n左栏第2行"
+	if len(report) != 1 || !strings.HasPrefix(got, want) || !strings.Contains(got, "左栏第8行，正文从左边开始\n右栏第1行") {
+		t.Errorf("report %v; read as\n%s", report, got)
+	}
+}
+
+// readText reads the columns of lines and returns the lines of text
+// read, trimmed, without blank lines, and the report.
+func readText(lines []string) (string, []Decision) {
 	out, report := readColumns(rawOf(strings.Join(lines, "\n")))
 	var texts []string
 	for _, l := range out {
@@ -87,11 +97,7 @@ func TestReadColumnsOnLinesOfTheirOwn(t *testing.T) {
 			texts = append(texts, t)
 		}
 	}
-	got := strings.Join(texts, "\n")
-	want := "左栏第1行，正文从左边开始\n左栏第2行"
-	if len(report) != 1 || !strings.HasPrefix(got, want) || !strings.Contains(got, "左栏第8行，正文从左边开始\n右栏第1行") {
-		t.Errorf("report %v; read as\n%s", report, got)
-	}
+	return strings.Join(texts, "\n"), report
 }
 
 // TestReadColumnsAlternatingAbove reads a page whose columns' lines
@@ -106,14 +112,7 @@ func TestReadColumnsAlternatingAbove(t *testing.T) {
 	for i := 6; i <= 12; i++ {
 		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始        右栏第%d行，正文排在右边", i, i))
 	}
-	out, report := readColumns(rawOf(strings.Join(lines, "\n")))
-	var texts []string
-	for _, l := range out {
-		if t := strings.TrimSpace(l.text); t != "" {
-			texts = append(texts, t)
-		}
-	}
-	got := strings.Join(texts, "\n")
+	got, report := readText(lines)
 	want := "某某周刊 第1062期\n某某条例解读\n左栏第1行，正文从左边开始\n左栏第2行，正文从左边开始"
 	if len(report) != 1 || !strings.HasPrefix(got, want) || !strings.Contains(got, "左栏第12行，正文从左边开始\n右栏第1行，正文排在右边") {
 		t.Errorf("report %v; read as\n%s", report, got)
