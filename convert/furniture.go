@@ -120,8 +120,19 @@ func (furniture) apply(d *draft) {
 	// A masthead above the title (a date alone there is the paper's),
 	// and the paper's name again as a head further on.
 	var papers []string
+	paperAbove := false // the line of text above names a paper
 	for i := 0; i < top && i < len(d.lines); i++ {
-		if l := d.lines[i]; !l.blank && !l.gone && (mastheadText(l.text) || numericDate.MatchString(l.text)) {
+		l := d.lines[i]
+		if l.blank || l.gone {
+			continue
+		}
+		// A section's name on a line of its own right under the paper's
+		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
+		// with a middle dot, or one with no blank line between (a title
+		// or a byline may come under the paper's name after one).
+		under := paperAbove && sectionLine(l.text) && (strings.ContainsAny(l.text, "·・") || !d.lines[i-1].blank) && !sourceLike(l.text)
+		paperAbove = len(paperNames(l.text)) > 0
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || under {
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
 			}
@@ -150,6 +161,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number"
 		case f.stem == "" && f.label == "#" && f.page <= 99 && lastPageNumber(d.lines, f.index):
 			gone[f.index] = "page-number" // "…再来一次。" + "1": the last page's number
+		case f.index < top && f.stem == "" && f.label == "#" && strings.HasPrefix(strings.TrimSpace(d.lines[f.index].text), "0") && isolated(d.lines, f.index):
+			gone[f.index] = "page-number" // "01" alone in the masthead: text has no zero-padded number on a line of its own
 		}
 	}
 	if d.zh() {
@@ -573,6 +586,15 @@ func ocrSpeck(lines []line, i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(lines[prev].text))
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[next].text))
 	return isHan(last) && isHan(first)
+}
+
+// sectionLine is a line of section names and page labels only ("社会·民生
+// 01", OCR's "社会 民生").
+func sectionLine(s string) bool {
+	fields := strings.Fields(tightLabels(s))
+	return len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool {
+		return !sectionName.MatchString(f) && !labelToken.MatchString(f)
+	})
 }
 
 // Masthead parts: a paper's name, a date with its weekday, a URL, an
