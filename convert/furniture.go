@@ -166,10 +166,12 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	if d.zh() {
+		above := true // above the text's first sentence end
 		for i, l := range d.lines {
-			if _, ok := gone[i]; !ok && !l.blank && !l.gone && ocrSpeck(d.lines, i) {
+			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && specksApart(l.text)) {
 				gone[i] = "ocr-speck"
 			}
+			above = above && !hasTerminal(l.text)
 		}
 	}
 	for i := range d.lines {
@@ -595,6 +597,27 @@ func sectionLine(s string) bool {
 	return len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool {
 		return !sectionName.MatchString(f) && !labelToken.MatchString(f)
 	})
+}
+
+// specksApart tells whether a line above the text is specks OCR read
+// far apart on a rule or an ornament of the masthead ("一全      AZ"):
+// two pieces or more set wide apart, none longer than three characters,
+// one of them Latin letters alone.
+func specksApart(s string) bool {
+	pieces := strings.Split(strings.TrimSpace(s), "    ")
+	letters, n := false, 0
+	for _, p := range pieces {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if runeCount(p) > 3 || strings.Contains(p, " ") {
+			return false
+		}
+		n++
+		letters = letters || !strings.ContainsFunc(p, func(r rune) bool { return !isLatin(r) })
+	}
+	return n >= 2 && letters
 }
 
 // Masthead parts: a paper's name, a date with its weekday, a URL, an
