@@ -222,11 +222,15 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	if k+1 >= len(bs) || k == 0 || !bs[k-1].ends {
 		return 0
 	}
-	prev := bs[k-1]
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
+	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "、；：。") || runeCount(a)+runeCount(b) > 25 ||
+		hasEndPunct(strings.TrimRight(b, "？！”")) || !paragraphAfter(lines, bs, k+2) {
+		return 0
+	}
 	// A tail that is the quoted term the heading ends with shows a
 	// heading even where no blank line or short line sets it apart.
+	prev := bs[k-1]
 	wa, wb := width(a), width(b) // without indents: a centred heading's lines have some
 	term := quotedTerm(b) && wb < wa-2
 	if bs[k].gap == 0 && !term && (prev.w >= prev.col-max(3, prev.col/12) || bs[k].w < bs[k].col*6/10) {
@@ -234,10 +238,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	// A heading that quotes a saying may have a comma in it ("“只要有人喊，
 	// 船就得" / "开”"): its tail closes the quote.
-	quote := firstRune(a) == '“' && closesQuote(a, b) && lastRune(b) == '”'
-	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "、；：。") || strings.Contains(a, "，") && !quote ||
-		hasEndPunct(strings.TrimRight(b, "？！”")) ||
-		runeCount(a+b) > 25 || !paragraphAfter(lines, bs, k+2) {
+	if strings.Contains(a, "，") && !(firstRune(a) == '“' && closesQuote(a, b) && lastRune(b) == '”') {
 		return 0
 	}
 	// The tail is short, and the break cut a word or a quoted term, or
