@@ -143,7 +143,7 @@ func quotedTerm(s string) bool {
 // that is not a byline, source line, dated line or numbered heading.
 func isHeadline(b block) bool {
 	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
-		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) &&
+		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) && !parenthesized(b.text) &&
 		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,")
 }
 

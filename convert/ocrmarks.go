@@ -78,19 +78,29 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 
 // dashesFromOnes turns "一一" before a digit or an opening mark into the
 // dash it was ("一一2026年1月26日在…", "一一“向优”的质效"): Chinese writes
-// no "一一" there, where a dated line or an enumeration opens with "——".
+// no "一一" there, where a dated line or an enumeration opens with "——";
+// so at the start of a line that names a speech's place ("一一在…会议上的讲话").
 func dashesFromOnes(rs []rune, e *edits) []rune {
 	for i := 0; i+2 < len(rs); i++ {
 		if rs[i] != '一' || rs[i+1] != '一' || (i > 0 && rs[i-1] == '一') {
 			continue
 		}
-		if n := rs[i+2]; isDigit(n) || strings.ContainsRune("“《（(「", n) {
+		if n := rs[i+2]; isDigit(n) || strings.ContainsRune("“《（(「", n) || i == 0 && n == '在' && speechPlace(rs) {
 			rs[i], rs[i+1] = '—', '—'
 			e.replace("一一", "——")
 			i++
 		}
 	}
 	return rs
+}
+
+// speechPlace reports whether a line names where a speech was given
+// ("一一在2026年全县经济工作会议上的讲话"): a dated line opening with the
+// dash, not "一一在" (one by one) in running text.
+func speechPlace(rs []rune) bool {
+	s := string(rs)
+	return strings.Contains(s, "上的") || strings.HasSuffix(s, "上") ||
+		strings.Contains(s, "会议") || strings.Contains(s, "讲话") || strings.Contains(s, "典礼") || strings.Contains(s, "大会")
 }
 
 // restoreQuotes puts back a quote mark OCR dropped where it left a space
