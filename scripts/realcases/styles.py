@@ -36,6 +36,8 @@ SERIF = '"Noto Serif CJK SC", serif'
 SANS = '"Noto Sans CJK SC", sans-serif'
 WQY = '"WenQuanYi Micro Hei", sans-serif'
 UMING = '"AR PL UMing CN", serif'
+# the last page's columns balanced, as a newspaper article ends
+BALANCE = 'main { column-fill: balance; }\n'
 
 NEW_STYLES = {
     # 3 columns, sans-serif body, left-aligned section heads; paper and
@@ -133,6 +135,77 @@ NEW_STYLES = {
         body_font='"Liberation Sans", sans-serif', head_font='"Liberation Sans", sans-serif',
         hf_font='"Liberation Sans", sans-serif',
         boxes={'bottom-center': 'counter(page)'}),
+    # 6 narrow columns of small serif type, title and ## left; the paper and
+    # page section on top, "A0N" at the top right, the paper's web address
+    # bottom right
+    'tianshui': dict(
+        lang='zh-CN', cols=6, fs=8.0, lh=1.5, gap='5mm', margin='17mm 11mm 15mm 11mm',
+        title=20, h2_align='left', rule=True, hf_size=7.5,
+        body_font=SERIF, head_font=SANS, hf_font=SANS,
+        boxes={'top-left': '"天水日报·综合新闻"',
+               'top-right': '"A0" counter(page)',
+               'bottom-right': '"www.tsrb.com.cn"'},
+        extra_css=BALANCE + 'h1 { text-align: left; }'),
+    # 2 wide columns of AR PL UMing at 11.5 pt, loose leading, ## left in
+    # WenQuanYi; the weekly's name and issue on top, "— N —" below
+    'yuhang': dict(
+        lang='zh-CN', cols=2, fs=11.5, lh=1.65, gap='14mm', margin='18mm 18mm 18mm 18mm',
+        title=22, h2_align='left', rule=False, hf_size=9.0,
+        body_font=UMING, head_font=WQY, hf_font=SERIF,
+        boxes={'top-center': '"余杭周刊  第1062期"',
+               'bottom-center': '"— " counter(page) " —"'},
+        extra_css=BALANCE),
+    # 3 columns of UMing with Noto Sans heads; a two-line head at the top
+    # right (paper, date), the page's edition at the bottom left and the
+    # editors at the bottom right
+    'beiting': dict(
+        lang='zh-CN', cols=3, fs=10.0, lh=1.55, gap='9mm', margin='20mm 14mm 17mm 14mm',
+        title=21, h2_align='center', rule=True, hf_size=8.0,
+        body_font=UMING, head_font=SANS, hf_font=SERIF,
+        boxes={'top-right': '"北亭商报\\A 2026年3月6日  星期五"',
+               'bottom-left': '"第" counter(page) "版"',
+               'bottom-right': '"责编：刘晓  美编：陈晨"'},
+        extra_css=BALANCE),
+    # 5 columns of Noto Sans at 9 pt; a bilingual name centred on top, the
+    # bare page number at the outer top corner
+    'hexi': dict(
+        lang='zh-CN', cols=5, fs=9.0, lh=1.4, gap='6mm', margin='18mm 12mm 14mm 12mm',
+        title=20, h2_align='center', rule=True, hf_size=8.0,
+        body_font=SANS, head_font=SERIF, hf_font=SANS,
+        boxes={'top-center': '"河西晚报  HEXI EVENING NEWS"'},
+        left={'top-left': 'counter(page)'},
+        right={'top-right': 'counter(page)'},
+        extra_css=BALANCE + 'h2 { border-bottom: 0.5pt solid #000; }'),
+
+    # 4 columns of Noto Serif at 9.5 pt, ## left in WenQuanYi; the paper
+    # and date at the bottom left, the edition at the bottom right
+    'nanshan': dict(
+        lang='zh-CN', cols=4, fs=9.5, lh=1.45, gap='6.5mm', margin='16mm 13mm 18mm 13mm',
+        title=21, h2_align='left', rule=False, hf_size=8.0,
+        body_font=SERIF, head_font=WQY, hf_font=SERIF,
+        boxes={'bottom-left': '"南山日报  2026年3月10日"',
+               'bottom-right': '"第" counter(page) "版"'},
+        extra_css=BALANCE),
+    # 3 columns of Noto Sans at 10.5 pt, loose leading, ## centred in
+    # serif; a two-line head at the top left (paper, section), "0N" at
+    # the top right
+    'pingjiang': dict(
+        lang='zh-CN', cols=3, fs=10.5, lh=1.6, gap='8mm', margin='20mm 14mm 15mm 14mm',
+        title=20, h2_align='center', rule=True, hf_size=8.5,
+        body_font=SANS, head_font=SERIF, hf_font=SANS,
+        boxes={'top-left': '"平江都市报\\A 社会·民生"',
+               'top-right': '"0" counter(page)'},
+        extra_css=BALANCE),
+    # 5 columns of AR PL UMing at 9 pt, narrow gaps, left title; the page
+    # number alone at the bottom centre, the paper's web address at the top
+    # right
+    'jinghe': dict(
+        lang='zh-CN', cols=5, fs=9.0, lh=1.5, gap='5.5mm', margin='17mm 11mm 15mm 11mm',
+        title=19, h2_align='left', rule=True, hf_size=7.5,
+        body_font=UMING, head_font=SANS, hf_font=SANS,
+        boxes={'top-right': '"www.jinghenews.cn"',
+               'bottom-center': 'counter(page)'},
+        extra_css=BALANCE + 'h1 { text-align: left; }'),
 }
 
 
