@@ -148,6 +148,9 @@ func alignedRows(head []segment, rows [][]segment) bool {
 
 func alignedAt(head []segment, rows [][]segment, place func(segment) int) bool {
 	n := len(rows[0])
+	if len(head) > n {
+		return false // a header of more cells than the rows heads no column of them
+	}
 	for _, r := range rows[1:] {
 		if len(r) != n {
 			return false

@@ -20,6 +20,8 @@ func TestTableRows(t *testing.T) {
 		{"columns aligned by display width (a monospaced dump)",
 			"项目          数量    占比\n新能源汽车    52万辆  38%\n集成电路      18亿块  12%\n",
 			"| 项目 | 数量 | 占比 |\n| --- | --: | --: |\n| 新能源汽车 | 52万辆 | 38% |\n| 集成电路 | 18亿块 | 12% |", 0},
+		{"a header of more cells than the rows under it heads none of them",
+			"指标            2024年      2025年\n地区生产总值    4.93\n一般公共预算收入  4398.6\n", "", 3},
 		{"rows whose columns do not line up stay apart",
 			"新能源汽车  52万辆  38%\n集成电路 件  18亿块      12%   另计\n", "", 2},
 	} {
