@@ -78,7 +78,7 @@ func (mergedRows) apply(d *draft) {
 func spacedRun(lines []line) bool {
 	n := 0
 	for _, l := range lines {
-		if rowLine(l) && len(l.text) <= maxRowBytes && strings.IndexByte(l.text, ' ') >= 0 && !strings.Contains(l.text, "  ") {
+		if mayMerge(l) {
 			if n++; n >= minMergedRun {
 				return true
 			}
@@ -196,15 +196,20 @@ func leftWidth(lines []line) int {
 	return best
 }
 
-// rowCuts lists the ways a line splits at a single space into two parts
-// that could each be a column's line: text without spaces, or letter-
-// spaced text (the spaces of a justified line between single characters
-// and figures).
-func rowCuts(l line) []rowSplit {
-	if !rowLine(l) || len(l.text) > maxRowBytes || !strings.Contains(l.text, " ") || strings.Contains(l.text, "  ") {
-		return nil
+// mayMerge tells whether l could hold two columns' lines: a line of
+// text, not longer than two columns' lines, with single spaces only.
+func mayMerge(l line) bool {
+	return rowLine(l) && len(l.text) <= maxRowBytes && strings.IndexByte(l.text, ' ') >= 0 && !strings.Contains(l.text, "  ")
+}
+
+// eachRowCut calls yield for each way a line splits at a single space
+// into two parts that could each be a column's line: text without
+// spaces, or letter-spaced text (the spaces of a justified line between
+// single characters and figures). It stops when yield returns false.
+func eachRowCut(l line, yield func(rowSplit) bool) {
+	if !mayMerge(l) {
+		return
 	}
-	var cuts []rowSplit
 	t := l.text
 	for i := 0; i < len(t); i++ {
 		if t[i] != ' ' {
@@ -213,31 +218,25 @@ func rowCuts(l line) []rowSplit {
 		left, right := t[:i], t[i+1:]
 		ls, lok := columnPart(left)
 		_, rok := columnPart(right)
-		if lok && rok && hasHan(left) {
-			cuts = append(cuts, rowSplit{left, right, ls})
+		if lok && rok && hasHan(left) && !yield(rowSplit{left, right, ls}) {
+			return
 		}
 	}
+}
+
+// rowCuts lists the cuts of eachRowCut.
+func rowCuts(l line) []rowSplit {
+	var cuts []rowSplit
+	eachRowCut(l, func(c rowSplit) bool { cuts = append(cuts, c); return true })
 	return cuts
 }
 
-// hasRowCut reports whether rowCuts finds a cut in l, without listing
-// them: most lines with a space have none.
+// hasRowCut reports whether a line has a cut, without listing them: most
+// lines with a space have none.
 func hasRowCut(l line) bool {
-	if !rowLine(l) || len(l.text) > maxRowBytes || strings.IndexByte(l.text, ' ') < 0 || strings.Contains(l.text, "  ") {
-		return false
-	}
-	t := l.text
-	for i := 0; i < len(t); i++ {
-		if t[i] != ' ' {
-			continue
-		}
-		_, lok := columnPart(t[:i])
-		_, rok := columnPart(t[i+1:])
-		if lok && rok && hasHan(t[:i]) {
-			return true
-		}
-	}
-	return false
+	found := false
+	eachRowCut(l, func(rowSplit) bool { found = true; return false })
+	return found
 }
 
 // columnPart reports whether s could be a column's line, and whether it
