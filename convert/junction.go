@@ -69,6 +69,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
 		// interview; so after a heading and a blank line.
 		return true
+	case j.zh && bb.gap > 0 && bb.below == 0 && sectionAlone(j.b) && bb.w < j.col-j.slack:
+		// "…无力承担配套资" / "" / "四、对策建议" / "": a section
+		// title alone between blank lines heads what follows, even
+		// where the text above breaks off at a column or page end.
+		return true
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
@@ -258,11 +263,28 @@ func titleWraps(a, b string, bAbove bool) bool {
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
 }
 
+// sectionAlone is a numbered section title in one phrase, without a mark
+// after its number: "四、对策建议", "第三章 总则".
+func sectionAlone(s string) bool {
+	switch headingPattern(s) {
+	case patSection, patChapter:
+	default:
+		return false
+	}
+	_, rest, _ := strings.Cut(s, "、")
+	if rest == "" {
+		rest = s
+	}
+	return runeCount(s) <= 20 && !hasEndPunct(s) && !strings.ContainsAny(rest, "，、；：。！？,;:")
+}
+
 // runInHeadEnd is a line that ends a run-in head within its first five
 // characters and goes on with the text ("升。新增规上工业企业126家，").
+// A head names a task in words: a sentence that ends in a figure
+// ("长2.5%。机电…") ends text, not a head.
 func runInHeadEnd(s string) bool {
 	i := strings.Index(s, "。")
-	return i > 0 && runeCount(s[:i]) <= 5 && runeCount(s[i+len("。"):]) >= 2
+	return i > 0 && runeCount(s[:i]) <= 5 && runeCount(s[i+len("。"):]) >= 2 && !strings.ContainsFunc(s[:i], isDigitish)
 }
 
 // isSalutation is a short line that ends with a colon, addressing the
