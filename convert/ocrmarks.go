@@ -54,10 +54,14 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
-	if !ones && !quotes && !bracket && !closer && !alone {
+	stop := strings.HasSuffix(s, "o") || strings.HasSuffix(s, "O")
+	if !ones && !quotes && !bracket && !closer && !alone && !stop {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
+	if stop {
+		rs = stopFromO(rs, e)
+	}
 	if closer {
 		rs = closerFromStray(rs, prev, e)
 	}
@@ -74,6 +78,21 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = closeDroppedQuote(rs, e)
 	}
 	return string(rs)
+}
+
+// stopFromO puts back the full stop OCR read as a letter o at the end of
+// a line ("线路产品16条 o", "实现新进步o"): a lone o after a Chinese
+// character or a closing mark, with or without a space, is no word.
+func stopFromO(rs []rune, e *edits) []rune {
+	k := len(rs) - 2
+	if k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	if k < 0 || !isHan(rs[k]) && !strings.ContainsRune("”’）》", rs[k]) {
+		return rs
+	}
+	e.replace(string(rs[k+1:]), "。")
+	return append(rs[:k+1], '。')
 }
 
 // dashesFromOnes turns "一一" before a digit or an opening mark into the
