@@ -14,7 +14,7 @@ import (
 // paragraphEnds decides whether a paragraph ends between lines a and b;
 // p is the paragraph a belongs to.
 func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
-	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, zh: d.zh(), open: p.first, ends: ba.ends,
+	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
 		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: opensTurn(d.turns, a.text)}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
@@ -118,6 +118,7 @@ type junction struct {
 	full      bool   // a fills the column
 	wider     bool   // a is wider than the column
 	start, zh bool   // a begins its paragraph; Chinese text
+	second    bool   // a is the second line of its paragraph
 	open      string // the first line of a's paragraph
 	ends      bool   // a ends a sentence
 	// indentLost: first lines here are short by a lost indent.
@@ -136,8 +137,10 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
 	switch {
-	case j.zh && pattern != noPattern && j.start && !hasEndPunct(a) && runInHeadEnd(b):
-		return false, true // "（一）产业发展量质齐" + "升。新增…": a run-in head goes on
+	case j.zh && pattern != noPattern && j.start && !hasEndPunct(a) && (runInHeadEnd(b) || commaAfterFirst(b)):
+		// "（一）产业发展量质齐" + "升。新增…", "（二）着力抓创新强产" +
+		// "业，新质…": a run-in head goes on
+		return false, true
 	case j.zh && j.start && (pattern == patSection || pattern == patSub) && onePhrase(a, 40) && !hasEndPunct(a) && opensEnumeration(b):
 		return true, true // "（一）全力扩大有效需求" + "一是激发消费潜能。": the heading stands apart
 	case j.zh && pattern == noPattern && !hasEndPunct(a) && endsClauseEarly(b):
@@ -229,9 +232,16 @@ func (j junction) endsInRun() bool {
 func (j junction) endsAtBlank(indents bool) bool {
 	a, b := j.a, j.b
 	pattern := headingPattern(a)
+	head := a // the paragraph so far, when it may be a run-in head
+	if j.second {
+		head = j.open + a
+	}
 	switch {
-	case j.start && endMark(a) == '。' && (pattern == patSub || pattern == patSection) && onePhrase(a, 40) && !breaksBefore(b):
-		return false // a run-in head ("（五）…开放。") goes on after a page break
+	case (j.start || j.second) && endMark(a) == '。' && (headingPattern(head) == patSub || headingPattern(head) == patSection) &&
+		onePhrase(head, 40) && !breaksBefore(b):
+		// A run-in head ("（五）…开放。", "（三）聚力城乡融" / "合，建设
+		// 宜居宜业家园。") goes on after a page break.
+		return false
 	case j.ends:
 		// A page break after a sentence: the paragraph goes on when
 		// paragraphs here start indented and the next line is not.
@@ -261,6 +271,13 @@ func (j junction) endsAtBlank(indents bool) bool {
 func titleWraps(a, b string, bAbove bool) bool {
 	return bAbove && width(a) >= 36 && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+}
+
+// commaAfterFirst is a line whose first clause is one character: the
+// end of a word cut from the line before ("业，新质生产力加快培育。").
+func commaAfterFirst(s string) bool {
+	rs := []rune(prefix(s, 2))
+	return len(rs) == 2 && isHan(rs[0]) && rs[1] == '，'
 }
 
 // sectionAlone is a numbered section title in one phrase, without a mark
