@@ -123,8 +123,9 @@ func headingExtent(lines []line, bs []body, k int) int {
 			// Text follows at once. A line as long as a first line that
 			// lost its indent may be one, under a heading of one line:
 			// it ends the heading only if the line before was cut in
-			// mid phrase.
-			if canEnd && (!shortByIndent(cur.w, cur.col, cl.text) || cutInPhrase(pl.text, cl.text)) {
+			// mid phrase, or if the line after it opens the paragraph
+			// (a paragraph of one line would end with a mark).
+			if canEnd && (!shortByIndent(cur.w, cur.col, cl.text) || cutInPhrase(pl.text, cl.text) || opensParagraph(lines, bs, k+n)) {
 				return n
 			}
 			return 0
