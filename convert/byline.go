@@ -13,8 +13,10 @@ import (
 type bylines struct{}
 
 // roles end the part of a Chinese byline before the names.
+// Every head of a body is a "…长" (省长, 校长, 院长, 局长, 董事长): the
+// last character stands for them all.
 var roles = []string{"记者", "通讯员", "作者", "编辑", "撰稿", "摄影", "报道", "供稿", "撰文",
-	"省长", "市长", "县长", "区长", "州长", "主席", "书记", "部长", "总理", "主任"}
+	"长", "主席", "书记", "总理", "主任", "经理", "教授", "院士"}
 
 var englishByline = regexp.MustCompile(`^(?:By|BY|by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$`)
 
@@ -103,7 +105,7 @@ func bylineNames(s string) (string, bool, bool) {
 
 func hasRoleSuffix(s string) bool {
 	switch lastRune(s) { // the last characters of the roles: most words fail here
-	case '者', '员', '辑', '稿', '影', '道', '文', '长', '席', '记', '部', '理', '任':
+	case '者', '员', '辑', '稿', '影', '道', '文', '长', '席', '记', '理', '任', '授', '士':
 	default:
 		return false
 	}
