@@ -298,10 +298,15 @@ func sectionAlone(s string) bool {
 // runInHeadEnd is a line that ends a run-in head within its first five
 // characters and goes on with the text ("升。新增规上工业企业126家，").
 // A head names a task in words: a sentence that ends in a figure
-// ("长2.5%。机电…") ends text, not a head.
+// ("长2.5%。机电…") ends text, not a head (which may end in a bracket
+// that holds one: "至3月）。").
 func runInHeadEnd(s string) bool {
 	i := strings.Index(s, "。")
-	return i > 0 && runeCount(s[:i]) <= 5 && runeCount(s[i+len("。"):]) >= 2 && !strings.ContainsFunc(s[:i], isDigitish)
+	if i <= 0 || runeCount(s[:i]) > 5 || runeCount(s[i+len("。"):]) < 2 {
+		return false
+	}
+	last := lastRune(s[:i])
+	return !isDigitish(last) && last != '%' && last != '％'
 }
 
 // isSalutation is a short line that ends with a colon, addressing the
