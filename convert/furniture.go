@@ -61,7 +61,7 @@ func (furniture) apply(d *draft) {
 	groups := map[string][]furnitureLine{}
 	var order []string
 	for _, f := range cands {
-		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) || inTextFlow(d.lines, f.index) {
+		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) && !labelledSection(f) || inTextFlow(d.lines, f.index) {
 			continue
 		}
 		if _, ok := groups[f.stem]; !ok {
@@ -315,6 +315,13 @@ func headStem(stem, text string) bool {
 	distinct := han >= 3 || (han >= 2 && latin+han < runeCount(stem)) || datedDay.MatchString(stem) || // "要闻 A3", a date
 		(latin >= 4 && (len(strings.Fields(text)) >= 2 || urlLike(text) || strings.ToUpper(text) == text))
 	return distinct && headingPattern(stem) == noPattern && !isStandaloneLine(text)
+}
+
+// labelledSection is a page label with a section's name of two
+// characters ("第2版 / 要闻"): too short a name to tell a head by
+// alone, a head with the label.
+func labelledSection(f furnitureLine) bool {
+	return f.label != "" && runeCount(f.stem) == 2 && !strings.ContainsFunc(f.stem, func(r rune) bool { return !isHan(r) })
 }
 
 // recursApart reports whether a text occurs twice or more on lines far
