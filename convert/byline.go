@@ -15,7 +15,7 @@ type bylines struct{}
 // roles end the part of a Chinese byline before the names.
 // Every head of a body is a "…长" (省长, 校长, 院长, 局长, 董事长): the
 // last character stands for them all.
-var roles = []string{"记者", "通讯员", "作者", "编辑", "撰稿", "摄影", "报道", "供稿", "撰文",
+var roles = []string{"记者", "通讯员", "评论员", "作者", "编辑", "撰稿", "摄影", "报道", "供稿", "撰文",
 	"长", "主席", "书记", "总理", "主任", "经理", "教授", "院士"}
 
 var englishByline = regexp.MustCompile(`^(?:By|BY|by) ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$`)
@@ -99,7 +99,7 @@ func bylineNames(s string) (string, bool, bool) {
 			return "", false, false
 		}
 	}
-	reporter := role == "记者" || role == "通讯员" || role == "作者" || role == "撰稿" || role == "撰文"
+	reporter := role == "记者" || role == "通讯员" || role == "评论员" || role == "作者" || role == "撰稿" || role == "撰文"
 	return strings.Join(f[1:], " "), reporter, true
 }
 

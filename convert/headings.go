@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -144,8 +145,13 @@ func quotedTerm(s string) bool {
 func isHeadline(b block) bool {
 	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
 		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) && !parenthesized(b.text) &&
-		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,")
+		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,") && !documentNumber.MatchString(b.text)
 }
+
+// documentNumber is an official document's number under its title
+// ("桥建发〔2026〕7号", OCR's "桥建发【2026] 7号"): text of the document,
+// never a headline.
+var documentNumber = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔【\[（(]\s*\d{4}\s*[〕】\]）)]\s*\d{1,4}\s*号$`)
 
 // sourceLike names a medium, a source or an author: such a line is a
 // paragraph, never a heading.
@@ -154,7 +160,7 @@ func sourceLike(s string) bool {
 	// words compared.
 	for i, r := range s {
 		switch r {
-		case '公', '新', '日', '晚', '记', '通', '来', '编', '客', '电', '卫', '网', '供', '出':
+		case '公', '新', '日', '晚', '记', '通', '来', '编', '客', '电', '卫', '网', '供', '出', '评', '调', '课':
 		default:
 			continue
 		}
@@ -167,11 +173,12 @@ func sourceLike(s string) bool {
 	return false
 }
 
-var sourceWords = []string{"公众号", "新闻", "日报", "晚报", "记者", "通讯员", "来源", "编辑", "客户端", "电视台", "卫视", "网讯", "供稿", "出品"}
+var sourceWords = []string{"公众号", "新闻", "日报", "晚报", "记者", "通讯员", "来源", "编辑", "客户端", "电视台", "卫视", "网讯", "供稿", "出品",
+	"评论员", "调研组", "课题组"}
 
 // sourceFirsts are the first characters of sourceWords, as sourceLike
 // lists them.
-const sourceFirsts = "公新日晚记通来编客电卫网供出"
+const sourceFirsts = "公新日晚记通来编客电卫网供出评调课"
 
 // headings recognizes sections (##), subsections (###) and the deck line
 // printed right under a heading (a numbered line there is a subsection).
@@ -265,7 +272,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		marks = "、;；。！？"
 	}
 	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, marks) ||
-		!twoPhrases(s) || parenthesized(s) {
+		!twoPhrases(s) || parenthesized(s) || documentNumber.MatchString(s) {
 		return 0, false
 	}
 	if zh {

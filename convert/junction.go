@@ -2,6 +2,7 @@ package convert
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -74,6 +75,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// title alone between blank lines heads what follows, even
 		// where the text above breaks off at a column or page end.
 		return true
+	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
+		return true // a title that wrapped ends before a blank line, as one of a line does
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
@@ -266,10 +269,12 @@ func (j junction) endsAtBlank(indents bool) bool {
 }
 
 // titleWraps reports whether line b, above the text or its first line,
-// continues a above the text: a title long enough to wrap, cut in mid
-// phrase, and b neither a line of the title block nor the text.
+// continues a above the text: a title long enough to wrap, or one cut
+// inside a word or a figure ("…关于开展2026" / "年城镇…"), and b
+// neither a line of the title block nor the text.
 func titleWraps(a, b string, bAbove bool) bool {
-	return bAbove && width(a) >= 36 && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+	cut := width(a) >= 24 && cutInPhrase(a, b)
+	return bAbove && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
 }
 
@@ -293,6 +298,16 @@ func sectionAlone(s string) bool {
 		rest = s
 	}
 	return runeCount(s) <= 20 && !hasEndPunct(s) && !strings.ContainsAny(rest, "，、；：。！？,;:")
+}
+
+// documentKinds end the title of an official document, which names its
+// kind last ("…情况的调研报告", "…工作的通知").
+var documentKinds = []string{"报告", "通知", "公报", "决定", "决议", "意见", "讲话", "方案", "办法", "规划", "纲要",
+	"条例", "规定", "通报", "公告", "通告", "批复", "解读", "致辞", "倡议书"}
+
+// namesKind reports whether a title ends with its document's kind: whole.
+func namesKind(s string) bool {
+	return slices.ContainsFunc(documentKinds, func(k string) bool { return strings.HasSuffix(s, k) })
 }
 
 // runInHeadEnd is a line that ends a run-in head within its first five

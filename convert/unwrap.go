@@ -61,7 +61,7 @@ func (unwrap) apply(d *draft) {
 		}
 		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: b.headStart} // a row of figures keeps its spaces
 		buf = append(buf[:0], collapseSpaces(l.text)...)
-		p = openPara{first: l.text, lines: 1, indented: l.indent}
+		p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == 0}
 		p.fwd, scratch = forwardColumn(bs, k, scratch)
 	}
 	if cur != nil {
@@ -83,6 +83,8 @@ type openPara struct {
 	loose bool
 	// indented: its first line kept its indent.
 	indented bool
+	// title: it opens the text, where the title stands.
+	title bool
 }
 
 // add records the width of a line that continues the paragraph.
