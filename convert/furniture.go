@@ -633,7 +633,7 @@ var (
 	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报)$`)
 	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
 	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
-	datedDay    = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./]\d{1,2}[./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
+	datedDay    = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[./]\d{1,2}[./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
 	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )
@@ -709,7 +709,9 @@ func topZone(lines []line) int {
 	run, start, seen := 0, -1, 0
 	for i, l := range lines {
 		switch {
-		case l.blank || l.gone:
+		case l.blank || l.gone || seen < 4 && mastheadText(l.text):
+			// A masthead line (a paper's name with the date) may follow
+			// the title with no blank line: no line of text.
 			run = 0
 			continue
 		case run == 0:

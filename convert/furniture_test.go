@@ -48,6 +48,8 @@ func TestSplitFurniture(t *testing.T) {
 func TestMastheadText(t *testing.T) {
 	for in, want := range map[string]bool{
 		"2026年1月29日 星期四":           true,
+		"云河日报 二〇二六年一月十五日 星期四":      true,
+		"二〇二六年一月十五日":               false,
 		"新华日报 2026年2月4日 星期三":       true,
 		"深圳特区报":                    true,
 		"sztqb.sznews.com":         true,
@@ -96,6 +98,9 @@ func TestFurniture(t *testing.T) {
 		{"a page label with a two-character section's name",
 			"桥城日报\n\n关于开展燃气安全专项整治工作的通知\n\n第1版 / 要闻\n\n各燃气经营企业：\n" + textLines(8) + "作措施，于3月15日前报市住房和\n\n第2版 / 要闻\n\n城乡建设局。\n",
 			[]int{1, 5, 18}},
+		{"a masthead line right under a title that wraps",
+			"桥城市住房和城乡建设局关于开展2026年城镇燃气安全\n专项整治工作的通知\n云河日报 二〇二六年一月十五日 星期四\n\n各燃气经营企业：\n" + textLines(8),
+			[]int{3}},
 		{"two-line head and a dashed page number",
 			"河北日报\n时政新闻\n\n2026年河北省政府工作报告\n\n过去五年，是极不寻常、\n" + textLines(8) + "记多次视察河北，发表重要讲\n\n—1—\n\n河北日报\n时政新闻\n\n话、作出重要指示。\n",
 			[]int{1, 2, 17, 19, 20}},
