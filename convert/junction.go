@@ -44,6 +44,12 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// on below it.
 		j.full = true
 	}
+	if j.zh && a.spaced && bb.gap == 0 && startsUnbreakable(j.b) {
+		// A line letter-spaced by justification was stretched to the
+		// column: the next line's first word or figure did not fit
+		// ("1. 动 员 部 署 阶 段" / "（2026年2月至3月）。各").
+		j.full, j.stretched = true, true
+	}
 	// Wider than the column (a heading set across columns): the indent
 	// and a mark hung in the margin do not count.
 	j.wider = j.wa-a.indentW-2 > j.col+j.slack
@@ -122,6 +128,7 @@ type junction struct {
 	wider     bool   // a is wider than the column
 	start, zh bool   // a begins its paragraph; Chinese text
 	second    bool   // a is the second line of its paragraph
+	stretched bool   // a was letter-spaced to fill the column
 	open      string // the first line of a's paragraph
 	ends      bool   // a ends a sentence
 	// indentLost: first lines here are short by a lost indent.
@@ -152,7 +159,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return false, true // "Riverside Convention Hall, Port" + "Alder, February 9, 2026": a dateline wraps
 	case !j.zh && overBlank && datelineEnd(a):
 		return true, true // the dateline ends before a blank line
-	case j.start && isStandalone(a, j.wa, j.col, j.zh) && !(j.zh && words.Splits(a, b)):
+	case j.start && isStandalone(a, j.wa, j.col, j.zh) && !(j.zh && words.Splits(a, b)) && !j.stretched:
 		return true, true // a label, heading or deck line (not one cut in mid word: "这种种都为深" / "圳稳步…")
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
 		return true, true // a label, heading or deck line

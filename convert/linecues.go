@@ -10,6 +10,16 @@ func startsAlnum(s string) bool {
 	return s != "" && (isDigit(rune(s[0])) || isLatin(rune(s[0])))
 }
 
+// startsUnbreakable is a line that starts with a figure or a Latin word,
+// or with an opening bracket or quote before one: a unit a line break
+// could not cut, so the line before may have ended short of it.
+func startsUnbreakable(s string) bool {
+	if r := firstRune(s); strings.ContainsRune("（(“‘《", r) {
+		s = s[len(string(r)):]
+	}
+	return startsAlnum(s)
+}
+
 // alnumRuns counts the runs of ASCII letters and digits in s.
 func alnumRuns(s string) int {
 	n, in := 0, false
