@@ -80,6 +80,14 @@ func headingPattern(s string) int {
 type titles struct{}
 
 func (titles) apply(d *draft) {
+	if len(d.blocks) > 1 && documentNumber.MatchString(d.blocks[0].text) && d.blocks[1].kind == paragraph {
+		// OCR read the document's number, printed beside or under the
+		// title, before it: it goes under the title.
+		num := d.blocks[0]
+		d.blocks[0], d.blocks[1] = d.blocks[1], num
+		d.report = append(d.report, Decision{Line: num.first, EndLine: num.last, Rule: "title",
+			Detail: fmt.Sprintf("moved document number %q under the title", num.text), Moved: num.text})
+	}
 	// The first paragraph is the title unless it reads as running text:
 	// long, or a finished Chinese sentence.
 	if len(d.blocks) == 0 || d.blocks[0].kind != paragraph || runeCount(d.blocks[0].text) > 80 || strings.HasSuffix(d.blocks[0].text, "。") {

@@ -55,10 +55,14 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
 	stop := strings.HasSuffix(s, "o") || strings.HasSuffix(s, "O")
-	if !ones && !quotes && !bracket && !closer && !alone && !stop {
+	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜")
+	if !ones && !quotes && !bracket && !closer && !alone && !stop && !bar {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
+	if bar {
+		rs = dropRuleBar(rs, e)
+	}
 	if stop {
 		rs = stopFromO(rs, e)
 	}
@@ -78,6 +82,21 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = closeDroppedQuote(rs, e)
 	}
 	return string(rs)
+}
+
+// dropRuleBar removes the bar OCR read for a rule set beside a heading
+// ("|二、整治范围和重点", "| 三、时间安排"): a bar alone before Chinese
+// text, which never opens a line of it (a table's row has more bars).
+func dropRuleBar(rs []rune, e *edits) []rune {
+	k := 1
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k == len(rs) || !isHan(rs[k]) && !strings.ContainsRune("（(“", rs[k]) || slices.ContainsFunc(rs[k:], func(r rune) bool { return r == '|' || r == '｜' }) {
+		return rs
+	}
+	e.replace(string(rs[:k]), "")
+	return rs[k:]
 }
 
 // stopFromO puts back the full stop OCR read as a letter o at the end of

@@ -33,6 +33,10 @@ func (unwrap) apply(d *draft) {
 		d.turns = turnLabels(d.lines)
 	}
 	vocab := newVocabulary(d.lines)
+	titleAt := 0 // the body the title starts at: OCR may read the document's number first
+	if len(bs) > 1 && bs[1].gap > 0 && documentNumber.MatchString(d.lines[bs[0].idx].text) {
+		titleAt = 1
+	}
 	var cur *block
 	var buf []byte // text of cur while it grows
 	var p openPara
@@ -61,7 +65,7 @@ func (unwrap) apply(d *draft) {
 		}
 		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: b.headStart} // a row of figures keeps its spaces
 		buf = append(buf[:0], collapseSpaces(l.text)...)
-		p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == 0}
+		p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == titleAt}
 		p.fwd, scratch = forwardColumn(bs, k, scratch)
 	}
 	if cur != nil {
