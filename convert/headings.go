@@ -200,9 +200,15 @@ func (headings) apply(d *draft) {
 			break
 		}
 	}
+	attachments := false // in a list of attachments
+	signed := signature(d.blocks)
 	for k := range d.blocks {
+		if k >= signed {
+			break
+		}
 		b := &d.blocks[k]
 		if b.kind != paragraph || b.keep {
+			attachments = false
 			continue
 		}
 		if k > 0 {
@@ -214,6 +220,12 @@ func (headings) apply(d *draft) {
 				continue
 			}
 		}
+		// The items of a list of attachments ("附件：1.…任务清单" /
+		// "2.…统计表") name documents: they are no headings.
+		attachments = strings.HasPrefix(b.text, "附件") || attachments && headingPattern(b.text) == patNumbered
+		if attachments {
+			continue
+		}
 		level, guess := headingLevel(b, d.zh(), hasSections)
 		if level == 0 {
 			continue
@@ -224,6 +236,23 @@ func (headings) apply(d *draft) {
 		}
 	}
 }
+
+// signature is the index of the block that signs the document: the
+// issuer's name over the date at its end ("桥城市住房和城乡建设局" /
+// "2026年2月9日"), paragraphs, never headings; len(blocks) for none.
+func signature(blocks []block) int {
+	n := len(blocks)
+	if n < 3 || blocks[n-1].kind != paragraph || !issueDate.MatchString(blocks[n-1].text) {
+		return n
+	}
+	if s := blocks[n-2].text; blocks[n-2].kind == paragraph && runeCount(s) <= 30 && !hasEndPunct(s) && headingPattern(s) == noPattern {
+		return n - 2
+	}
+	return n - 1
+}
+
+// issueDate is the date a document is signed on.
+var issueDate = regexp.MustCompile(`^(?:` + chineseDate + `)$`)
 
 // maxHeading is the longest a numbered heading runs ("（二）加快建设以先进
 // 制造业为骨干、以数字经济为引领、具有岭东特色和竞争优势的现代化产业体系"),
