@@ -673,6 +673,11 @@ func mastheadText(s string) bool {
 	}
 	dated, paper := false, false
 	for _, f := range fields {
+		if paper || len(fields) > 1 {
+			// OCR reads the dot between the paper's and the section's
+			// names as a stop: "天水日报. 综合新闻".
+			f = strings.TrimRight(f, ".。·・")
+		}
 		switch {
 		case datedDay.MatchString(f):
 			dated = dated || strings.ContainsAny(f, "星周农")

@@ -50,6 +50,7 @@ func TestMastheadText(t *testing.T) {
 		"2026年1月29日 星期四":           true,
 		"云河日报 二〇二六年一月十五日 星期四":      true,
 		"桥城日报      第1版 / 要闻":       true,
+		"天水日报. 综合新闻   A01":         true,
 		"桥城日报 / 2026年":             false,
 		"二〇二六年一月十五日":               false,
 		"新华日报 2026年2月4日 星期三":       true,
