@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -65,13 +66,15 @@ func (titleReading) apply(d *draft) {
 }
 
 // middleDot reports whether t[i] is a stop OCR read for a middle dot:
-// "。" or "." between two Chinese characters, inside the title.
+// "。" or "." between two Chinese characters, inside the title, the only
+// such mark there (a title of two sentences keeps its stops).
 func middleDot(t []rune, i int) bool {
 	next := i + 1
 	if next < len(t) && t[next] == ' ' {
 		next++
 	}
-	return i > 0 && next < len(t) && (t[i] == '。' || t[i] == '.' || t[i] == '．') && isHan(t[i-1]) && isHan(t[next])
+	return i > 0 && next < len(t) && (t[i] == '。' || t[i] == '.' || t[i] == '．') && isHan(t[i-1]) && isHan(t[next]) &&
+		!slices.Contains(t[:i], t[i]) && !slices.Contains(t[i+1:], t[i])
 }
 
 // pair is two characters, as a map key.

@@ -76,6 +76,7 @@ func TestMiddleDot(t *testing.T) {
 	}{
 		{"中国。桐湾", 2, true},
 		{"中国。 桐湾", 2, true},
+		{"奋斗。再出发。", 2, false},
 		{"中国.桐湾", 2, true},
 		{"开幕。", 2, false},
 		{"开幕。A面", 2, false},
