@@ -31,6 +31,7 @@ var englishSpeaker = regexp.MustCompile(`^(?:Mayor|Governor|Lieutenant Governor|
 const speakerBlocks = 3
 
 func (bylines) apply(d *draft) {
+	defer d.joinDatelineTail()
 	defer d.moveSpeakerLine()
 	reporter := false
 	for k := range d.blocks {
@@ -115,6 +116,33 @@ func hasRoleSuffix(s string) bool {
 		}
 	}
 	return false
+}
+
+// joinDatelineTail puts back the end of a dated line that OCR read after
+// the speaker line under it ("——2026年1月8日在云溪市第九届人民代表大" /
+// "云溪市人民政府代市长 许文涛" / "会第六次会议上"): the dated line breaks
+// off, and a short line without a clause mark under the speaker ends as
+// a dated line does.
+func (d *draft) joinDatelineTail() {
+	for k := 1; k+2 < len(d.blocks) && k <= speakerBlocks; k++ {
+		dated, speaker, tail := d.blocks[k], d.blocks[k+1], d.blocks[k+2]
+		if dated.kind != paragraph || !strings.HasPrefix(dated.text, "——") || hasEndPunct(dated.text) || datedLineEnd(dated.text) ||
+			speaker.kind != byline || tail.kind != paragraph || tail.first != tail.last || runeCount(tail.text) > 20 ||
+			!datedLineEnd(tail.text) || strings.ContainsAny(tail.text, "，。；、") {
+			continue
+		}
+		d.blocks[k].text += tail.text
+		d.blocks = slices.Delete(d.blocks, k+2, k+3)
+		d.report = append(d.report, Decision{Line: tail.first, EndLine: tail.last, Rule: "byline",
+			Detail: fmt.Sprintf("moved %q from under the speaker line to the end of the dated line", tail.text), Moved: tail.text})
+		return
+	}
+}
+
+// datedLineEnd is the end of a dated line: where the speech was given
+// ("…会议上"), or what it was ("…的讲话", "…的报告").
+func datedLineEnd(s string) bool {
+	return strings.HasSuffix(s, "上") || strings.HasSuffix(s, "讲话") || strings.HasSuffix(s, "报告") || strings.HasSuffix(s, "发言")
 }
 
 // moveSpeakerLine puts a speaker line that layout moved to the very end
