@@ -66,6 +66,9 @@ func bylineNames(s string) (string, bool, bool) {
 	if len(s) > 120 || !strings.Contains(s, " ") {
 		return "", false, false // bylines are short and have spaces
 	}
+	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") {
+		return "", false, false // "本报讯（记者 林晓峰": a news item's opening, which goes on
+	}
 	if s[0] == 'B' || s[0] == 'b' {
 		if m := englishByline.FindStringSubmatch(s); m != nil {
 			return m[1], true, true

@@ -20,6 +20,8 @@ func TestBylineNames(t *testing.T) {
 		{"市住房和城乡建设局局长 李国平", "李国平", false, true},
 		{"集团董事长 周 敏", "", false, false},
 		{"增长 15%", "", false, false},
+		{"本报讯（记者 林晓峰", "", false, false},
+		{"本报评论员 周清", "周清", true, true},
 		{"By Jane Q. Smith", "Jane Q. Smith", true, true},
 		{"01 深圳的3万亿之路", "", false, false},
 		{"关键词：稳经济增长", "", false, false},

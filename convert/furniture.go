@@ -680,13 +680,15 @@ func mastheadText(s string) bool {
 		}
 		switch {
 		case datedDay.MatchString(f):
-			dated = dated || strings.ContainsAny(f, "星周农")
+			dated = dated || strings.ContainsAny(f, "星周农") || numericDate.MatchString(f) // text writes 2026年3月12日
 		case paperName.MatchString(f):
 			dated, paper = true, true
 		case paper && sectionName.MatchString(f):
 			// "江城晚报  城市新闻"
-		case dated && headSeparator(f):
+		case headSeparator(f):
 			// "桥城日报  第1版 / 要闻"
+		case strings.ContainsAny(f, "·・") && sectionName.MatchString(f):
+			// "经济·观察 | 2026.03.12": a section's name, set with a dot
 		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
 		case urlPattern.MatchString(f), labelToken.MatchString(f) && !isAllDigits(f), englishDate.MatchString(f):

@@ -51,6 +51,8 @@ func TestMastheadText(t *testing.T) {
 		"云河日报 二〇二六年一月十五日 星期四":      true,
 		"桥城日报      第1版 / 要闻":       true,
 		"天水日报. 综合新闻   A01":         true,
+		"经济·观察 | 2026.03.12":       true,
+		"经济·观察":                    false,
 		"桥城日报 / 2026年":             false,
 		"二〇二六年一月十五日":               false,
 		"新华日报 2026年2月4日 星期三":       true,

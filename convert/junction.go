@@ -83,6 +83,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
+	case j.zh && newsOpening.MatchString(j.b):
+		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
@@ -190,7 +192,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // "各位代表：" alone before a blank line
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
-	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn:
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !newsOpening.MatchString(a):
 		return true, true // a source line (no clause in it: "记者从…获悉，" opens text)
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
 		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):
@@ -291,6 +293,9 @@ func commaAfterFirst(s string) bool {
 	rs := []rune(prefix(s, 2))
 	return len(rs) == 2 && isHan(rs[0]) && rs[1] == '，'
 }
+
+// newsOpening opens a news item's first paragraph: "本报讯", "本报北京3月11日讯".
+var newsOpening = regexp.MustCompile(`^本报[\p{Han}\d]{0,12}讯`)
 
 // sectionAlone is a numbered section title in one phrase, without a mark
 // after its number: "四、对策建议", "第三章 总则".
