@@ -155,6 +155,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header" // "THE MERIDIAN REVIEW 1" above the title
 		case f.label != "" && f.stem != "" && capitalsHead(d.lines[f.index].text) && strings.ContainsAny(d.lines[f.index].text, "|｜"):
 			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
+		case f.label != "" && paperName.MatchString(f.stem):
+			gone[f.index] = "running-header" // "2 岚湖周刊": a page's number beside the paper's name, once
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
@@ -630,7 +632,7 @@ func specksApart(s string) bool {
 // Masthead parts: a paper's name, a date with its weekday, a URL, an
 // edition label.
 var (
-	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报)$`)
+	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报|周报|周刊|月刊|旬刊|画报|导报|快报)$`)
 	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
 	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
 	datedDay    = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./]\d{1,2}[./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)

@@ -30,6 +30,9 @@ func headingPattern(s string) int {
 	for i < n && strings.ContainsRune(chineseDigits, rs[i]) {
 		i++
 	}
+	if i > 0 && i+1 < n && rs[i] == ' ' && rs[i+1] == '、' {
+		i++ // "一 、2025年…": a numeral set in a circle leaves a space
+	}
 	if i > 0 && i < n && rs[i] == '、' {
 		return patSection
 	}

@@ -12,6 +12,8 @@ func TestHeadingPattern(t *testing.T) {
 	}{
 		{"一、“十四五”时期经济社会发展回顾", patSection},
 		{"十二、其他", patSection},
+		{"一 、2025年主要工作成效", patSection},
+		{"一 是", noPattern},
 		{"（一）全力办好国家大事，纵深推进京津冀协同发展", patSub},
 		{"(三)强化创新驱动发展", patSub},
 		{"(一 ) 坚持扩大内需，推动", patSub},
