@@ -90,6 +90,13 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// too, but for a long title that wraps.
 		return bb.gap > 0 || !titleWraps(a.text, b.text, bb.idx < d.top)
 	}
+	if j.zh && j.ends && j.full && bb.gap == 0 && headingBetween(j.b, bb, j.col) && !cutInPhrase(j.a, j.b) {
+		// "…传了一百多年。" / "七十二道工序" / "青竹坪的竹纸，当地": a
+		// sentence ends on a full line, a short phrase follows, and the
+		// line after it opens a paragraph: the phrase is a heading, text
+		// would end in a mark.
+		return true
+	}
 	if brk, ok := j.standsApart(ba, bb); ok {
 		return brk
 	}
@@ -292,6 +299,15 @@ func titleWraps(a, b string, bAbove bool) bool {
 func commaAfterFirst(s string) bool {
 	rs := []rune(prefix(s, 2))
 	return len(rs) == 2 && isHan(rs[0]) && rs[1] == '，'
+}
+
+// headingBetween reports whether line b, of body bb, is a heading set
+// between two paragraphs without blank lines: a phrase without a mark,
+// clearly short of the column, and the line under it short by the indent
+// a paragraph's first line lost.
+func headingBetween(b string, bb body, col int) bool {
+	return bb.w < col*7/10 && bb.below > 0 && !bb.belowAlnum && shortByIndent(bb.below, col, "") &&
+		runeCount(b) >= 3 && !hasEndPunct(b) && !hasTerminal(b) && twoPhrases(b) && !opensEnumeration(b)
 }
 
 // newsOpening opens a news item's first paragraph: "本报讯", "本报北京3月11日讯".

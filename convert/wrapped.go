@@ -63,7 +63,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 	for n := 2; n <= maxHeadLines && k+n-1 < len(bs); n++ {
 		prev, cur := bs[k+n-2], bs[k+n-1]
 		pl, cl := lines[prev.idx], lines[cur.idx]
-		if cur.gap > 1 || cl.split || hasEndPunct(pl.text) && !endsSoft(pl.text) {
+		if cur.gap > 1 && !tailSetApart(lines, bs, k+n-1, pl.text) || cl.split || hasEndPunct(pl.text) && !endsSoft(pl.text) {
 			return 0
 		}
 		// An indented line opens a paragraph, but for the short last
@@ -337,14 +337,16 @@ func titleWords(s string) bool {
 
 // opensBlock reports whether line bs[k] can begin a block: the first
 // line, after a blank line, an indent, a line that ends a sentence or a
-// clause introducing what follows, or the last line of a heading that
-// wraps (a subsection right under its section).
+// clause introducing what follows, or a heading: the last line of one
+// that wraps, or a section title alone short of the column (a subsection
+// right under its section).
 func opensBlock(lines []line, bs []body, k int) bool {
 	if k == 0 || bs[k].gap > 0 || lines[bs[k].idx].indent || lines[bs[k].idx].split {
 		return true
 	}
 	a := lines[bs[k-1].idx].text
-	return bs[k-1].ends || bs[k-1].headEnd || strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":")
+	return bs[k-1].ends || bs[k-1].headEnd || strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":") ||
+		sectionAlone(a) && bs[k-1].w < bs[k-1].col-max(3, bs[k-1].col/12)
 }
 
 // hasTerminal reports whether s has a Chinese sentence end.
@@ -365,10 +367,15 @@ func ocrHeadTail(s string) bool {
 // whose last line is prev, set apart by a blank line: the break cut a
 // word, and a paragraph follows the tail.
 func tailSetApart(lines []line, bs []body, k int, prev string) bool {
-	if k >= len(bs) || bs[k].gap != 1 {
+	if k >= len(bs) || bs[k].gap == 0 {
 		return false
 	}
 	tail := lines[bs[k].idx].text
+	if bs[k].gap > 1 && runeCount(tail) > 2 {
+		// A layout dump leaves a blank line for every row of the other
+		// columns: a word's last character or two may come rows later.
+		return false
+	}
 	return ocrHeadTail(tail) && paragraphAfter(lines, bs, k+1) && words.Splits(prev, tail)
 }
 

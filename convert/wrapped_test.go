@@ -30,6 +30,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"二、“十五五”时期发\n展的主要目标和重大任\n\n务\n\n", "二、“十五五”时期发展的主要目标和重大任务"},
 		{"subsection over three lines, its last as short as a lost indent, a paragraph right after",
 			"（二）聚力建设现代化产业\n体系，以锂电新能源为引领\n推动先进制造业集群扩\n做大做强主导产业。围\n", "（二）聚力建设现代化产业体系，以锂电新能源为引领推动先进制造业集群扩"},
+		{"a layout dump's blank rows before a heading's last character",
+			"（一）优化设施布局，推进\n乡镇敬老院转型升\n\n\n\n级\n\n", "（一）优化设施布局，推进乡镇敬老院转型升级"},
 		{"a run-in head runs on",
 			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
 		{"a headline without a number that OCR wraps",
