@@ -53,7 +53,7 @@ func (sentenceBreaks) apply(d *draft) {
 }
 
 // narrowColumns reports whether the text is set in newspaper columns of
-// twenty characters or fewer (its full lines, the upper quartile of the
+// twenty-four characters or fewer (its full lines, the upper quartile of the
 // widths, are that narrow). Paragraphs there never share a line: each
 // opens on a line of its own, and a space after a sentence end is OCR's.
 func narrowColumns(lines []line) bool {
@@ -67,7 +67,7 @@ func narrowColumns(lines []line) bool {
 		return false
 	}
 	slices.Sort(ws)
-	return ws[len(ws)-1-len(ws)/4] <= 40
+	return ws[len(ws)-1-len(ws)/4] <= 48
 }
 
 // splitSentences cuts s (nil: s stays whole) after "。", "！" or "？" (and closing quotes) when

@@ -32,13 +32,18 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestNoSentenceBreaksInNarrowColumns(t *testing.T) {
-	// OCR of a column twelve characters wide: the space after "。" is
-	// OCR's, the quote goes on in the same paragraph.
-	col := strings.Repeat("过去五年，是极不寻常、极\n不平凡的五年。习近平总书\n", 12)
-	d := applyPasses(col+"旁。 “这里冬季平均气温在零\n下5摄氏度左右，自然降雪不\n", sentenceBreaks{})
-	for _, l := range d.lines {
-		if l.split {
-			t.Fatalf("split a narrow column's line at %q", l.text)
+	// OCR of columns twelve and twenty-two characters wide: the space
+	// after "。" is OCR's (where it dropped a quote mark), the text goes
+	// on in the same paragraph.
+	for _, col := range []string{
+		strings.Repeat("过去五年，是极不寻常、极\n不平凡的五年。习近平总书\n", 12) + "旁。 “这里冬季平均气温在零\n下5摄氏度左右，自然降雪不\n",
+		strings.Repeat("对此，周德山一开始并不认可，后来慢慢想通\n了，她改的都是外面的东西，手上的功夫一点\n", 12) + "丢，纸还是那个纸。 他说。\n",
+	} {
+		d := applyPasses(col, sentenceBreaks{})
+		for _, l := range d.lines {
+			if l.split {
+				t.Fatalf("split a narrow column's line at %q", l.text)
+			}
 		}
 	}
 }
