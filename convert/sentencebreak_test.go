@@ -37,7 +37,7 @@ func TestNoSentenceBreaksInNarrowColumns(t *testing.T) {
 	// on in the same paragraph.
 	for _, col := range []string{
 		strings.Repeat("过去五年，是极不寻常、极\n不平凡的五年。习近平总书\n", 12) + "旁。 “这里冬季平均气温在零\n下5摄氏度左右，自然降雪不\n",
-		strings.Repeat("对此，周德山一开始并不认可，后来慢慢想通\n了，她改的都是外面的东西，手上的功夫一点\n", 12) + "丢，纸还是那个纸。 他说。\n",
+		strings.Repeat("对此，周德山一开始并不认可，后来慢慢想通了\n，她改的都是外面的东西，手上的功夫一点没丢\n", 12) + "，纸还是那个纸。 他说。\n",
 	} {
 		d := applyPasses(col, sentenceBreaks{})
 		for _, l := range d.lines {
