@@ -673,12 +673,19 @@ func mastheadText(s string) bool {
 	if n := len(fields); n > 1 && labelToken.MatchString(fields[n-1]) && englishDay.MatchString(strings.Join(fields[:n-1], " ")) {
 		return true // "Saturday, March 14, 2026  A01"
 	}
-	dated, paper := false, false
+	if strings.ContainsAny(s, "|｜") && len(fields) < 8 {
+		// "观察| 2026.03.12": OCR sets the bar against the name.
+		fields = strings.Fields(strings.NewReplacer("|", " | ", "｜", " ｜ ").Replace(strings.Join(fields, " ")))
+	}
+	dated, paper, dotted := false, false, false
 	for _, f := range fields {
+		dot := false // a dot ended f: the name of a section goes on after it
 		if paper || len(fields) > 1 {
 			// OCR reads the dot between the paper's and the section's
-			// names as a stop: "天水日报. 综合新闻".
-			f = strings.TrimRight(f, ".。·・")
+			// names, or between a section's two, as a stop: "天水日报.
+			// 综合新闻", "经济. 观察".
+			t := strings.TrimRight(f, ".。·・")
+			f, dot = t, t != f
 		}
 		switch {
 		case datedDay.MatchString(f):
@@ -689,7 +696,7 @@ func mastheadText(s string) bool {
 			// "江城晚报  城市新闻"
 		case headSeparator(f):
 			// "桥城日报  第1版 / 要闻"
-		case strings.ContainsAny(f, "·・") && sectionName.MatchString(f):
+		case (dot || dotted || strings.ContainsAny(f, "·・")) && sectionName.MatchString(f):
 			// "经济·观察 | 2026.03.12": a section's name, set with a dot
 		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
@@ -698,6 +705,7 @@ func mastheadText(s string) bool {
 		default:
 			return false
 		}
+		dotted = dot
 	}
 	return dated
 }
