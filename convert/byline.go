@@ -66,7 +66,7 @@ func bylineNames(s string) (string, bool, bool) {
 	if len(s) > 120 || !strings.Contains(s, " ") {
 		return "", false, false // bylines are short and have spaces
 	}
-	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") {
+	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") || newsOpening.MatchString(s) {
 		return "", false, false // "本报讯（记者 林晓峰": a news item's opening, which goes on
 	}
 	if s[0] == 'B' || s[0] == 'b' {

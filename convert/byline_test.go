@@ -21,6 +21,7 @@ func TestBylineNames(t *testing.T) {
 		{"集团董事长 周 敏", "", false, false},
 		{"增长 15%", "", false, false},
 		{"本报讯（记者 林晓峰", "", false, false},
+		{"本报讯〈记者 林晓峰", "", false, false},
 		{"本报评论员 周清", "周清", true, true},
 		{"By Jane Q. Smith", "Jane Q. Smith", true, true},
 		{"01 深圳的3万亿之路", "", false, false},

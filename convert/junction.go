@@ -311,7 +311,7 @@ func headingBetween(b string, bb body, col int) bool {
 }
 
 // newsOpening opens a news item's first paragraph: "本报讯", "本报北京3月11日讯".
-var newsOpening = regexp.MustCompile(`^本报[\p{Han}\d]{0,12}讯`)
+var newsOpening = regexp.MustCompile(`^本报[\p{Han}\d]{0,12}讯(?:$|[^员])`)
 
 // sectionAlone is a numbered section title in one phrase, without a mark
 // after its number: "四、对策建议", "第三章 总则".
