@@ -173,6 +173,9 @@ func (furniture) apply(d *draft) {
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && specksApart(l.text)) {
 				gone[i] = "ocr-speck"
 			}
+			if _, ok := gone[i]; !ok && !l.blank && !l.gone && strings.Contains(l.text, "编辑") && pageCredit.MatchString(strings.TrimSpace(l.text)) {
+				gone[i] = "running-header" // "编辑：周敏 校对：李青": the page's credits, once
+			}
 			above = above && !hasTerminal(l.text)
 		}
 	}
@@ -642,6 +645,11 @@ var (
 
 // numericDate is a date in figures alone ("2026.02.05"), as a masthead
 // prints it; a report's dated line reads "——2026年1月8日在…".
+// pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's
+// "编辑: 周敏 校对; 李青"): two roles or more, each with a name, a page
+// foot no article prints.
+var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|编辑|校对|美编|审核|版式|组版|视觉|监制)\s*[：:;；]\s*\p{Han}{2,4}\s*){2,}(?:\s+[A-Za-z]?\d{1,3})?$`)
+
 // chineseDate is a date written out in Chinese, in figures or numerals
 // ("2026年1月15日", "二〇二六年一月十五日").
 const chineseDate = `\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`
