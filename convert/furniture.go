@@ -704,7 +704,8 @@ func mastheadText(s string) bool {
 			// "江城晚报  城市新闻"
 		case headSeparator(f):
 			// "桥城日报  第1版 / 要闻"
-		case (dot || dotted || strings.ContainsAny(f, "·・")) && sectionName.MatchString(f):
+		case (dot || dotted || dated || strings.ContainsAny(f, "·・")) && sectionName.MatchString(f):
+			// "2026年3月12日 星期四 城事": a section's name after the date
 			// "经济·观察 | 2026.03.12": a section's name, set with a dot
 		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
