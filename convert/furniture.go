@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	xwidth "golang.org/x/text/width"
+
+	"github.com/cjk-publish/publish/words"
 )
 
 // furniture removes what a newspaper page prints around the text, which
@@ -80,7 +82,7 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g)
+		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g)
 		// Once is enough for a head with a page number that repeats the
 		// start of the title.
 		headOfTitle := len(g) == 1 && g[0].label != "" && g[0].index > titleAt+1 && runeCount(stem) >= 6 &&
@@ -175,6 +177,10 @@ func (furniture) apply(d *draft) {
 			}
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && strings.Contains(l.text, "编辑") && pageCredit.MatchString(strings.TrimSpace(l.text)) {
 				gone[i] = "running-header" // "编辑：周敏 校对：李青": the page's credits, once
+			}
+			if _, ok := gone[i]; !ok && !l.blank && !l.gone && strings.Contains(l.text, ".") && urlPattern.MatchString(strings.TrimSpace(l.text)) &&
+				sentenceAround(d.lines, i) {
+				gone[i] = "running-header" // "…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…": a foot, once
 			}
 			above = above && !hasTerminal(l.text)
 		}
@@ -320,6 +326,57 @@ func headStem(stem, text string) bool {
 	distinct := han >= 3 || (han >= 2 && latin+han < runeCount(stem)) || datedDay.MatchString(stem) || // "要闻 A3", a date
 		(latin >= 4 && (len(strings.Fields(text)) >= 2 || urlLike(text) || strings.ToUpper(text) == text))
 	return distinct && headingPattern(stem) == noPattern && !isStandaloneLine(text)
+}
+
+// sentenceAround reports whether the Chinese lines with text before and
+// after line i are one sentence: the one before ends no sentence, and
+// the one after goes on with it.
+func sentenceAround(lines []line, i int) bool {
+	p, n := i-1, i+1
+	for p >= 0 && (lines[p].blank || lines[p].gone) {
+		p--
+	}
+	for n < len(lines) && (lines[n].blank || lines[n].gone) {
+		n++
+	}
+	if p < 0 || n == len(lines) {
+		return false
+	}
+	a, b := lines[p].text, lines[n].text
+	for _, w := range []string{"见", "登录", "访问", "网址", "网站", "关注"} {
+		if strings.HasSuffix(a, w) {
+			return false // "详见" / "www.…": the text names the address
+		}
+	}
+	return isHan(lastRune(a)) && !hasEndPunct(a) && isHan(firstRune(b))
+}
+
+// wordFlowRepeat reports whether most lines of a recurring text go on
+// with the words around them: a phrase the text repeats.
+func wordFlowRepeat(lines []line, g []furnitureLine) bool {
+	n := 0
+	for _, f := range g {
+		if inWordFlow(lines, f.index) {
+			n++
+		}
+	}
+	return n*2 > len(g)
+}
+
+// inWordFlow reports whether Chinese line i goes on with a word cut at
+// the end of the line right above it, or cut at its own end ("…增长5.3%；固"
+// / "定 资 产 投 资 增 长" / "7.1%；…"): text that recurs (a phrase the
+// report repeats), never a head, which stands apart from the words
+// around it.
+func inWordFlow(lines []line, i int) bool {
+	cur := strings.ReplaceAll(lines[i].text, " ", "")
+	if !strings.ContainsFunc(cur, isHan) {
+		return false
+	}
+	if i > 0 && !lines[i-1].blank && !lines[i-1].gone && words.Splits(strings.ReplaceAll(lines[i-1].text, " ", ""), cur) {
+		return true
+	}
+	return i+1 < len(lines) && !lines[i+1].blank && !lines[i+1].gone && words.Splits(cur, strings.ReplaceAll(lines[i+1].text, " ", ""))
 }
 
 // labelledSection is a page label with a section's name of two
