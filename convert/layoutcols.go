@@ -483,8 +483,8 @@ func alternatingAbove(page []rawLine, per [][][]segment, cols []int, top int) in
 			continue
 		case n == 0:
 			return alternatingTop(firsts, laters, first, top)
-		case n == 1 && in == 0:
-			firsts++
+		case n == 1 && in == 0, n > 1 && startsColumn(per[i][0], cols[0]):
+			firsts++ // a line of the first column, alone or in a row the columns share
 		case n == 1 && startsColumn(per[i][in], cols[in]):
 			laters++
 		}

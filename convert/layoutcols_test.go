@@ -119,6 +119,28 @@ func TestReadColumnsAlternatingAbove(t *testing.T) {
 	}
 }
 
+// TestReadColumnsSharedRowAboveAlternating reads a page whose first row
+// the columns share, and whose lines then alternate before they share
+// rows again: the shared row counts as the first column's line, and the
+// page's columns start at it.
+func TestReadColumnsSharedRowAboveAlternating(t *testing.T) {
+	lines := []string{"         某某工作总结", "", "左栏第1行，正文从左边开始        右栏第1行，正文排在右边"}
+	for i := 2; i <= 3; i++ {
+		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始", i))
+	}
+	for i := 2; i <= 4; i++ {
+		lines = append(lines, fmt.Sprintf("%21s右栏第%d行，正文排在右边", "", i))
+	}
+	for i := 4; i <= 12; i++ {
+		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始        右栏第%d行，正文排在右边", i, i+1))
+	}
+	got, _ := readText(lines)
+	if !strings.HasPrefix(got, "某某工作总结\n左栏第1行，正文从左边开始\n左栏第2行，正文从左边开始") ||
+		!strings.Contains(got, "左栏第12行，正文从左边开始\n右栏第1行，正文排在右边\n右栏第2行，正文排在右边") {
+		t.Errorf("read as\n%s", got)
+	}
+}
+
 // TestReadColumnsBesideTallerLines reads a heading of a later column
 // whose two lines, set in a larger face, have three lines of the first
 // column between them: the heading goes on without a blank line.

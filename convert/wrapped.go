@@ -69,7 +69,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 		// An indented line opens a paragraph, but for the short last
 		// line of a centred heading, which a blank line follows or
 		// which ends its question.
-		if cl.indent && !(cur.w < first.w && (paragraphAfter(lines, bs, k+n) || questionTail(pl.text, cl.text))) &&
+		if cl.indent && !(cur.w < first.w && (paragraphAfter(lines, bs, k+n) || headingAfter(lines, bs, k+n) || questionTail(pl.text, cl.text))) &&
 			!centredLine(lines, bs, k, n) {
 			return 0
 		}
@@ -107,7 +107,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 			continue // "一、客观看待过去" / "" / "一年的成绩，进一" / "" / "步坚定…": OCR spaced the heading's lines
 		case centredTail(lines, bs, k, n) && n < maxHeadLines:
 			continue // "步坚定做好经济工" / "  作的信心" / "    过去的一年，": the tail, centred
-		case paragraphAfter(lines, bs, k+n):
+		case paragraphAfter(lines, bs, k+n), headingAfter(lines, bs, k+n):
 			if canEnd {
 				return n
 			}
@@ -184,6 +184,12 @@ func centredLine(lines []line, bs []body, k, n int) bool {
 // end of the text, a blank line, or an indent.
 func paragraphAfter(lines []line, bs []body, k int) bool {
 	return k >= len(bs) || bs[k].gap > 0 || lines[bs[k].idx].indent
+}
+
+// headingAfter reports whether bs[k] opens a numbered heading
+// ("（一）基础设施建设"), which ends the one before it.
+func headingAfter(lines []line, bs []body, k int) bool {
+	return k < len(bs) && breaksBefore(lines[bs[k].idx].text)
 }
 
 // opensParagraph reports whether bs[k] is the first line of a paragraph

@@ -32,6 +32,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"（二）聚力建设现代化产业\n体系，以锂电新能源为引领\n推动先进制造业集群扩\n做大做强主导产业。围\n", "（二）聚力建设现代化产业体系，以锂电新能源为引领推动先进制造业集群扩"},
 		{"a layout dump's blank rows before a heading's last character",
 			"（一）优化设施布局，推进\n乡镇敬老院转型升\n\n\n\n级\n\n", "（一）优化设施布局，推进乡镇敬老院转型升级"},
+		{"a centred heading's indented tail, a numbered heading right under it",
+			"一、2025年主要\n  工作成效\n（一）基础设施建设\n", "一、2025年主要工作成效"},
 		{"a run-in head runs on",
 			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
 		{"a headline without a number that OCR wraps",
