@@ -98,6 +98,15 @@ func (titles) apply(d *draft) {
 	}
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
+	if len(d.blocks) > 1 && kindTail(t.text, d.blocks[1]) {
+		// "梅林区2026年" + "政府工作报告": OCR set a blank line between
+		// the lines of a title in large type; its tail names the
+		// document's kind.
+		t.text += d.blocks[1].text
+		t.last = d.blocks[1].last
+		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
+		d.blocks = slices.Delete(d.blocks, 1, 2)
+	}
 	if len(d.blocks) > 1 && quotedTermAlone(d.blocks[1]) && !hasEndPunct(t.text) {
 		// "青石坳：小果园结出" + "“甜蜜经济”": a title wraps before the
 		// term it ends with; a subtitle is never a term alone.
@@ -128,6 +137,14 @@ func (titles) apply(d *draft) {
 	d.note(d.blocks[1].first, d.blocks[n].last, "subtitle", fmt.Sprintf("subtitle: %q", d.meta.subtitle))
 	d.subtitleLines = [2]int{d.blocks[1].first, d.blocks[n].last}
 	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
+}
+
+// kindTail reports whether b, the paragraph under title text t, is the
+// end of the title: one short line without a mark that names the
+// document's kind ("政府工作报告"), under a title that names none.
+func kindTail(t string, b block) bool {
+	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 20 && namesKind(b.text) && !namesKind(t) &&
+		!hasEndPunct(t) && !hasEndPunct(b.text) && !strings.ContainsAny(b.text, "，、；：—") && runeCount(t)+runeCount(b.text) <= 40
 }
 
 // parenthesized is text wholly in brackets ("（2026年1月9日）", "（本报记者

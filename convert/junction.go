@@ -331,7 +331,7 @@ func sectionAlone(s string) bool {
 // documentKinds end the title of an official document, which names its
 // kind last ("…情况的调研报告", "…工作的通知").
 var documentKinds = []string{"报告", "通知", "公报", "决定", "决议", "意见", "讲话", "方案", "办法", "规划", "纲要",
-	"条例", "规定", "通报", "公告", "通告", "批复", "解读", "致辞", "倡议书"}
+	"条例", "规定", "通报", "公告", "通告", "批复", "解读", "致辞", "倡议书", "总结"}
 
 // namesKind reports whether a title ends with its document's kind: whole.
 func namesKind(s string) bool {
