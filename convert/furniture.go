@@ -159,6 +159,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
 		case f.label != "" && paperName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "2 岚湖周刊": a page's number beside the paper's name, once
+		case f.label == "" && strings.ContainsAny(f.stem, "·・") && sectionName.MatchString(f.stem) && nearPageBreak(d.lines, f.index):
+			gone[f.index] = "running-header" // "要闻·政务" at a page's top, once
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
