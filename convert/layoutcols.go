@@ -380,6 +380,14 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 			top = i
 		}
 	}
+	for i := 0; i < top; i++ {
+		if aligned[i] >= 3 {
+			// Text where three columns start is a row of the columns,
+			// never a masthead's, even where the rows under it hold one
+			// column's line each.
+			top = i
+		}
+	}
 	for i := range page {
 		if top < 0 && aligned[i] >= 2 {
 			top = i // a page with fewer lines in columns

@@ -141,6 +141,25 @@ func TestReadColumnsSharedRowAboveAlternating(t *testing.T) {
 	}
 }
 
+// TestReadColumnsThreeColumnRowFirst reads a page of three columns
+// whose first row they share, and whose next lines hold one column's
+// line each: text where three columns start is the columns' first row.
+func TestReadColumnsThreeColumnRowFirst(t *testing.T) {
+	row := func(i int) string {
+		return fmt.Sprintf("甲栏第%02d行，正文从左边开始    乙栏第%02d行，正文排在中间    丙栏第%02d行，正文排在右边", i, i, i)
+	}
+	lines := []string{"            某某工作通知", "", row(1)}
+	lines = append(lines, "甲栏第02行，正文从左边开始", fmt.Sprintf("%18s乙栏第02行，正文排在中间", ""), fmt.Sprintf("%36s丙栏第02行，正文排在右边", ""))
+	for i := 3; i <= 10; i++ {
+		lines = append(lines, row(i))
+	}
+	got, _ := readText(lines)
+	if !strings.HasPrefix(got, "某某工作通知\n甲栏第01行，正文从左边开始\n甲栏第02行，正文从左边开始\n甲栏第03行") ||
+		!strings.Contains(got, "甲栏第10行，正文从左边开始\n乙栏第01行，正文排在中间\n乙栏第02行，正文排在中间") {
+		t.Errorf("read as\n%s", got)
+	}
+}
+
 // TestReadColumnsBesideTallerLines reads a heading of a later column
 // whose two lines, set in a larger face, have three lines of the first
 // column between them: the heading goes on without a blank line.
