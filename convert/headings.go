@@ -333,7 +333,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		return 0, false
 	}
 	if zh {
-		if n := runeCount(s); n >= 2 && n <= 25 && strings.ContainsFunc(s, isHan) {
+		if n := runeCount(s); n >= 2 && n <= 25 && strings.ContainsFunc(s, isHan) && !opensWithConnective(s) {
 			return 2, true
 		}
 		return 0, false
@@ -342,6 +342,16 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// connectives open a clause that goes on from the sentence before: a
+// line that opens with one and a comma ("可是，老人并没有放下") is text
+// whose end OCR lost, never a heading.
+var connectives = []string{"可是", "但是", "然而", "因此", "所以", "同时", "此外", "另外", "而且", "并且", "不过", "于是", "其实", "随后", "此后"}
+
+func opensWithConnective(s string) bool {
+	head, _, ok := strings.Cut(s, "，")
+	return ok && slices.Contains(connectives, head)
 }
 
 // twoPhrases is text with no comma, or one comma between two phrases of
