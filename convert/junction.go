@@ -72,6 +72,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
+	case j.zh && !hasEndPunct(j.a) && opensWithDe(j.b):
+		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
 	case (j.ends || bb.gap > 0 && p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers))) && opensTurn(d.turns, j.b):
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
 		// interview; so after a heading and a blank line.
@@ -292,6 +294,14 @@ func titleWraps(a, b string, bAbove bool) bool {
 	cut := width(a) >= 24 && cutInPhrase(a, b)
 	return bAbove && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+}
+
+// opensWithDe reports whether s opens with the particle 的, which ties
+// what comes before it to a noun and so never opens a sentence (but 的确,
+// 的士).
+func opensWithDe(s string) bool {
+	rs := []rune(prefix(s, 2))
+	return len(rs) == 2 && rs[0] == '的' && rs[1] != '确' && rs[1] != '士'
 }
 
 // commaAfterFirst is a line whose first clause is one character: the
