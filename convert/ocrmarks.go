@@ -56,10 +56,14 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
 	stop := strings.HasSuffix(s, "o") || strings.HasSuffix(s, "O")
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜")
-	if !ones && !quotes && !bracket && !closer && !alone && !stop && !bar {
+	angle := strings.Contains(s, "〈")
+	if !ones && !quotes && !bracket && !closer && !alone && !stop && !bar && !angle {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
+	if angle {
+		rs = bracketFromAngle(rs, e)
+	}
 	if bar {
 		rs = dropRuleBar(rs, e)
 	}
@@ -82,6 +86,28 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = closeDroppedQuote(rs, e)
 	}
 	return string(rs)
+}
+
+// bracketFromAngle puts back the opening bracket OCR read as "〈" where a
+// round bracket closes it on the line ("本报讯〈记者 林晓峰 … 陈思远）",
+// "〈草案）》"): an angle bracket closes with "〉".
+func bracketFromAngle(rs []rune, e *edits) []rune {
+	for i, r := range rs {
+		if r != '〈' {
+			continue
+		}
+		for j := i + 1; j < len(rs) && j <= i+24; j++ {
+			if rs[j] == '〉' || rs[j] == '〈' {
+				break
+			}
+			if rs[j] == '）' || rs[j] == ')' {
+				e.replace("〈", "（")
+				rs[i] = '（'
+				break
+			}
+		}
+	}
+	return rs
 }
 
 // dropRuleBar removes the bar OCR read for a rule set beside a heading
