@@ -72,6 +72,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
+	case j.zh && j.start && ba.idx < d.top && bb.idx == d.top && dropCap(j.a):
+		return false // "入" / "" / "夜，城东的老街…": the first paragraph's first character, set large
 	case j.zh && !hasEndPunct(j.a) && opensWithDe(j.b):
 		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
 	case (j.ends || bb.gap > 0 && p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers))) && opensTurn(d.turns, j.b):
@@ -294,6 +296,13 @@ func titleWraps(a, b string, bAbove bool) bool {
 	cut := width(a) >= 24 && cutInPhrase(a, b)
 	return bAbove && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+}
+
+// dropCap is one character alone on a line, a letter or a digit: the
+// first character of the text, set large over several lines.
+func dropCap(s string) bool {
+	rs := []rune(strings.TrimSpace(s))
+	return len(rs) == 1 && (isHan(rs[0]) || isDigit(rs[0]))
 }
 
 // opensWithDe reports whether s opens with the particle 的, which ties
