@@ -132,7 +132,7 @@ func (furniture) apply(d *draft) {
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
 		// with a middle dot, or one with no blank line between (a title
 		// or a byline may come under the paper's name after one).
-		under := paperAbove && sectionLine(l.text) && (strings.ContainsAny(l.text, "·・") || !d.lines[i-1].blank) && !sourceLike(l.text)
+		under := paperAbove && sectionLine(l.text) && (strings.ContainsAny(l.text, "·・") || !d.lines[i-1].blank || sloganLine(l.text)) && !sourceLike(l.text)
 		paperAbove = len(paperNames(l.text)) > 0
 		if mastheadText(l.text) || numericDate.MatchString(l.text) || under {
 			if _, ok := gone[i]; !ok {
@@ -668,6 +668,21 @@ func sectionLine(s string) bool {
 	return len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool {
 		return !sectionName.MatchString(f) && !labelToken.MatchString(f)
 	})
+}
+
+// sloganLine is a paper's motto under its name: two short phrases or
+// more set apart ("贴近百姓  服务城市"), page labels aside.
+func sloganLine(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(tightLabels(s)) {
+		if c := runeCount(f); !labelToken.MatchString(f) {
+			if c < 2 || c > 4 {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // specksApart tells whether a line above the text is specks OCR read
