@@ -51,6 +51,8 @@ type body struct {
 	// headStart, headCont, headEnd: the first, a following and the
 	// last line of a heading wrapped over several lines (wrapped.go).
 	headStart, headCont, headEnd bool
+	// turn: this line opens a turn of an interview ("记者：…").
+	turn bool
 }
 
 // bodies lists the lines with text, with their runs and preceding gaps.

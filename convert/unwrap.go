@@ -23,15 +23,18 @@ func (unwrap) apply(d *draft) {
 	}
 	columnWidths(bs)
 	d.top = topZone(d.lines)
+	d.turns = nil
+	if d.zh() {
+		d.turns = turnLabels(d.lines)
+		for k := range bs {
+			bs[k].turn = opensTurn(d.turns, d.lines[bs[k].idx].text)
+		}
+	}
 	markWrappedHeads(d.lines, bs, d.zh(), d.top)
 	markIndentUse(d.lines, bs)
 	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
 	d.alnumExact = d.zh() && alnumMeasuredExactly(d.lines, bs)
-	d.turns = nil
-	if d.zh() {
-		d.turns = turnLabels(d.lines)
-	}
 	vocab := newVocabulary(d.lines)
 	titleAt := 0 // the body the title starts at: OCR may read the document's number first
 	if len(bs) > 1 && bs[1].gap > 0 && documentNumber.MatchString(d.lines[bs[0].idx].text) {

@@ -181,9 +181,9 @@ func centredLine(lines []line, bs []body, k, n int) bool {
 }
 
 // paragraphAfter reports whether a block starts at bs[k] for sure: the
-// end of the text, a blank line, or an indent.
+// end of the text, a blank line, an indent, or an interview's turn.
 func paragraphAfter(lines []line, bs []body, k int) bool {
-	return k >= len(bs) || bs[k].gap > 0 || lines[bs[k].idx].indent
+	return k >= len(bs) || bs[k].gap > 0 || lines[bs[k].idx].indent || bs[k].turn
 }
 
 // headingAfter reports whether bs[k] opens a numbered heading
@@ -245,7 +245,9 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	// A heading that quotes a saying may have a comma in it ("“只要有人喊，
 	// 船就得" / "开”"): its tail closes the quote.
-	if strings.Contains(a, "，") && !(firstRune(a) == '“' && closesQuote(a, b) && lastRune(b) == '”') {
+	// So may one of two phrases that ends in a quoted term ("专家“沉下去”，
+	// 服务“提" / "上来”").
+	if strings.Contains(a, "，") && !((firstRune(a) == '“' || twoPhrases(a+b)) && closesQuote(a, b) && lastRune(b) == '”') {
 		return 0
 	}
 	// The tail is short, and the break cut a word or a quoted term, or
