@@ -235,6 +235,9 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	case len(fields) == 1 && labelToken.MatchString(fields[0]):
 		take(fields[0])
 		return f, true
+	case len(fields) == 1 && labelToken.MatchString(strings.Trim(fields[0], "[]【】|")) && strings.ContainsFunc(fields[0], isDigit):
+		take(strings.Trim(fields[0], "[]【】|")) // OCR's "]1/2", "【11" for 1/2, 【1】
+		return f, true
 	case labelToken.MatchString(fields[len(fields)-1]):
 		take(fields[len(fields)-1])
 		fields = fields[:len(fields)-1]
@@ -719,6 +722,9 @@ var (
 
 // numericDate is a date in figures alone ("2026.02.05"), as a masthead
 // prints it; a report's dated line reads "——2026年1月8日在…".
+// issueLabel numbers a periodical's issue: "2026年第15期", "第1062期".
+var issueLabel = regexp.MustCompile(`^(?:\d{4}年)?第\d{1,4}期$`)
+
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's
 // "编辑: 周敏 校对; 李青"): two roles or more, each with a name, a page
 // foot no article prints.
@@ -770,6 +776,8 @@ func mastheadText(s string) bool {
 			f, dot = t, t != f
 		}
 		switch {
+		case issueLabel.MatchString(f):
+			dated = true // "2026年第15期": a periodical's issue
 		case datedDay.MatchString(f):
 			dated = dated || strings.ContainsAny(f, "星周农") || numericDate.MatchString(f) // text writes 2026年3月12日
 		case paperName.MatchString(f):

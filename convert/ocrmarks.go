@@ -143,13 +143,15 @@ func stopFromO(rs []rune, e *edits) []rune {
 // dashesFromOnes turns "一一" before a digit or an opening mark into the
 // dash it was ("一一2026年1月26日在…", "一一“向优”的质效"): Chinese writes
 // no "一一" there, where a dated line or an enumeration opens with "——";
-// so at the start of a line that names a speech's place ("一一在…会议上的讲话").
+// so at the start of a line that names a speech's place ("一一在…会议上的讲话")
+// or of an interview's subtitle, a phrase without a mark ("一一访…院长郑立华").
 func dashesFromOnes(rs []rune, e *edits) []rune {
 	for i := 0; i+2 < len(rs); i++ {
 		if rs[i] != '一' || rs[i+1] != '一' || (i > 0 && rs[i-1] == '一') {
 			continue
 		}
-		if n := rs[i+2]; isDigit(n) || strings.ContainsRune("“《（(「", n) || i == 0 && n == '在' && speechPlace(rs) {
+		if n := rs[i+2]; isDigit(n) || strings.ContainsRune("“《（(「", n) || i == 0 && n == '在' && speechPlace(rs) ||
+			i == 0 && n == '访' && len(rs) <= 30 && !slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune("，。；！？", r) }) {
 			rs[i], rs[i+1] = '—', '—'
 			e.replace("一一", "——")
 			i++
