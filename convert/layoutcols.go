@@ -76,8 +76,14 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 			start = end
 			continue
 		}
-		changed = true
 		read, first, last := readPage(page, cols)
+		if !changed {
+			if at := joinDropCap(read); at >= 0 {
+				report = append(report, Decision{Line: read[at].no, EndLine: read[at].no, Rule: "columns",
+					Detail: fmt.Sprintf("closed the gap after a drop cap: %q", head(strings.TrimSpace(read[at].text), 8))})
+			}
+		}
+		changed = true
 		out = append(out, read...)
 		report = append(report, Decision{Line: first, EndLine: last, Rule: "columns",
 			Detail: fmt.Sprintf("read %d columns set side by side, one after the other", len(cols))})
@@ -87,6 +93,43 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		return raw, nil
 	}
 	return out, report
+}
+
+// joinDropCap closes the gap a drop cap leaves on the first page: the
+// text's first character set large over two to four lines ("入    夜，
+// 城东的…" / "     来。烤红薯…"), the lines beside it indented by its
+// width. It returns the index of the cap's line (-1: none).
+func joinDropCap(lines []rawLine) int {
+	for i := 0; i < len(lines) && i < 16; i++ {
+		rs := []rune(lines[i].text)
+		if len(rs) < 4 || !isHan(rs[0]) && !isDigit(rs[0]) || rs[1] != ' ' {
+			continue
+		}
+		k := 1
+		for k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		if k < len(rs) && !isHan(rs[k]) && !isDigit(rs[k]) {
+			continue // "一 、…": a numeral set apart from its mark
+		}
+		n := 0
+		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+			t := strings.TrimLeft(lines[j].text, " ")
+			if t == "" || len(lines[j].text)-len(t) < 2 {
+				break
+			}
+			n++
+		}
+		if k == len(rs) || n < 2 {
+			continue // a cap spans two lines or more beside it
+		}
+		for j := i + 1; j <= i+n; j++ {
+			lines[j].text = strings.TrimLeft(lines[j].text, " ")
+		}
+		lines[i].text = string(rs[0]) + string(rs[k:])
+		return i
+	}
+	return -1
 }
 
 // fewLineColumns finds the columns of a page with too few lines for

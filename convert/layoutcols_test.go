@@ -160,6 +160,23 @@ func TestReadColumnsThreeColumnRowFirst(t *testing.T) {
 	}
 }
 
+// TestReadColumnsDropCap reads a first page whose text opens with a drop
+// cap: the lines beside it are indented by its width, which goes.
+func TestReadColumnsDropCap(t *testing.T) {
+	row := func(i int) string {
+		return fmt.Sprintf("左栏第%02d行，正文从左边开始        右栏第%02d行，正文排在右边", i, i)
+	}
+	lines := []string{"          守护好城市的烟火气", "", "入    夜，城东的老街热闹起        右栏第01行，正文排在右边",
+		"     来。烤红薯的炉子冒着热        右栏第02行，正文排在右边", "     气，修鞋的摊位前排起了        右栏第03行，正文排在右边"}
+	for i := 4; i <= 10; i++ {
+		lines = append(lines, row(i))
+	}
+	got, report := readText(lines)
+	if !strings.Contains(got, "入夜，城东的老街热闹起\n来。烤红薯的炉子冒着热\n气，修鞋的摊位前排起了\n左栏第04行") || len(report) != 2 {
+		t.Errorf("report %v; read as\n%s", report, got)
+	}
+}
+
 // TestReadColumnsBesideTallerLines reads a heading of a later column
 // whose two lines, set in a larger face, have three lines of the first
 // column between them: the heading goes on without a blank line.
