@@ -66,9 +66,6 @@ func bylineNames(s string) (string, bool, bool) {
 	if len(s) > 120 || !strings.Contains(s, " ") {
 		return "", false, false // bylines are short and have spaces
 	}
-	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") || newsOpening.MatchString(s) {
-		return "", false, false // "本报讯（记者 林晓峰": a news item's opening, which goes on
-	}
 	if s[0] == 'B' || s[0] == 'b' {
 		if m := englishByline.FindStringSubmatch(s); m != nil {
 			return m[1], true, true
@@ -83,6 +80,9 @@ func bylineNames(s string) (string, bool, bool) {
 	}
 	if !hasRoleSuffix(first) {
 		return "", false, false
+	}
+	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") || newsOpening.MatchString(s) {
+		return "", false, false // "本报讯（记者 林晓峰": a news item's opening, which goes on
 	}
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 6 || runeCount(f[0]) > 20 {

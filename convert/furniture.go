@@ -177,12 +177,15 @@ func (furniture) apply(d *draft) {
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && specksApart(l.text)) {
 				gone[i] = "ocr-speck"
 			}
-			if _, ok := gone[i]; !ok && !l.blank && !l.gone && strings.Contains(l.text, "编辑") && pageCredit.MatchString(strings.TrimSpace(l.text)) {
-				gone[i] = "running-header" // "编辑：周敏 校对：李青": the page's credits, once
-			}
-			if _, ok := gone[i]; !ok && !l.blank && !l.gone && strings.Contains(l.text, ".") && urlPattern.MatchString(strings.TrimSpace(l.text)) &&
-				sentenceAround(d.lines, i) {
-				gone[i] = "running-header" // "…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…": a foot, once
+			if _, ok := gone[i]; !ok && !l.blank && !l.gone && len(l.text) <= 120 {
+				// The page's credits ("编辑：周敏 校对：李青") and a web
+				// address in mid sentence ("…省市共同出资、省" /
+				// "www.taoxidaily.com.cn" / "交通投资…"): a foot, once.
+				t := strings.TrimSpace(l.text)
+				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
+					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) {
+					gone[i] = "running-header"
+				}
 			}
 			above = above && !hasTerminal(l.text)
 		}
@@ -235,7 +238,8 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	case len(fields) == 1 && labelToken.MatchString(fields[0]):
 		take(fields[0])
 		return f, true
-	case len(fields) == 1 && labelToken.MatchString(strings.Trim(fields[0], "[]【】|")) && strings.ContainsFunc(fields[0], isDigit):
+	case len(fields) == 1 && strings.ContainsAny(fields[0], "[]【】|") && strings.ContainsFunc(fields[0], isDigit) &&
+		labelToken.MatchString(strings.Trim(fields[0], "[]【】|")):
 		take(strings.Trim(fields[0], "[]【】|")) // OCR's "]1/2", "【11" for 1/2, 【1】
 		return f, true
 	case labelToken.MatchString(fields[len(fields)-1]):
@@ -359,6 +363,7 @@ func sentenceAround(lines []line, i int) bool {
 // wordFlowRepeat reports whether most lines of a recurring text go on
 // with the words around them: a phrase the text repeats.
 func wordFlowRepeat(lines []line, g []furnitureLine) bool {
+	g = g[:min(len(g), 9)] // a few tell: heads recur on every page
 	n := 0
 	for _, f := range g {
 		if inWordFlow(lines, f.index) {

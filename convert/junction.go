@@ -74,7 +74,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // "。坚持…": the text goes on
 	case j.zh && j.start && ba.idx < d.top && bb.idx == d.top && dropCap(j.a):
 		return false // "入" / "" / "夜，城东的老街…": the first paragraph's first character, set large
-	case j.zh && !hasEndPunct(j.a) && opensWithDe(j.b):
+	case j.zh && opensWithDe(j.b) && !hasEndPunct(j.a):
 		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
 	case (j.ends || bb.gap > 0 && p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers))) && opensTurn(d.turns, j.b):
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
@@ -87,7 +87,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
-	case j.zh && newsOpening.MatchString(j.b):
+	case j.zh && strings.HasPrefix(j.b, "本报") && newsOpening.MatchString(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
@@ -203,7 +203,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // "各位代表：" alone before a blank line
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
-	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !newsOpening.MatchString(a):
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !(strings.HasPrefix(a, "本报") && newsOpening.MatchString(a)):
 		return true, true // a source line (no clause in it: "记者从…获悉，" opens text)
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
 		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):
@@ -309,8 +309,8 @@ func dropCap(s string) bool {
 // what comes before it to a noun and so never opens a sentence (but 的确,
 // 的士).
 func opensWithDe(s string) bool {
-	rs := []rune(prefix(s, 2))
-	return len(rs) == 2 && rs[0] == '的' && rs[1] != '确' && rs[1] != '士'
+	rest, ok := strings.CutPrefix(s, "的")
+	return ok && rest != "" && !strings.HasPrefix(rest, "确") && !strings.HasPrefix(rest, "士")
 }
 
 // commaAfterFirst is a line whose first clause is one character: the
