@@ -307,10 +307,14 @@ func countTerminals(s string) int {
 // clear paragraphs (after a short line that ends a sentence) mostly fall
 // short of the column by about two characters rather than filling it.
 func firstLinesLoseIndent(lines []line, bs []body) bool {
-	short, full := 0, 0
+	short, full, kept := 0, 0, 0
 	for k := 1; k+1 < len(bs); k++ {
 		a, b := bs[k-1], bs[k]
-		if !a.ends || a.w >= a.col*8/10 || lines[b.idx].indent || bs[k+1].gap > 0 || b.w > b.col {
+		if !a.ends || a.w >= a.col*8/10 || bs[k+1].gap > 0 || b.w > b.col {
+			continue
+		}
+		if lines[b.idx].indent {
+			kept++ // the extraction kept this one's indent
 			continue
 		}
 		switch loose := alnumRuns(lines[b.idx].text); {
@@ -320,7 +324,9 @@ func firstLinesLoseIndent(lines []line, bs []body) bool {
 			short++
 		}
 	}
-	return short >= 3 && short > full
+	// Two such first lines, and none full or indented, tell it in a
+	// short document.
+	return short >= 3 && short > full || short == 2 && full == 0 && kept == 0
 }
 
 // median3 is the middle one of three widths: one short last line or
