@@ -238,9 +238,10 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	case len(fields) == 1 && labelToken.MatchString(fields[0]):
 		take(fields[0])
 		return f, true
-	case len(fields) == 1 && strings.ContainsAny(fields[0], "[]【】|") && strings.ContainsFunc(fields[0], isDigit) &&
-		labelToken.MatchString(strings.Trim(fields[0], "[]【】|")):
-		take(strings.Trim(fields[0], "[]【】|")) // OCR's "]1/2", "【11" for 1/2, 【1】
+	case len(fields) == 1 && strings.ContainsAny(fields[0], "[]【】|（）()〈") && strings.ContainsFunc(fields[0], isDigit) &&
+		labelToken.MatchString(strings.Trim(fields[0], "[]【】|（）()〈")):
+		// "（第1页 共2页）" in brackets, OCR's "]1/2", "【11" for 1/2, 【1】
+		take(strings.Trim(fields[0], "[]【】|（）()〈"))
 		return f, true
 	case labelToken.MatchString(fields[len(fields)-1]):
 		take(fields[len(fields)-1])
