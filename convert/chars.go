@@ -65,7 +65,7 @@ func (charRepairs) apply(d *draft) {
 		}
 		e := newEdits()
 		if d.zh() {
-			l.text = salutationColon(l.text, prev, e)
+			l.text = stopFromO(salutationColon(l.text, prev, e), e)
 		}
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))

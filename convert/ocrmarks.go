@@ -54,10 +54,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
-	stop := strings.HasSuffix(s, "o") || strings.HasSuffix(s, "O")
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜")
 	angle := strings.Contains(s, "〈")
-	if !ones && !quotes && !bracket && !closer && !alone && !stop && !bar && !angle {
+	if !ones && !quotes && !bracket && !closer && !alone && !bar && !angle {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -66,9 +65,6 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if bar {
 		rs = dropRuleBar(rs, e)
-	}
-	if stop {
-		rs = stopFromO(rs, e)
 	}
 	if closer {
 		rs = closerFromStray(rs, prev, e)
@@ -128,7 +124,17 @@ func dropRuleBar(rs []rune, e *edits) []rune {
 // stopFromO puts back the full stop OCR read as a letter o at the end of
 // a line ("线路产品16条 o", "实现新进步o"): a lone o after a Chinese
 // character or a closing mark, with or without a space, is no word.
-func stopFromO(rs []rune, e *edits) []rune {
+// It reads the line as input, before the character repairs (which
+// narrow a full-width letter), so that the report names what the input
+// had.
+func stopFromO(s string, e *edits) string {
+	if !strings.HasSuffix(s, "o") && !strings.HasSuffix(s, "O") {
+		return s
+	}
+	return string(stopFromORunes([]rune(s), e))
+}
+
+func stopFromORunes(rs []rune, e *edits) []rune {
 	k := len(rs) - 2
 	if k >= 0 && rs[k] == ' ' {
 		k--

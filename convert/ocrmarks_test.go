@@ -35,13 +35,6 @@ func TestRepairOCRMarks(t *testing.T) {
 		{"", "| 三、时间安排", "", "", "三、时间安排"},
 		{"", "| 项目 | 金额 |", "", "", "| 项目 | 金额 |"},
 		{"", "|", "", "", "|"},
-		// A full stop read as the letter o at a line's end.
-		{"", "推出特色线路产品16条 o", "", "", "推出特色线路产品16条。"},
-		{"", "人、红十字等事业实现新进步o", "", "", "人、红十字等事业实现新进步。"},
-		{"", "成了“空壳院” o", "", "", "成了“空壳院”。"},
-		{"", "标准为 Type O", "", "", "标准为 Type O"},
-		{"", "检测结果为阴性 0", "", "", "检测结果为阴性 0"},
-		{"", "o", "", "", "o"},
 		// A closing mark read as "*" or "-" at the end of a block or of
 		// its first line.
 		{"", "山村里的“共享灶台-", "", "", "山村里的“共享灶台”"},
@@ -116,6 +109,23 @@ func TestSalutationColon(t *testing.T) {
 		}
 		if changed := in != want; changed != (len(e.removed) == 1) {
 			t.Errorf("%q: removed %q", in, string(e.removed))
+		}
+	}
+}
+
+// TestStopFromO reads a full stop OCR read as the letter o at a line's end.
+func TestStopFromO(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"推出特色线路产品16条 o", "推出特色线路产品16条。"},
+		{"人、红十字等事业实现新进步o", "人、红十字等事业实现新进步。"},
+		{"成了“空壳院” o", "成了“空壳院”。"},
+		{"标准为 Type O", "标准为 Type O"},
+		{"检测结果为阴性 0", "检测结果为阴性 0"},
+		{"势Ｏ", "势Ｏ"}, // a full-width letter is no o OCR read
+		{"o", "o"},
+	} {
+		if got := stopFromO(c.in, newEdits()); got != c.want {
+			t.Errorf("stopFromO(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
