@@ -81,7 +81,7 @@ func bylineNames(s string) (string, bool, bool) {
 	if !hasRoleSuffix(first) {
 		return "", false, false
 	}
-	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") || newsOpening.MatchString(s) {
+	if strings.Count(s, "（") != strings.Count(s, "）") || strings.Count(s, "(") != strings.Count(s, ")") || opensNewsItem(s) {
 		return "", false, false // "本报讯（记者 林晓峰": a news item's opening, which goes on
 	}
 	f := strings.Fields(s)

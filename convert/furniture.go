@@ -238,10 +238,10 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	case len(fields) == 1 && labelToken.MatchString(fields[0]):
 		take(fields[0])
 		return f, true
-	case len(fields) == 1 && strings.ContainsAny(fields[0], "[]【】|（）()〈") && strings.ContainsFunc(fields[0], isDigit) &&
-		labelToken.MatchString(strings.Trim(fields[0], "[]【】|（）()〈")):
+	case len(fields) == 1 && strings.ContainsAny(fields[0], labelFrame) && strings.ContainsFunc(fields[0], isDigit) &&
+		labelToken.MatchString(strings.Trim(fields[0], labelFrame)):
 		// "（第1页 共2页）" in brackets, OCR's "]1/2", "【11" for 1/2, 【1】
-		take(strings.Trim(fields[0], "[]【】|（）()〈"))
+		take(strings.Trim(fields[0], labelFrame))
 		return f, true
 	case labelToken.MatchString(fields[len(fields)-1]):
 		take(fields[len(fields)-1])
@@ -728,6 +728,10 @@ var (
 
 // numericDate is a date in figures alone ("2026.02.05"), as a masthead
 // prints it; a report's dated line reads "——2026年1月8日在…".
+// labelFrame is what may frame a page label: brackets, and the bars and
+// brackets OCR reads for them.
+const labelFrame = "[]【】|（）()〈"
+
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期".
 var issueLabel = regexp.MustCompile(`^(?:\d{4}年)?第\d{1,4}期$`)
 

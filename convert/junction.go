@@ -87,7 +87,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
-	case j.zh && strings.HasPrefix(j.b, "本报") && newsOpening.MatchString(j.b):
+	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
@@ -203,7 +203,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // "各位代表：" alone before a blank line
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
-	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !(strings.HasPrefix(a, "本报") && newsOpening.MatchString(a)):
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !opensNewsItem(a):
 		return true, true // a source line (no clause in it: "记者从…获悉，" opens text)
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
 		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):
@@ -331,6 +331,12 @@ func headingBetween(b string, bb body, col int) bool {
 
 // newsOpening opens a news item's first paragraph: "本报讯", "本报北京3月11日讯".
 var newsOpening = regexp.MustCompile(`^本报[\p{Han}\d]{0,12}讯(?:$|[^员])`)
+
+// opensNewsItem reports whether s opens a news item's first paragraph;
+// the prefix test spares most lines the expression.
+func opensNewsItem(s string) bool {
+	return strings.HasPrefix(s, "本报") && newsOpening.MatchString(s)
+}
 
 // sectionAlone is a numbered section title in one phrase, without a mark
 // after its number: "四、对策建议", "第三章 总则".
