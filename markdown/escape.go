@@ -23,6 +23,11 @@ func escapeText(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c == '\\' && i+1 < len(s) && s[i+1] == '\n':
+			// A backslash before a hard break, escaped, would end the
+			// line in three backslashes, where goldmark reads an escaped
+			// backslash and no break. A character reference keeps both.
+			b.WriteString("&#92;")
 		case strings.IndexByte(inlineSpecial, c) >= 0:
 			b.WriteByte('\\')
 			b.WriteByte(c)

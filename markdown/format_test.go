@@ -188,6 +188,16 @@ func FuzzRoundTrip(f *testing.F) {
 	})
 }
 
+// A backslash right before a hard break reads back as a backslash and
+// the break (goldmark reads an escaped backslash before the break's one
+// as no break).
+func TestFormatBackslashBeforeBreak(t *testing.T) {
+	for _, text := range []string{"\\\n0", "a\\\nb\\", "\\\\\nc"} {
+		d := &Document{Meta: Meta{Title: "t", Lang: "zh-CN"}, Blocks: []Block{{Kind: Paragraph, Spans: []Span{{Text: text}}}}}
+		roundTrip(t, d)
+	}
+}
+
 func TestEscapeHeading(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"回顾 #2025", `回顾 \#2025`},
