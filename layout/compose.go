@@ -203,6 +203,9 @@ func spansToRuns(spans []markdown.Span) []textRun {
 // text as endnotes). A lean composer's rows keep no glyphs (lean.go).
 func compose(d *markdown.Document, fs *faceSet, p paper, toc string, cols int, lean bool) (*composer, error) {
 	c := &composer{fs: fs, p: p, doc: d, notes: make([][]row, len(d.Notes)), tags: newTagTree(), curTag: -1, cols: max(cols, 1), lean: lean}
+	// Every line the composer sets numbers its links in one table, the
+	// one citations and annotations read, whichever scratch set it first.
+	c.scratch.links = &c.links
 	if lean {
 		c.used = &usedSet{}
 	}
