@@ -118,8 +118,10 @@ func newDraft(text string, opts Options) *draft {
 	for i, t := range split {
 		raw[i] = rawLine{i + 1, t}
 	}
+	raw, bands := readBands(raw)
 	raw, columns := readColumns(raw)
 	d := &draft{lines: make([]line, 0, len(raw)), report: make([]Decision, 0, len(raw)/2)}
+	d.report = append(d.report, bands...)
 	d.report = append(d.report, columns...)
 	for _, r := range raw {
 		t := r.text

@@ -27,6 +27,8 @@ func FuzzNormalize(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
+	// Close-set columns pdftotext read band by band.
+	f.Add([]byte(printBands("乡村振兴的报告", bandsText(3, 9, 6), []int{3, 3})))
 	// The opening of real-damage fixtures of several shapes: -layout
 	// columns that alternate, an interview, OCR's spaced headings.
 	for _, name := range []string{"speech-xiqiao-yuhang-layout", "interview-kejiyuan-hexi-pdftotext", "speech-xiqiao-hexi-ocr", "gov-yunxi-jcwb-layout"} {
