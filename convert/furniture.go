@@ -296,7 +296,7 @@ func tightLabels(s string) string {
 // headSeparator is a mark set between a running head's text and its
 // page number.
 func headSeparator(f string) bool {
-	return f == "|" || f == "｜" || f == "·" || f == "•" || f == "/" || f == "I"
+	return f == "|" || f == "｜" || f == "│" || f == "·" || f == "•" || f == "/" || f == "I"
 }
 
 // foldHead folds a head's text for comparison: no spaces, ASCII letters
@@ -732,8 +732,17 @@ var (
 // brackets OCR reads for them.
 const labelFrame = "[]【】|（）()〈"
 
-// issueLabel numbers a periodical's issue: "2026年第15期", "第1062期".
-var issueLabel = regexp.MustCompile(`^(?:\d{4}年)?第\d{1,4}期$`)
+// issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
+// "总第9127期", "2026年第19期（总第865期）"; issueDay dates one: "5月15日出版".
+var (
+	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(]总第\d{1,5}期[）)])?|[（(]总第\d{1,5}期[）)])$`)
+	issueDay   = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日出版$`)
+)
+
+// paperNumber numbers a paper's issue ("第7741号"); a line of its own so
+// numbered may be an announcement's ("2026年第1号"), so it is a masthead
+// part beside a date only.
+var paperNumber = regexp.MustCompile(`^第\d{3,5}号$`)
 
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's
 // "编辑: 周敏 校对; 李青"): two roles or more, each with a name, a page
@@ -771,9 +780,9 @@ func mastheadText(s string) bool {
 	if n := len(fields); n > 1 && labelToken.MatchString(fields[n-1]) && englishDay.MatchString(strings.Join(fields[:n-1], " ")) {
 		return true // "Saturday, March 14, 2026  A01"
 	}
-	if strings.ContainsAny(s, "|｜") && len(fields) < 8 {
+	if strings.ContainsAny(s, "|｜│") && len(fields) < 8 {
 		// "观察| 2026.03.12": OCR sets the bar against the name.
-		fields = strings.Fields(strings.NewReplacer("|", " | ", "｜", " ｜ ").Replace(strings.Join(fields, " ")))
+		fields = strings.Fields(strings.NewReplacer("|", " | ", "｜", " ｜ ", "│", " │ ").Replace(strings.Join(fields, " ")))
 	}
 	dated, paper, dotted := false, false, false
 	for _, f := range fields {
@@ -786,8 +795,10 @@ func mastheadText(s string) bool {
 			f, dot = t, t != f
 		}
 		switch {
-		case issueLabel.MatchString(f):
+		case issueLabel.MatchString(f), issueDay.MatchString(f):
 			dated = true // "2026年第15期": a periodical's issue
+		case paperNumber.MatchString(f):
+			// "2026年5月12日 星期二 第7741号": dated by the rest
 		case datedDay.MatchString(f):
 			dated = dated || strings.ContainsAny(f, "星周农") || numericDate.MatchString(f) // text writes 2026年3月12日
 		case paperName.MatchString(f):

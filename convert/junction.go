@@ -85,10 +85,19 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// title alone between blank lines heads what follows, even
 		// where the text above breaks off at a column or page end.
 		return true
+	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
+		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
+	case j.zh && datedAlone.MatchString(j.a):
+		return true // "（2026年6月5日）": the date under a title or a signature stands alone
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
+	case ba.idx == firstBody(d.lines) && ba.idx < d.top && titleCutOff(j.a) && titleGoesOn(j.b):
+		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
+		// title set on two lines of two sizes, the masthead's date
+		// read between them.
+		return false
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
@@ -296,6 +305,26 @@ func titleWraps(a, b string, bAbove bool) bool {
 	cut := width(a) >= 24 && cutInPhrase(a, b)
 	return bAbove && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+}
+
+// datedAlone is a line that holds only a date in brackets, maybe after
+// who issued it: "（2026年6月5日）", "(琅川市统计局 2026年3月1日)".
+var datedAlone = regexp.MustCompile(`^[（(]\s*(?:\p{Han}{2,20}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$`)
+
+// placeAlone is a place's name alone: "琅川市", "青岚省".
+var placeAlone = regexp.MustCompile(`^\p{Han}{1,5}[省市县区州盟旗镇乡村]$`)
+
+// titleCutOff is a title's first line that cannot end it: it ends with
+// a comma or a colon, or names a place and nothing else.
+func titleCutOff(a string) bool {
+	return strings.HasSuffix(a, "：") || strings.HasSuffix(a, "，") || strings.HasSuffix(a, "——") || placeAlone.MatchString(a)
+}
+
+// titleGoesOn is a line that may end a title cut off above it: a phrase
+// of the title's length, not a line of the title block or of the text.
+func titleGoesOn(b string) bool {
+	return runeCount(b) <= 30 && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "（") && !strings.HasPrefix(b, "(") &&
+		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？；")
 }
 
 // dropCap is one character alone on a line, a letter or a digit: the

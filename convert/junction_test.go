@@ -115,6 +115,15 @@ func TestParagraphEnds(t *testing.T) {
 		{"a section title short by an indent is no run-in head of a sentence ending in a figure",
 			"标题\n\n各类促消费活动320\n余场，发放消费券1.2\n亿元，带动消费46.8\n亿元。\n\n六、对外经济\n\n长2.5%。机电产品出\n口额增长13.6%，占\n出口总额的58.2%。\n",
 			[]string{"标题", "各类促消费活动320余场，发放消费券1.2亿元，带动消费46.8亿元。", "六、对外经济", "长2.5%。机电产品出口额增长13.6%，占出口总额的58.2%。"}},
+		{"a title cut off on its first line goes on under the masthead's date, and ends with its second line",
+			"河阳日报\n\n琅川市\n\n2026年5月12日 星期二 第7741号\n\n2025年生态环境状况公报\n琅川市生态环境局\n\n2025年，全市生态环境系统坚\n持以改善生态环境质量为核心，深\n入打好蓝天、碧水、净土保卫战。\n",
+			[]string{"琅川市2025年生态环境状况公报", "琅川市生态环境局", "2025年，全市生态环境系统坚持以改善生态环境质量为核心，深入打好蓝天、碧水、净土保卫战。"}},
+		{"a title that ends with a colon goes on",
+			"下班后，去夜校“充电”：\n\n一座城市里年轻人的第二张课表\n本报记者 宋知秋\n\n晚上7点，雁川市工人文化宫三\n楼的一间教室里灯火通明。\n",
+			[]string{"下班后，去夜校“充电”：一座城市里年轻人的第二张课表", "本报记者 宋知秋", "晚上7点，雁川市工人文化宫三楼的一间教室里灯火通明。"}},
+		{"a date alone in brackets stands apart from the text under it",
+			"标题\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心。\n",
+			[]string{"标题", "琅川市生态环境局（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := unwrapped(c.in)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // OCR's confusions of Chinese marks, repaired on each line of a Chinese
@@ -56,7 +57,8 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜")
 	angle := strings.Contains(s, "〈")
-	if !ones && !quotes && !bracket && !closer && !alone && !bar && !angle {
+	box := boxBeforeSpace(s)
+	if !ones && !quotes && !bracket && !closer && !alone && !bar && !angle && !box {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -65,6 +67,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if bar {
 		rs = dropRuleBar(rs, e)
+	}
+	if box {
+		rs = dropBoxMark(rs, e)
 	}
 	if closer {
 		rs = closerFromStray(rs, prev, e)
@@ -115,6 +120,31 @@ func dropRuleBar(rs []rune, e *edits) []rune {
 		k++
 	}
 	if k == len(rs) || !isHan(rs[k]) && !strings.ContainsRune("（(“", rs[k]) || slices.ContainsFunc(rs[k:], func(r rune) bool { return r == '|' || r == '｜' }) {
+		return rs
+	}
+	e.replace(string(rs[:k]), "")
+	return rs[k:]
+}
+
+// boxMarks are what OCR reads for a square set before a heading: the
+// characters most like a filled or hollow square.
+const boxMarks = "国口回田囗日目□■"
+
+// boxBeforeSpace is a line opening with one of boxMarks and a space.
+func boxBeforeSpace(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n < len(s) && s[n] == ' ' && strings.ContainsRune(boxMarks, r)
+}
+
+// dropBoxMark removes the character OCR read for a square set before a
+// numbered heading ("国 一、 大气环境"): a character alone before a
+// heading's number is no word of it.
+func dropBoxMark(rs []rune, e *edits) []rune {
+	k := 1
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k == len(rs) || headingPattern(string(rs[k:])) == noPattern {
 		return rs
 	}
 	e.replace(string(rs[:k]), "")

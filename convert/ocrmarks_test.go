@@ -35,6 +35,10 @@ func TestRepairOCRMarks(t *testing.T) {
 		{"", "| 三、时间安排", "", "", "三、时间安排"},
 		{"", "| 项目 | 金额 |", "", "", "| 项目 | 金额 |"},
 		{"", "|", "", "", "|"},
+		// A square before a heading read as a character.
+		{"", "国 一、 大气环境", "", "", "一、 大气环境"},
+		{"", "口 （三）推进重点领域改革", "", "", "（三）推进重点领域改革"},
+		{"", "国 内生产总值增长5%", "", "", "国 内生产总值增长5%"},
 		// A closing mark read as "*" or "-" at the end of a block or of
 		// its first line.
 		{"", "山村里的“共享灶台-", "", "", "山村里的“共享灶台”"},

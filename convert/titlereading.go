@@ -32,7 +32,8 @@ func (titleReading) apply(d *draft) {
 	}
 	title := &d.blocks[0]
 	t := []rune(title.text)
-	ev := readEvidence(t, d.blocks[1:])
+	// The subtitle reads words of the title too ("琅川市生态环境局").
+	ev := readEvidence(t, append([]block{{text: d.meta.subtitle}}, d.blocks[1:]...))
 	changed := false
 	cur := lineCursor{b: title}
 	off := 0 // byte offset of t[i] in the title

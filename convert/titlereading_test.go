@@ -28,6 +28,8 @@ func TestTitleReading(t *testing.T) {
 			rep("扩大有效投资。", 9) + rep("盘活资源。", 2), "山乡冷资源释放热效应"},
 		{"a word of the title stands", "低空经济起飞新赛道加速成长",
 			rep("赛道上车辆飞驰。", 9), "低空经济起飞新赛道加速成长"},
+		{"the subtitle has the title's words", "琅川市2025年生态环境状况公报",
+			"琅川市生态环境局\n\n" + rep("全市生态环境质量持续改善。", 9), "琅川市2025年生态环境状况公报"},
 		{"a middle dot read as a stop", "2026中国。桐湾樱花文化旅游节开幕",
 			"樱花节开幕了。", "2026中国·桐湾樱花文化旅游节开幕"},
 		{"a middle dot read as a period", "中国.桐湾樱花节",
