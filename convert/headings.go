@@ -243,7 +243,7 @@ func (headings) apply(d *draft) {
 		// The items of a list of attachments ("附件：1.…任务清单" /
 		// "2.…统计表") name documents: they are no headings.
 		attachments = strings.HasPrefix(b.text, "附件") || attachments && headingPattern(b.text) == patNumbered
-		if attachments {
+		if attachments || listItem(d.blocks, k) {
 			continue
 		}
 		level, guess := headingLevel(b, d.zh(), hasSections)
@@ -279,6 +279,31 @@ var issueDate = regexp.MustCompile(`^(?:` + chineseDate + `)$`)
 // given no sentence mark in it; one that ends in "。" may be a run-in head
 // and stays within 40.
 const maxHeading = 60
+
+// listItem reports whether block k is an item of a numbered list: one
+// of a run of paragraphs numbered alike, one of which ends with a
+// semicolon ("（一）与住宅建筑保持…；" / … / "（四）设置醒目的…标志。"), as
+// no heading does.
+func listItem(blocks []block, k int) bool {
+	pattern := headingPattern(blocks[k].text)
+	if pattern == noPattern {
+		return false
+	}
+	item := func(i int) bool {
+		return i >= 0 && i < len(blocks) && blocks[i].kind == paragraph && headingPattern(blocks[i].text) == pattern
+	}
+	for i := k; item(i); i-- {
+		if endMark(blocks[i].text) == '；' {
+			return true
+		}
+	}
+	for i := k + 1; item(i); i++ {
+		if endMark(blocks[i].text) == '；' {
+			return true
+		}
+	}
+	return false
+}
 
 // headingText is text short enough for a numbered heading: a phrase of
 // at most maxHeading characters, or one sentence of at most 40.

@@ -130,25 +130,39 @@ func dropRuleBar(rs []rune, e *edits) []rune {
 // characters most like a filled or hollow square.
 const boxMarks = "国口回田囗日目□■"
 
-// boxBeforeSpace is a line opening with one of boxMarks and a space.
+// boxBeforeSpace is a line opening with one character and a space: maybe
+// a mark set before a heading, which OCR read as a character.
 func boxBeforeSpace(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	return n < len(s) && s[n] == ' ' && strings.ContainsRune(boxMarks, r)
+	return n < len(s) && s[n] == ' ' && (isHan(r) || strings.ContainsRune(boxMarks+"—", r))
 }
 
-// dropBoxMark removes the character OCR read for a square set before a
-// numbered heading ("国 一、 大气环境"): a character alone before a
-// heading's number is no word of it.
+// spacedChapter opens a chapter's title, its number set apart by a space:
+// "第二章 停放充电场所".
+var spacedChapter = regexp.MustCompile(`^第[一二三四五六七八九十百零〇]{1,4}[章节][ 　]\p{Han}`)
+
+// dropBoxMark removes the character OCR read for a square or a rule set
+// before a numbered heading ("国 一、 大气环境", "一 第二章 停放充电场所
+// 的"), and a rule after a chapter's title ("第五章 法律责任 一"): a
+// character alone before a heading's number is no word of it. A
+// character not like a square must stand before a chapter's number.
 func dropBoxMark(rs []rune, e *edits) []rune {
 	k := 1
 	for k < len(rs) && rs[k] == ' ' {
 		k++
 	}
-	if k == len(rs) || headingPattern(string(rs[k:])) == noPattern {
+	rest := string(rs[k:])
+	if k == len(rs) || !strings.ContainsRune(boxMarks, rs[0]) && !spacedChapter.MatchString(rest) ||
+		headingPattern(rest) == noPattern {
 		return rs
 	}
 	e.replace(string(rs[:k]), "")
-	return rs[k:]
+	rs = rs[k:]
+	if n := len(rs); n > 2 && spacedChapter.MatchString(rest) && rs[n-2] == ' ' && (rs[n-1] == '一' || rs[n-1] == '—') {
+		e.replace(string(rs[n-2:]), "")
+		rs = rs[:n-2]
+	}
+	return rs
 }
 
 // stopFromO puts back the full stop OCR read as a letter o at the end of
