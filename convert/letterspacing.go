@@ -27,9 +27,11 @@ func (letterSpacing) apply(d *draft) {
 }
 
 // isLetterSpaced reports whether at least four gaps and half of the CJK
-// characters of s are spaces next to a CJK character.
+// characters of s are spaces next to a CJK character, or three gaps part
+// every two of its four ("细 颗 粒 物": a short line stretched to the
+// column).
 func isLetterSpaced(s string) bool {
-	if strings.Count(s, " ") < 4 {
+	if strings.Count(s, " ") < 3 {
 		return false
 	}
 	wide, gaps := 0, 0
@@ -42,7 +44,7 @@ func isLetterSpaced(s string) bool {
 			gaps++
 		}
 	}
-	return gaps >= 4 && gaps*2 >= wide
+	return gaps >= 4 && gaps*2 >= wide || gaps == 3 && wide == 4 && len(rs) == 7
 }
 
 // dropSpacesNextToWide removes every whitespace run that touches a CJK

@@ -13,6 +13,10 @@ func TestLetterSpacing(t *testing.T) {
 		{"体超过 180万户，居全国省会城市第 8", "体超过 180万户，居全国省会城市第 8"},
 		{"郑州全媒体记者 董艳竹 王红", "郑州全媒体记者 董艳竹 王红"},
 		{"农 民 人 均 收 入 增 加 1 2 0 7 元 ， G D P 增 长", "农民人均收入增加1207元，GDP增长"},
+		// Four characters stretched to the column.
+		{"细 颗 粒 物", "细颗粒物"},
+		{"张 三 李四", "张 三 李四"},
+		{"记者 张 三", "记者 张 三"},
 	} {
 		d := applyPasses("标题\n\n"+c.in+"\n", letterSpacing{})
 		if got := d.lines[2].text; got != c.want {
