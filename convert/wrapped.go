@@ -232,7 +232,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
 	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "、；：。") || runeCount(a)+runeCount(b) > 25 ||
-		hasEndPunct(strings.TrimRight(b, "？！”")) || !paragraphAfter(lines, bs, k+2) {
+		hasEndPunct(strings.TrimRight(b, "？！”")) || !(paragraphAfter(lines, bs, k+2) || closesQuote(a, b) && opensParagraph(lines, bs, k+2)) {
 		return 0
 	}
 	// A tail that is the quoted term the heading ends with shows a
