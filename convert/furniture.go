@@ -730,7 +730,7 @@ var (
 // prints it; a report's dated line reads "——2026年1月8日在…".
 // labelFrame is what may frame a page label: brackets, and the bars and
 // brackets OCR reads for them.
-const labelFrame = "[]【】|（）()〈"
+const labelFrame = "[]【】〔〕|（）()〈"
 
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
 // "总第9127期", "2026年第19期（总第865期）"; issueDay dates one: "5月15日出版".

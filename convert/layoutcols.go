@@ -470,28 +470,76 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 			emit(l.no, "")
 		}
 	}
-	for k := range cols {
-		if k > 0 {
-			emit(page[top].no, "")
-		}
-		for i := top; i <= bottom; i++ {
-			if len(per[i][k]) == 0 && i > top && i < bottom && len(per[i-1][k]) > 0 && len(per[i+1][k]) > 0 {
-				// One empty row between two lines of the column: the
-				// rows of another column sit between them (the lines of
-				// columns need not line up), no space in this one.
-				continue
+	// A line set across the columns (a heading over all of them) parts
+	// the page into bands, each read column after column.
+	from := top
+	for _, at := range append(spanningLines(per, aligned, cols, top, bottom), bottom+1) {
+		for k := range cols {
+			if k > 0 {
+				emit(page[from].no, "")
 			}
-			if n := otherRows(per, i, k, bottom); n > 0 && i > top && len(per[i-1][k]) > 0 {
-				i += n - 1 // the rows of another column, each of one column only
-				continue
+			for i := from; i < at; i++ {
+				if len(per[i][k]) == 0 && i > from && i < at-1 && len(per[i-1][k]) > 0 && len(per[i+1][k]) > 0 {
+					// One empty row between two lines of the column: the
+					// rows of another column sit between them (the lines of
+					// columns need not line up), no space in this one.
+					continue
+				}
+				if n := otherRows(per, i, k, at-1); n > 0 && i > from && len(per[i-1][k]) > 0 {
+					i += n - 1 // the rows of another column, each of one column only
+					continue
+				}
+				emit(page[i].no, segmentText(per[i][k], cols[k]))
 			}
-			emit(page[i].no, segmentText(per[i][k], cols[k]))
 		}
+		if at <= bottom {
+			emit(page[at].no, "")
+			emit(page[at].no, strings.TrimSpace(strings.ReplaceAll(page[at].text, "\f", "")))
+			emit(page[at].no, "")
+		}
+		from = at + 1
 	}
 	for _, l := range page[bottom+1:] {
 		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
 	}
 	return out, page[top].no, page[bottom].no
+}
+
+// spanningLines lists the lines between top and bottom that hold one
+// piece of text and nothing else, set across the columns: a heading
+// over them, which parts the page into bands. Such a line runs well
+// across a column's start (a column's own lines end before the next
+// column starts, give or take the grid's slack), or, set in a larger
+// face (which the grid counts as narrow as the text's), is a numbered
+// heading alone on its row, about the page's middle, between lines of
+// two columns or more. A column's own heading has the other columns'
+// lines beside it, or stands in its column, away from the middle.
+func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []int {
+	var at []int
+	for i := top + 1; i < bottom; i++ {
+		var only segment
+		n := 0
+		for _, segs := range per[i] {
+			for _, s := range segs {
+				only = s
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		across := false
+		for _, c := range cols[1:] {
+			across = across || only.start < c-columnSlack-3 && only.end >= c+3
+		}
+		numbered := headingPattern(only.text) != noPattern && !hasEndPunct(only.text)
+		width := cols[len(cols)-1] + cols[len(cols)-1] - cols[len(cols)-2]
+		centred := abs(only.start+only.end-width) < width/3
+		if across || numbered && centred && aligned[i-1] >= 2 && aligned[i+1] >= 2 {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // alignedColumns counts the columns in which a line has text where the

@@ -248,3 +248,51 @@ func TestReadColumnsLeavesTableOnShortPage(t *testing.T) {
 		t.Errorf("last page read as %q", tail)
 	}
 }
+
+// TestReadColumnsInBands reads a page whose columns a heading set over
+// all of them parts in two bands: each band column after column, the
+// heading between them. A heading in one column stays in it.
+func TestReadColumnsInBands(t *testing.T) {
+	row := func(cells ...string) string {
+		var b strings.Builder
+		for k, c := range cells {
+			b.WriteString(c)
+			if k < len(cells)-1 {
+				b.WriteString(strings.Repeat(" ", 20-runeCount(c)))
+			}
+		}
+		return b.String()
+	}
+	band := func(n, from int) []string {
+		var lines []string
+		for i := range n {
+			lines = append(lines, row(fmt.Sprintf("甲栏第%d行正文内容", from+i), fmt.Sprintf("乙栏第%d行正文内容", from+i), fmt.Sprintf("丙栏第%d行正文内容", from+i)))
+		}
+		return lines
+	}
+	for _, c := range []struct {
+		name, heading string
+		want          []string
+	}{
+		{"a heading across two columns' starts", "                二、聚焦企业全生命周期服务需求，取得新突破",
+			[]string{"甲栏第4行正文内容\n乙栏第1行", "丙栏第4行正文内容\n二、聚焦企业全生命周期服务需求，取得新突破\n甲栏第5行"}},
+		{"a numbered heading in a larger face, about the middle", "                   三、压实责任强化协同",
+			[]string{"甲栏第4行正文内容\n乙栏第1行", "丙栏第4行正文内容\n三、压实责任强化协同\n甲栏第5行"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := append(band(4, 1), c.heading)
+			got, _ := readText(append(lines, band(4, 5)...))
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("read as\n%s\nwant a part\n%s", got, w)
+				}
+			}
+		})
+	}
+	// A numbered heading at the last column's start is that column's.
+	lines := append(band(4, 1), "                                        五、咨询服务")
+	got, _ := readText(append(lines, band(4, 5)...))
+	if !strings.Contains(got, "甲栏第8行正文内容\n乙栏第1行") || !strings.Contains(got, "丙栏第4行正文内容\n五、咨询服务\n丙栏第5行") {
+		t.Errorf("a column's heading read as\n%s", got)
+	}
+}
