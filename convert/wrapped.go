@@ -57,7 +57,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 		return 0
 	}
 	if l1.indent && first.w >= first.col-max(3, first.col/12) {
-		return 0 // an indented line that fills the column: a run-in head
+		return indentedHeading(lines, bs, k) // else an indented line that fills the column: a run-in head
 	}
 	text := l1.text
 	for n := 2; n <= maxHeadLines && k+n-1 < len(bs); n++ {
@@ -178,6 +178,34 @@ func centredLine(lines []line, bs []body, k, n int) bool {
 		return false
 	}
 	return paragraphAfter(lines, bs, k+n) || bs[k+n].w <= first.w+2
+}
+
+// indentedHeading returns how many lines from the numbered line bs[k],
+// indented and filling the column, form a heading that wraps (0: none) ("  一、正视成绩更要
+// 正" / "视差距，切实增强优化" / "营商环境的紧迫感" / "    过去一年，…"):
+// its lines run without a sentence mark to a short line, and an
+// indented line opens a paragraph after it. A run-in head ends its
+// first sentence and the text runs on.
+func indentedHeading(lines []line, bs []body, k int) int {
+	text := lines[bs[k].idx].text
+	for n := 1; n < maxHeadLines && k+n < len(bs); n++ {
+		cur := bs[k+n]
+		cl := lines[cur.idx]
+		if cur.gap > 0 || cl.indent || hasEndPunct(cl.text) {
+			return 0
+		}
+		text += cl.text
+		if runeCount(text) > maxHeading || hasTerminal(text) {
+			return 0
+		}
+		if cur.w < cur.col-max(3, cur.col/12) {
+			if k+n+1 < len(bs) && bs[k+n+1].gap == 0 && lines[bs[k+n+1].idx].indent {
+				return n + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // paragraphAfter reports whether a block starts at bs[k] for sure: the
