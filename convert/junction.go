@@ -85,6 +85,12 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// title alone between blank lines heads what follows, even
 		// where the text above breaks off at a column or page end.
 		return true
+	case j.zh && bb.gap > 0 && bb.below == 0 && headingPattern(j.b) == patSection && !hasEndPunct(j.b) &&
+		bb.w > j.col+j.slack && onePhrase(j.b, 40):
+		// "…做深做" / "" / "二、聚焦企业全生命周期服务需求，在…取得新突破"
+		// / "": a section title set over the columns, between blank
+		// lines, heads what follows, where OCR lost the end above it.
+		return true
 	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
 		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:

@@ -145,14 +145,15 @@ var spacedChapter = regexp.MustCompile(`^第[一二三四五六七八九十百�
 // before a numbered heading ("国 一、 大气环境", "一 第二章 停放充电场所
 // 的"), and a rule after a chapter's title ("第五章 法律责任 一"): a
 // character alone before a heading's number is no word of it. A
-// character not like a square must stand before a chapter's number.
+// character not like a square ("罩 五、自然生态") must stand before a
+// chapter's number, or a section's title alone.
 func dropBoxMark(rs []rune, e *edits) []rune {
 	k := 1
 	for k < len(rs) && rs[k] == ' ' {
 		k++
 	}
 	rest := string(rs[k:])
-	if k == len(rs) || !strings.ContainsRune(boxMarks, rs[0]) && !spacedChapter.MatchString(rest) ||
+	if k == len(rs) || !strings.ContainsRune(boxMarks, rs[0]) && !spacedChapter.MatchString(rest) && !(headingPattern(rest) == patSection && sectionAlone(rest)) ||
 		headingPattern(rest) == noPattern {
 		return rs
 	}
