@@ -91,6 +91,15 @@ func (titles) apply(d *draft) {
 		d.report = append(d.report, Decision{Line: num.first, EndLine: num.last, Rule: "title",
 			Detail: fmt.Sprintf("moved document number %q under the title", num.text), Moved: num.text})
 	}
+	if kickerAbove(d.blocks) {
+		// "27年守护千年文脉" / "给古籍“看病”的人" / "——记…": the line right
+		// above the subtitle's dash is the title; the one above it, the
+		// kicker, follows it.
+		kicker := d.blocks[0]
+		d.blocks[0], d.blocks[1] = d.blocks[1], kicker
+		d.report = append(d.report, Decision{Line: kicker.first, EndLine: kicker.last, Rule: "title",
+			Detail: fmt.Sprintf("moved kicker %q under the title", kicker.text), Moved: kicker.text})
+	}
 	// The first paragraph is the title unless it reads as running text:
 	// long, or a finished Chinese sentence.
 	if len(d.blocks) == 0 || d.blocks[0].kind != paragraph || runeCount(d.blocks[0].text) > 80 || strings.HasSuffix(d.blocks[0].text, "。") {
@@ -137,6 +146,21 @@ func (titles) apply(d *draft) {
 	d.note(d.blocks[1].first, d.blocks[n].last, "subtitle", fmt.Sprintf("subtitle: %q", d.meta.subtitle))
 	d.subtitleLines = [2]int{d.blocks[1].first, d.blocks[n].last}
 	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
+}
+
+// kickerAbove reports whether the text opens with a kicker (引题) set
+// above its title: two short lines without a mark, each a paragraph of
+// its own, the second right above a line that opens with a dash (the
+// subtitle, "——记…", or the dated line under a title).
+func kickerAbove(blocks []block) bool {
+	if len(blocks) < 3 {
+		return false
+	}
+	k, t, sub := blocks[0], blocks[1], blocks[2]
+	short := func(b block) bool {
+		return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 24 && !hasEndPunct(b.text) && !titleCutOff(b.text)
+	}
+	return short(k) && short(t) && k.text != t.text && t.first > k.last+1 && sub.first == t.last+1 && strings.HasPrefix(sub.text, "——")
 }
 
 // kindTail reports whether b, the paragraph under title text t, is the
@@ -243,8 +267,8 @@ func (headings) apply(d *draft) {
 		// The items of a list of attachments ("附件：1.…任务清单" /
 		// "2.…统计表") name documents: they are no headings.
 		attachments = strings.HasPrefix(b.text, "附件") || attachments && headingPattern(b.text) == patNumbered
-		if attachments || listItem(d.blocks, k) {
-			continue
+		if attachments || listItem(d.blocks, k) || k > 0 && d.blocks[0].kind == heading && d.blocks[0].level == 1 && b.text == d.blocks[0].text {
+			continue // the title printed again (a running head above it) heads no section
 		}
 		level, guess := headingLevel(b, d.zh(), hasSections)
 		if level == 0 {

@@ -105,6 +105,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// "间；" / "（二）按照规定配": the next item of a list; "…下列
 		// 要求：" / "（一）与住宅…": its first
 		return true
+	case j.zh && p.lines == 1 && ba.idx <= d.top && strings.HasPrefix(j.b, "——") && !hasEndPunct(j.a) && !endsSoft(j.a):
+		return true // "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a title line
 	case j.zh && datedAlone.MatchString(j.a):
 		return true // "（2026年6月5日）": the date under a title or a signature stands alone
 	case j.zh && opensNewsItem(j.b):
