@@ -197,8 +197,14 @@ func quotedTerm(s string) bool {
 func isHeadline(b block) bool {
 	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
 		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) && !parenthesized(b.text) &&
-		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,") && !documentNumber.MatchString(b.text)
+		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,") && !documentNumber.MatchString(b.text) &&
+		!issuer.MatchString(b.text)
 }
+
+// issuer is the name of a body alone, which issues the document under
+// whose title it stands ("檀州市中级人民法院", "琅川市生态环境局"): text of
+// the document, never a headline.
+var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员会|局|厅|办公室|研究院|研究所|协会|学会|中心|调研组|课题组|联合会|大学)$`)
 
 // documentNumber is an official document's number under its title
 // ("桥建发〔2026〕7号", OCR's "桥建发【2026] 7号"): text of the document,
@@ -377,7 +383,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		// commas ("Riverside Convention Hall, Port Alder, February 9").
 		marks = "、;；。！？"
 	}
-	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || strings.ContainsAny(s, marks) ||
+	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || issuer.MatchString(s) || strings.ContainsAny(s, marks) ||
 		!twoPhrases(s) || parenthesized(s) || documentNumber.MatchString(s) {
 		return 0, false
 	}

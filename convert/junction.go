@@ -111,7 +111,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // "（2026年6月5日）": the date under a title or a signature stands alone
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
-	case ba.idx == firstBody(d.lines) && ba.idx < d.top && titleCutOff(j.a) && titleGoesOn(j.b):
+	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleCutOff(j.a) && titleGoesOn(j.b):
 		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
 		// title set on two lines of two sizes, the masthead's date
 		// read between them.
@@ -341,9 +341,11 @@ var datedAlone = regexp.MustCompile(`^[（(]\s*(?:\p{Han}{2,20}\s*)?\d{4}\s*年\
 var placeAlone = regexp.MustCompile(`^\p{Han}{1,5}[省市县区州盟旗镇乡村]$`)
 
 // titleCutOff is a title's first line that cannot end it: it ends with
-// a comma or a colon, or names a place and nothing else.
+// a comma or a colon, names a place and nothing else, or leaves a
+// bracket open ("…白皮书（2025" / "年）").
 func titleCutOff(a string) bool {
-	return strings.HasSuffix(a, "：") || strings.HasSuffix(a, "，") || strings.HasSuffix(a, "——") || placeAlone.MatchString(a)
+	return strings.HasSuffix(a, "：") || strings.HasSuffix(a, "，") || strings.HasSuffix(a, "——") || placeAlone.MatchString(a) ||
+		strings.Count(a, "（") > strings.Count(a, "）")
 }
 
 // titleGoesOn is a line that may end a title cut off above it: a phrase
