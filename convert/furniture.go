@@ -212,6 +212,9 @@ var (
 	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|` +
 		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
+	// sectionPage is a section's name and the page number set against it
+	// with a dot or a bar: "民生·07", "要闻|3".
+	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6})[·・|｜](\d{1,3})$`)
 	// ocrOne is a page label whose one digit OCR read as a bracket or a
 	// stroke: "第]版", "第l版" for 第1版.
 	ocrOne = regexp.MustCompile(`第[\]lI|｜](\s*[版页面])`)
@@ -227,6 +230,11 @@ func splitFurniture(s string) (furnitureLine, bool) {
 		return furnitureLine{}, false
 	}
 	fields := strings.Fields(tightLabels(s))
+	if len(fields) == 1 {
+		if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
+			fields = []string{m[1], m[2]} // "民生·07": a section's name and the page
+		}
+	}
 	f := furnitureLine{page: -1}
 	take := func(tok string) {
 		f.label = strings.ToLower(digitRun.ReplaceAllString(tok, "#"))
