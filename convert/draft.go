@@ -108,6 +108,9 @@ type draft struct {
 	// top is the index in lines of the first line of the text proper
 	// (furniture.go's topZone): above it stand the title block's lines.
 	top int
+	// signature lists the lines that start the names and the date of
+	// the signature that closes the text (closingSignature), if any.
+	signature []int
 	// subtitleLines are the input lines moved into the front matter.
 	subtitleLines [2]int
 }

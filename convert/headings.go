@@ -252,6 +252,12 @@ func (headings) apply(d *draft) {
 	}
 	attachments := false // in a list of attachments
 	signed := signature(d.blocks)
+	for k, b := range d.blocks {
+		if len(d.signature) > 0 && b.first >= d.lines[d.signature[0]].no {
+			signed = min(signed, k) // the closing signature: names, no headings
+			break
+		}
+	}
 	for k := range d.blocks {
 		if k >= signed {
 			break

@@ -107,6 +107,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case j.zh && p.lines == 1 && ba.idx <= d.top && strings.HasPrefix(j.b, "——") && !hasEndPunct(j.a) && !endsSoft(j.a):
 		return true // "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a title line
+	case j.zh && len(d.signature) > 0 && bb.idx >= d.signature[0]:
+		// "…更加美好的澧城！" / "澧城市精神文明建设指导委员会办" / "公室" /
+		// "澧城市公安局" / "2026年5月18日": each name that signs, and the
+		// date, a paragraph of its own, a name wrapped over two lines one.
+		return slices.Contains(d.signature, bb.idx)
 	case j.zh && datedAlone.MatchString(j.a):
 		return true // "（2026年6月5日）": the date under a title or a signature stands alone
 	case j.zh && opensNewsItem(j.b):
@@ -332,6 +337,45 @@ var chapterAlone = regexp.MustCompile(`^第[一二三四五六七八九十百零
 // articleOpens opens an article of regulations, its number set apart by
 // a space: "第一条 为了加强…".
 var articleOpens = regexp.MustCompile(`^第[一二三四五六七八九十百零〇]{1,5}条[ 　]`)
+
+// closingSignature returns the lines that start the signature closing
+// a letter or a notice, first to last: the names of the bodies that
+// sign, a line each or a name wrapped over two, then a date alone. It
+// returns nil where the text ends otherwise.
+func closingSignature(lines []line) []int {
+	var at []int // the lines with text, last first
+	for i := len(lines) - 1; i >= 0 && len(at) < 16; i-- {
+		if !lines[i].blank && !lines[i].gone {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 || !issueDate.MatchString(lines[at[0]].text) {
+		return nil
+	}
+	starts := []int{at[0]}
+	for k := 1; k < len(at); {
+		t := lines[at[k]].text
+		prev := ""
+		if k+1 < len(at) {
+			prev = lines[at[k+1]].text
+		}
+		// A name wrapped: the line above it, no name itself, with it
+		// makes one ("澧城市精神文明建设指导" / "委员会办公室").
+		wrapped := runeCount(prev) >= 6 && !issuer.MatchString(prev) && issuer.MatchString(prev+t)
+		if wrapped {
+			starts, k = append(starts, at[k+1]), k+2
+		} else if issuer.MatchString(t) {
+			starts, k = append(starts, at[k]), k+1
+		} else {
+			break
+		}
+	}
+	if len(starts) == 1 {
+		return nil
+	}
+	slices.Reverse(starts)
+	return starts
+}
 
 // datedAlone is a line that holds only a date in brackets, maybe after
 // who issued it: "（2026年6月5日）", "(琅川市统计局 2026年3月1日)".

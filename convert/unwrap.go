@@ -23,6 +23,7 @@ func (unwrap) apply(d *draft) {
 	}
 	columnWidths(bs)
 	d.top = topZone(d.lines)
+	d.signature = closingSignature(d.lines)
 	d.turns = nil
 	if d.zh() {
 		d.turns = turnLabels(d.lines)
