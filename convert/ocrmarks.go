@@ -180,6 +180,12 @@ func stopFromO(s string, e *edits) string {
 }
 
 func stopFromORunes(rs []rune, e *edits) []rune {
+	if t := strings.TrimSpace(string(rs)); t == "、o" || t == "、 o" {
+		// A stop alone on a line, under the line it ends: OCR read it as
+		// a comma and an o.
+		e.replace(string(rs), "。")
+		return []rune("。")
+	}
 	k := len(rs) - 2
 	if k >= 0 && rs[k] == ' ' {
 		k--

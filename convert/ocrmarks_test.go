@@ -133,6 +133,7 @@ func TestStopFromO(t *testing.T) {
 		{"检测结果为阴性 0", "检测结果为阴性 0"},
 		{"势Ｏ", "势Ｏ"}, // a full-width letter is no o OCR read
 		{"o", "o"},
+		{"、o", "。"},
 	} {
 		if got := stopFromO(c.in, newEdits()); got != c.want {
 			t.Errorf("stopFromO(%q) = %q, want %q", c.in, got, c.want)
