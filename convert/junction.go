@@ -95,11 +95,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
-	case j.zh && (chapterAlone.MatchString(j.a) || chapterAlone.MatchString(j.b)):
+	case j.zh && (isChapterAlone(j.a) || isChapterAlone(j.b)):
 		return true // "第一章 总则": a chapter's title stands apart
-	case j.zh && hasEndPunct(j.a) && articleOpens.MatchString(j.b):
+	case j.zh && hasEndPunct(j.a) && strings.HasPrefix(j.b, "第") && articleOpens.MatchString(j.b):
 		return true // "…制定本办法。" / "第二条 本市…": an article opens
-	case j.zh && j.start && articleOpens.MatchString(j.a) && !hasEndPunct(j.a):
+	case j.zh && j.start && strings.HasPrefix(j.a, "第") && articleOpens.MatchString(j.a) && !hasEndPunct(j.a):
 		return false // "第四条 市、县" / "（市、区）人民政府应": an article's number opens text, no heading
 	case j.zh && (endMark(j.a) == '；' && !j.full || endMark(j.a) == '：') && headingPattern(j.b) != noPattern:
 		// "间；" / "（二）按照规定配": the next item of a list; "…下列
@@ -112,7 +112,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// "澧城市公安局" / "2026年5月18日": each name that signs, and the
 		// date, a paragraph of its own, a name wrapped over two lines one.
 		return slices.Contains(d.signature, bb.idx)
-	case j.zh && datedAlone.MatchString(j.a):
+	case j.zh && (strings.HasPrefix(j.a, "（") || strings.HasPrefix(j.a, "(")) && datedAlone.MatchString(j.a):
 		return true // "（2026年6月5日）": the date under a title or a signature stands alone
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
@@ -333,6 +333,11 @@ func titleWraps(a, b string, bAbove bool) bool {
 // chapterAlone is a chapter's title alone on its line, its number set
 // apart by a space: "第一章 总则", "第三章 建设管理".
 var chapterAlone = regexp.MustCompile(`^第[一二三四五六七八九十百零〇]{1,4}[章节][ 　]+\p{Han}{2,14}$`)
+
+// isChapterAlone tests chapterAlone, its cheap prefix test first.
+func isChapterAlone(s string) bool {
+	return strings.HasPrefix(s, "第") && chapterAlone.MatchString(s)
+}
 
 // articleOpens opens an article of regulations, its number set apart by
 // a space: "第一条 为了加强…".
