@@ -729,7 +729,7 @@ var (
 	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报|周报|周刊|月刊|旬刊|画报|导报|快报)$`)
 	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
 	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
-	datedDay    = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./]\d{1,2}[./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
+	datedDay    = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
 	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )
@@ -761,7 +761,7 @@ var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|编辑|校对|美编|�
 // ("2026年1月15日", "二〇二六年一月十五日").
 const chineseDate = `\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`
 
-var numericDate = regexp.MustCompile(`^\d{4}[./]\d{1,2}[./]\d{1,2}$`)
+var numericDate = regexp.MustCompile(`^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
 
 // paperNames lists the papers' names in a line ("松陵日报").
 func paperNames(s string) []string {

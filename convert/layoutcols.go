@@ -42,6 +42,9 @@ const (
 	// columnSlack is how far a segment may start from its column's start
 	// (the layout grid is approximate: digits and Latin letters shift it).
 	columnSlack = 3
+	// titleApart is the fewest spaces that set two parts of a line
+	// above the columns apart as two lines.
+	titleApart = 4
 	// minColumnLines is how many lines of a page must start a segment at
 	// a place for a column to start there.
 	minColumnLines = 6
@@ -463,10 +466,21 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		out = append(out, rawLine{no, text})
 	}
 	// Lines above the columns (a masthead, the title block, a running
-	// head) are set apart, each a line of its own as it is on the page.
+	// head) are set apart, each a line of its own as it is on the page;
+	// a title block's parts set far apart on one line (a title and its
+	// issuer), phrases without a clause's mark, are lines of their own.
 	for _, l := range page[:top] {
-		if text := strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace); text != "" {
-			emit(l.no, text)
+		text := strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace)
+		if text == "" {
+			continue
+		}
+		parts := []string{text}
+		if segs := segments(text); len(segs) == 2 && segs[1].start-segs[0].end >= titleApart &&
+			!hasClauseMark(segs[0].text) && !hasClauseMark(segs[1].text) {
+			parts = []string{segs[0].text, segs[1].text}
+		}
+		for _, p := range parts {
+			emit(l.no, p)
 			emit(l.no, "")
 		}
 	}

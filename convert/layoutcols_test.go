@@ -296,3 +296,20 @@ func TestReadColumnsInBands(t *testing.T) {
 		t.Errorf("a column's heading read as\n%s", got)
 	}
 }
+
+// TestReadColumnsTitleBlockApart sets apart, above the columns, a title
+// and its issuer printed on one line far apart; a line of text there
+// stays whole.
+func TestReadColumnsTitleBlockApart(t *testing.T) {
+	lines := []string{
+		"                  2025年生态环境状况公报      琅川市生态环境局",
+		"  全市生态环境，坚持改善      质量为核心",
+	}
+	for i := range 8 {
+		lines = append(lines, fmt.Sprintf("左栏第%d行，正文从左边开始            右栏第%d行，正文排在右边", i+1, i+1))
+	}
+	got, _ := readText(lines)
+	if !strings.HasPrefix(got, "2025年生态环境状况公报\n琅川市生态环境局\n全市生态环境，坚持改善      质量为核心\n") {
+		t.Errorf("read as\n%s", got)
+	}
+}
