@@ -58,7 +58,8 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜")
 	angle := strings.Contains(s, "〈")
 	box := boxBeforeSpace(s)
-	if !ones && !quotes && !bracket && !closer && !alone && !bar && !angle && !box {
+	rules := next == "" && prev == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—"))
+	if !ones && !quotes && !bracket && !closer && !alone && !bar && !angle && !box && !rules {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -70,6 +71,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if box {
 		rs = dropBoxMark(rs, e)
+	}
+	if rules {
+		rs = dropRulesAround(rs, e)
 	}
 	if closer {
 		rs = closerFromStray(rs, prev, e)
@@ -164,6 +168,34 @@ func dropBoxMark(rs []rune, e *edits) []rune {
 		rs = rs[:n-2]
 	}
 	return rs
+}
+
+// dropRulesAround removes the rules OCR read as "一" or "—" on both
+// sides of a heading set between them, alone between blank lines ("一老师
+// 从哪里来 一"): a phrase of three characters or more without a mark,
+// which no rule's stroke starts a word of where it is set apart by a
+// space.
+func dropRulesAround(rs []rune, e *edits) []rune {
+	n := len(rs)
+	isRule := func(r rune) bool { return r == '一' || r == '—' }
+	if n < 5 || !isRule(rs[0]) || !isRule(rs[n-1]) || rs[n-2] != ' ' && rs[1] != ' ' {
+		return rs
+	}
+	from, to := 1, n-1
+	for from < to && rs[from] == ' ' {
+		from++
+	}
+	for to > from && rs[to-1] == ' ' {
+		to--
+	}
+	inner := string(rs[from:to])
+	if to-from < 3 || isRule(rs[from]) || strings.ContainsAny(inner, "，。；：、,.;:!?！？ ") ||
+		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !strings.ContainsRune(chineseDigits, r) }) {
+		return rs
+	}
+	e.replace(string(rs[:from]), "")
+	e.replace(string(rs[to:]), "")
+	return rs[from:to]
 }
 
 // stopFromO puts back the full stop OCR read as a letter o at the end of
