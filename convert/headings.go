@@ -123,6 +123,14 @@ func (titles) apply(d *draft) {
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
+	} else if k := termUnderTitleBlock(d.blocks); k > 0 && !hasEndPunct(t.text) {
+		// "老街坊住进了" / "城市更新看东关" / "本报记者 …" / "“新老房”": OCR
+		// read the title's last term after the lines under the title.
+		term := d.blocks[k]
+		t.text += term.text
+		d.report = append(d.report, Decision{Line: term.first, EndLine: term.last, Rule: "title",
+			Detail: fmt.Sprintf("moved the title's last term %q, read after the lines under it, to its end", term.text), Moved: term.text})
+		d.blocks = slices.Delete(d.blocks, k, k+1)
 	}
 	d.note(t.first, t.last, "title", fmt.Sprintf("title: %q", t.text))
 	n := 0
@@ -177,6 +185,25 @@ func kindTail(t string, b block) bool {
 func parenthesized(s string) bool {
 	f, l := firstRune(s), lastRune(s)
 	return (f == '（' && l == '）' || f == '(' && l == ')') && !strings.ContainsAny(s[len(string(f)):len(s)-len(string(l))], "（）()")
+}
+
+// termUnderTitleBlock returns the index of a quoted term alone that
+// follows the lines under the title (a deck, a byline: short lines
+// without a sentence's end) before the text, or 0.
+func termUnderTitleBlock(blocks []block) int {
+	for k := 1; k < len(blocks) && k <= 4; k++ {
+		b := blocks[k]
+		if quotedTermAlone(b) {
+			if k == 1 {
+				return 0
+			}
+			return k
+		}
+		if b.first != b.last || runeCount(b.text) > 30 || hasEndPunct(b.text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // quotedTermAlone is a one-line paragraph that is a short quoted term
