@@ -114,6 +114,12 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return slices.Contains(d.signature, bb.idx)
 	case j.zh && (strings.HasPrefix(j.a, "（") || strings.HasPrefix(j.a, "(")) && datedAlone.MatchString(j.a):
 		return true // "（2026年6月5日）": the date under a title or a signature stands alone
+	case j.zh && j.ends && bb.gap > 0 && d.indentLost && phraseOverParagraph(j.b, bb, j.col):
+		// "…学员超过8.6万人次。" / "" / "一张课表引来“抢课潮”" / "“每到放课表
+		// 那天晚": a phrase without a mark, after a sentence end and a
+		// blank line, over a first line short by its lost indent, is a
+		// heading however wide (text would end in a mark).
+		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleCutOff(j.a) && titleGoesOn(j.b):
@@ -424,6 +430,14 @@ func opensWithDe(s string) bool {
 func commaAfterFirst(s string) bool {
 	rs := []rune(prefix(s, 2))
 	return len(rs) == 2 && isHan(rs[0]) && rs[1] == '，'
+}
+
+// phraseOverParagraph reports whether line b, of body bb, is a phrase
+// without a mark above the first line of a paragraph that lost its
+// indent: the line under it short by an indent, not ending a sentence.
+func phraseOverParagraph(b string, bb body, col int) bool {
+	return runeCount(b) >= 4 && runeCount(b) <= 30 && !hasEndPunct(b) && !hasTerminal(b) && !strings.ContainsAny(b, "，、；：") &&
+		bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.below, col, "")
 }
 
 // headingBetween reports whether line b, of body bb, is a heading set

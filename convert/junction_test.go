@@ -193,3 +193,22 @@ func TestStandsApartShortLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseOverParagraph(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		b    string
+		bb   body
+		want bool
+	}{
+		{"a phrase over a line short by its indent", "一张课表引来“抢课潮”", body{w: 22, below: 18}, true},
+		{"a phrase over a full line", "一张课表引来“抢课潮”", body{w: 22, below: 22}, false},
+		{"a phrase over a line that ends a sentence", "一张课表引来“抢课潮”", body{w: 22, below: 18, belowEnds: true}, false},
+		{"a clause", "据了解，雁川市财政每年为", body{w: 22, below: 18}, false},
+		{"a sentence", "夜校为什么这么火？", body{w: 18, below: 18}, false},
+	} {
+		if got := phraseOverParagraph(c.b, c.bb, 22); got != c.want {
+			t.Errorf("%s: phraseOverParagraph = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
