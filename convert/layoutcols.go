@@ -524,10 +524,13 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 // over them, which parts the page into bands. Such a line runs well
 // across a column's start (a column's own lines end before the next
 // column starts, give or take the grid's slack), or, set in a larger
-// face (which the grid counts as narrow as the text's), is a numbered
-// heading alone on its row, about the page's middle, between lines of
-// two columns or more. A column's own heading has the other columns'
-// lines beside it, or stands in its column, away from the middle.
+// face (which the grid counts as narrow as the text's), is a heading
+// numbered in Chinese alone on its row, about the middle of a page of
+// three columns or more, under a line of text and over lines of two
+// columns or more (across two columns, a heading in the second starts
+// about the middle). A column's own heading
+// has the other columns' lines beside it, or stands in its column, away
+// from the middle.
 func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []int {
 	var at []int
 	for i := top + 1; i < bottom; i++ {
@@ -546,10 +549,11 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 		for _, c := range cols[1:] {
 			across = across || only.start < c-columnSlack-3 && only.end >= c+3
 		}
-		numbered := headingPattern(only.text) != noPattern && !hasEndPunct(only.text)
+		pattern := headingPattern(only.text)
+		numbered := (pattern == patSection || pattern == patSub || pattern == patChapter) && !hasEndPunct(only.text) && len(cols) >= 3
 		width := cols[len(cols)-1] + cols[len(cols)-1] - cols[len(cols)-2]
 		centred := abs(only.start+only.end-width) < width/3
-		if across || numbered && centred && aligned[i-1] >= 2 && aligned[i+1] >= 2 {
+		if across || numbered && centred && aligned[i-1] >= 1 && aligned[i+1] >= 2 {
 			at = append(at, i)
 		}
 	}

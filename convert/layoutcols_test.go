@@ -274,6 +274,8 @@ func TestReadColumnsInBands(t *testing.T) {
 		name, heading string
 		want          []string
 	}{
+		{"a numbered heading about the middle, under the last column's last line", row("", "", "丙栏第4行之后一行") + "\n                   三、压实责任强化协同",
+			[]string{"丙栏第4行正文内容\n丙栏第4行之后一行\n三、压实责任强化协同\n甲栏第5行"}},
 		{"a heading across two columns' starts", "                二、聚焦企业全生命周期服务需求，取得新突破",
 			[]string{"甲栏第4行正文内容\n乙栏第1行", "丙栏第4行正文内容\n二、聚焦企业全生命周期服务需求，取得新突破\n甲栏第5行"}},
 		{"a numbered heading in a larger face, about the middle", "                   三、压实责任强化协同",
