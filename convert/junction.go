@@ -101,8 +101,10 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true // "…制定本办法。" / "第二条 本市…": an article opens
 	case j.zh && j.start && strings.HasPrefix(j.a, "第") && articleOpens.MatchString(j.a) && !hasEndPunct(j.a):
 		return false // "第四条 市、县" / "（市、区）人民政府应": an article's number opens text, no heading
-	case j.zh && (endMark(j.a) == '；' && !j.full || endMark(j.a) == '：') && headingPattern(j.b) != noPattern:
-		// "间；" / "（二）按照规定配": the next item of a list; "…下列
+	case j.zh && (endMark(j.a) == '；' && (!j.full || headingPattern(j.open) == headingPattern(j.b)) || endMark(j.a) == '：') &&
+		headingPattern(j.b) != noPattern:
+		// "间；" / "（二）按照规定配": the next item of a list (also after
+		// a full line, where the item numbered alike ends); "…下列
 		// 要求：" / "（一）与住宅…": its first
 		return true
 	case j.zh && p.lines == 1 && ba.idx <= d.top && strings.HasPrefix(j.b, "——") && !hasEndPunct(j.a) && !endsSoft(j.a):
