@@ -147,7 +147,7 @@ func TestParagraphEnds(t *testing.T) {
 			[]string{"标题", "住宅小区集中停放充电场所的建设管理应当符合下列要求：", "（一）与住宅建筑保持不小于六米的防火间距，不得占用通道；", "（二）按照规定配备灭火器和简易喷淋设施，设置视频监控和火灾报警装置。"}},
 		{"a date alone in brackets stands apart from the text under it",
 			"标题\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心。\n",
-			[]string{"标题", "琅川市生态环境局（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
+			[]string{"标题", "琅川市生态环境局", "（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := unwrapped(c.in)
@@ -213,5 +213,16 @@ func TestPhraseOverParagraph(t *testing.T) {
 		if got := phraseOverParagraph(c.b, c.bb, 22); got != c.want {
 			t.Errorf("%s: phraseOverParagraph = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestIssuerAlone: under the title, the issuer's name, short of a column
+// whose paragraphs lost their indents, stands apart from the date under
+// it.
+func TestIssuerAlone(t *testing.T) {
+	in := "鹿城晚报 2026年5月8日 星期五 总第9127期\n\n琅川市2025年生态环境状况公报\n\nA3 │ 城市\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心，\n深入打好蓝天、碧水、\n净土保卫战，统筹推进\n减污降碳、扩绿增长。\n全年全市生态环境质量\n持续改善，环境空气质\n量优良天数比例、国控\n断面水质优良比例、受\n污染耕地安全利用率等\n主要指标全面完成省下\n达的年度目标任务，未\n发生较大及以上突发环\n境事件。现将2025年\n全市生态环境状况公报\n如下。\n一、大气环境\n（一）环境空气质量\n全市环境空气质量\n综合指数为3.62，比上\n"
+	md := Normalize(in, Options{}).Markdown
+	if !strings.Contains(md, "\n琅川市生态环境局\n\n（2026年6月5日）\n") {
+		t.Errorf("issuer and date read as\n%s", md[:min(len(md), 400)])
 	}
 }
