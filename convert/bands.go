@@ -49,13 +49,7 @@ type piece struct{ from, to int }
 // band column after column. Text with no form feeds (no pages printed
 // by pdftotext) is returned unchanged.
 func readBands(raw []rawLine) ([]rawLine, []Decision) {
-	feeds := 0
-	for _, r := range raw {
-		if strings.IndexByte(r.text, '\f') >= 0 {
-			feeds++
-		}
-	}
-	if feeds == 0 {
+	if !slices.ContainsFunc(raw, func(r rawLine) bool { return strings.IndexByte(r.text, '\f') >= 0 }) {
 		return raw, nil
 	}
 	var pairs map[uint64]int32 // character pairs within lines, made when needed

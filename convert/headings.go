@@ -279,13 +279,8 @@ func (headings) apply(d *draft) {
 		}
 	}
 	attachments := false // in a list of attachments
-	signed := signature(d.blocks)
-	for k, b := range d.blocks {
-		if len(d.signature) > 0 && b.first >= d.lines[d.signature[0]].no {
-			signed = min(signed, k) // the closing signature: names, no headings
-			break
-		}
-	}
+	signed := d.signatureBlock()
+	items := listItems(d.blocks)
 	for k := range d.blocks {
 		if k >= signed {
 			break
@@ -307,7 +302,8 @@ func (headings) apply(d *draft) {
 		// The items of a list of attachments ("附件：1.…任务清单" /
 		// "2.…统计表") name documents: they are no headings.
 		attachments = strings.HasPrefix(b.text, "附件") || attachments && headingPattern(b.text) == patNumbered
-		if attachments || listItem(d.blocks, k) || k > 0 && d.blocks[0].kind == heading && d.blocks[0].level == 1 && b.text == d.blocks[0].text {
+		titleAgain := k > 0 && d.blocks[0].kind == heading && d.blocks[0].level == 1 && b.text == d.blocks[0].text
+		if attachments || items[k] || titleAgain {
 			continue // the title printed again (a running head above it) heads no section
 		}
 		level, guess := headingLevel(b, d.zh(), hasSections)
@@ -321,11 +317,21 @@ func (headings) apply(d *draft) {
 	}
 }
 
-// signature is the index of the block that signs the document: the
-// issuer's name over the date at its end ("桥城市住房和城乡建设局" /
-// "2026年2月9日"), paragraphs, never headings; len(blocks) for none.
-func signature(blocks []block) int {
+// signatureBlock is the index of the first block that signs the
+// document: the names of the bodies that sign (the lines closingSignature
+// found) or the issuer's name over the date at its end
+// ("桥城市住房和城乡建设局" / "2026年2月9日"), paragraphs, never headings;
+// len(blocks) for none.
+func (d *draft) signatureBlock() int {
+	blocks := d.blocks
 	n := len(blocks)
+	if len(d.signature) > 0 {
+		for k, b := range blocks {
+			if b.first >= d.lines[d.signature[0]].no {
+				return k
+			}
+		}
+	}
 	if n < 3 || blocks[n-1].kind != paragraph || !issueDate.MatchString(blocks[n-1].text) {
 		return n
 	}
@@ -344,29 +350,29 @@ var issueDate = regexp.MustCompile(`^(?:` + chineseDate + `)$`)
 // and stays within 40.
 const maxHeading = 60
 
-// listItem reports whether block k is an item of a numbered list: one
-// of a run of paragraphs numbered alike, one of which ends with a
-// semicolon ("（一）与住宅建筑保持…；" / … / "（四）设置醒目的…标志。"), as
-// no heading does.
-func listItem(blocks []block, k int) bool {
-	pattern := headingPattern(blocks[k].text)
-	if pattern == noPattern {
-		return false
-	}
-	item := func(i int) bool {
-		return i >= 0 && i < len(blocks) && blocks[i].kind == paragraph && headingPattern(blocks[i].text) == pattern
-	}
-	for i := k; item(i); i-- {
-		if endMark(blocks[i].text) == '；' {
-			return true
+// listItems marks the items of numbered lists: runs of paragraphs
+// numbered alike, one of which ends with a semicolon ("（一）与住宅建筑保持
+// …；" / … / "（四）设置醒目的…标志。"), as no heading does.
+func listItems(blocks []block) []bool {
+	items := make([]bool, len(blocks))
+	for from := 0; from < len(blocks); {
+		pattern := noPattern
+		if blocks[from].kind == paragraph {
+			pattern = headingPattern(blocks[from].text)
 		}
-	}
-	for i := k + 1; item(i); i++ {
-		if endMark(blocks[i].text) == '；' {
-			return true
+		to, semicolon := from+1, endMark(blocks[from].text) == '；'
+		for pattern != noPattern && to < len(blocks) && blocks[to].kind == paragraph && headingPattern(blocks[to].text) == pattern {
+			semicolon = semicolon || endMark(blocks[to].text) == '；'
+			to++
 		}
+		if pattern != noPattern && semicolon {
+			for k := from; k < to; k++ {
+				items[k] = true
+			}
+		}
+		from = to
 	}
-	return false
+	return items
 }
 
 // headingText is text short enough for a numbered heading: a phrase of

@@ -533,6 +533,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 // from the middle.
 func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []int {
 	var at []int
+	width := cols[len(cols)-1] + cols[len(cols)-1] - cols[len(cols)-2] // the page's, about
 	for i := top + 1; i < bottom; i++ {
 		var only segment
 		n := 0
@@ -551,7 +552,6 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 		}
 		pattern := headingPattern(only.text)
 		numbered := (pattern == patSection || pattern == patSub || pattern == patChapter) && !hasEndPunct(only.text) && len(cols) >= 3
-		width := cols[len(cols)-1] + cols[len(cols)-1] - cols[len(cols)-2]
 		centred := abs(only.start+only.end-width) < width/3
 		if across || numbered && centred && aligned[i-1] >= 1 && aligned[i+1] >= 2 {
 			at = append(at, i)
