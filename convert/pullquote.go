@@ -37,6 +37,7 @@ func (pullQuotes) apply(d *draft) {
 	var tally []hit                                // earlier sentences sharing shingles with this one: few, so a slice
 	var sents []sentence
 	var grams []uint64
+	var told []bool // told[q]: a repeat of sentence q was reported
 	for k := range d.blocks {
 		b := &d.blocks[k]
 		if b.kind != paragraph && b.kind != deck {
@@ -49,6 +50,7 @@ func (pullQuotes) apply(d *draft) {
 			}
 			id := len(sents)
 			sents = append(sents, s)
+			told = append(told, false)
 			tally = tally[:0]
 			for _, g := range grams {
 				if q := seen.firstOrAdd(g, id); q >= 0 {
@@ -61,7 +63,10 @@ func (pullQuotes) apply(d *draft) {
 					best, n = h.q, h.n
 				}
 			}
-			if best >= 0 && float64(n) >= quoteOverlap*float64(len(grams)) {
+			// A pull quote repeats its sentence once: a sentence that
+			// recurs more often is reported at its first repeat only.
+			if best >= 0 && !told[best] && float64(n) >= quoteOverlap*float64(len(grams)) {
+				told[best] = true
 				q := sents[best]
 				d.note(q.first, q.last, "pull-quote", "pull quote? "+quote(head(q.text, 14))+" is repeated nearly verbatim at L"+strconv.Itoa(s.first)+"-"+strconv.Itoa(s.last)+" (both kept)")
 			}

@@ -170,11 +170,26 @@ func firstRune(s string) rune {
 // endMark returns the last character of s that is not a closing quote or
 // bracket.
 func endMark(s string) rune {
-	t := strings.TrimRight(s, closers)
-	if t == "" {
-		return lastRune(s)
+	// A loop over the last runes: strings.TrimRight with a non-ASCII
+	// cutset is slow, and this runs for every line.
+	last := lastRune(s)
+	for t := s; t != ""; {
+		r, size := utf8.DecodeLastRuneInString(t)
+		if !isCloser(r) {
+			return r
+		}
+		t = t[:len(t)-size]
 	}
-	return lastRune(t)
+	return last
+}
+
+// isCloser reports whether r is one of closers.
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '》', '〕', '】', '"', '\'':
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether s ends a sentence. A period after a digit

@@ -60,3 +60,34 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCloserMatchesClosers(t *testing.T) {
+	for _, r := range closers {
+		if !isCloser(r) {
+			t.Errorf("isCloser(%q) = false; it is one of closers", r)
+		}
+	}
+	for _, r := range "。，“‘（(《〔【a1 " {
+		if isCloser(r) {
+			t.Errorf("isCloser(%q) = true; it is not one of closers", r)
+		}
+	}
+}
+
+func TestEndMark(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want rune
+	}{
+		{"", 0},
+		{"增长。", '。'},
+		{"他说：“好。”", '。'},
+		{"（见附件）。」", '。'},
+		{"”）", '）'},
+		{"abc'", 'c'},
+	} {
+		if got := endMark(tc.in); got != tc.want {
+			t.Errorf("endMark(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
