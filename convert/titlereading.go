@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cjk-publish/publish/words"
@@ -17,13 +18,18 @@ import (
 // time, another character there that does make a word: minReadings times
 // after the title's two characters before it or before the two after it,
 // or, for a character the body never has, pairReadings times beside one
-// neighbour (see reading).
+// neighbour (see reading). Names the word list does not know (柏溪县 read
+// 相溪县) are read from the body alone, on stricter terms: the body has the
+// other character between the same two neighbours, or at a word's edge
+// wherever it has the two characters beside it (see readingAlone); and a
+// year is followed by 年 (2026怕政府 for 2026年政府).
 type titleReading struct{}
 
 const (
-	minReadings  = 3       // body occurrences of the reading put in the title
-	pairReadings = 8       // the same, when the body has it beside one neighbour only
-	readingSpan  = 1 << 16 // characters of body text that are looked at
+	minReadings   = 3       // body occurrences of the reading put in the title
+	pairReadings  = 8       // the same, when the body has it beside one neighbour only
+	aloneReadings = 2       // the same, for a reading that makes no known word
+	readingSpan   = 1 << 16 // characters of body text that are looked at
 )
 
 func (titleReading) apply(d *draft) {
@@ -84,23 +90,28 @@ type pair [2]rune
 // evidence counts, in the body, the pairs of the title and what the
 // body has around the title's characters.
 type evidence struct {
-	pairs  map[pair]int
-	after  map[pair]map[rune]int // after two title characters: the next one
-	before map[pair]map[rune]int // before two title characters
-	next   map[rune]map[rune]int // after a title character
-	prev   map[rune]map[rune]int // before a title character
-	count  map[rune]int          // the title's characters
+	pairs   map[pair]int
+	after   map[pair]map[rune]int // after two title characters: the next one
+	before  map[pair]map[rune]int // before two title characters
+	between map[pair]map[rune]int // between two title characters one apart
+	next    map[rune]map[rune]int // after a title character
+	prev    map[rune]map[rune]int // before a title character
+	count   map[rune]int          // the title's characters
+	text    strings.Builder       // the body text looked at
 }
 
 func readEvidence(t []rune, body []block) *evidence {
 	ev := &evidence{pairs: map[pair]int{}, after: map[pair]map[rune]int{}, before: map[pair]map[rune]int{},
-		next: map[rune]map[rune]int{}, prev: map[rune]map[rune]int{}, count: map[rune]int{}}
+		between: map[pair]map[rune]int{}, next: map[rune]map[rune]int{}, prev: map[rune]map[rune]int{}, count: map[rune]int{}}
 	for i := 0; i+1 < len(t); i++ {
 		if isHan(t[i]) && isHan(t[i+1]) {
 			p := pair{t[i], t[i+1]}
 			ev.pairs[p] = 0
 			ev.after[p] = map[rune]int{}
 			ev.before[p] = map[rune]int{}
+		}
+		if i+2 < len(t) && isHan(t[i]) && isHan(t[i+2]) {
+			ev.between[pair{t[i], t[i+2]}] = map[rune]int{}
 		}
 	}
 	for _, r := range t {
@@ -116,6 +127,8 @@ func readEvidence(t []rune, body []block) *evidence {
 		}
 		rs := []rune(b.text)
 		seen += len(rs)
+		ev.text.WriteString(b.text)
+		ev.text.WriteByte('\n')
 		for j, r := range rs {
 			if !isHan(r) {
 				continue
@@ -123,6 +136,11 @@ func readEvidence(t []rune, body []block) *evidence {
 			var nx rune
 			if j+1 < len(rs) && isHan(rs[j+1]) {
 				nx = rs[j+1]
+			}
+			if nx != 0 && j > 0 && isHan(rs[j-1]) {
+				if m, ok := ev.between[pair{rs[j-1], nx}]; ok {
+					m[r]++
+				}
 			}
 			if m, ok := ev.next[r]; ok {
 				ev.count[r]++
@@ -156,8 +174,11 @@ func readEvidence(t []rune, body []block) *evidence {
 // how often, or 0 when the title's own character stands.
 func (ev *evidence) reading(t []rune, i int) (rune, int) {
 	han := func(k int) bool { return k >= 0 && k < len(t) && isHan(t[k]) }
+	if x, n := ev.year(t, i); n > 0 {
+		return x, n
+	}
 	if !han(i-1) || !han(i+1) {
-		return 0, 0 // a character at the edge of a word of the title: too little to go by
+		return ev.readingAlone(t, i)
 	}
 	// The title's character must be unknown to the body beside both of
 	// its neighbours, and make no word with them.
@@ -205,7 +226,90 @@ func (ev *evidence) reading(t []rune, i int) (rune, int) {
 		}
 		best, most = x, max(most, n)
 	}
+	if best == 0 {
+		return ev.readingAlone(t, i)
+	}
 	return best, most
+}
+
+// readingAlone reads title position i from the body alone, for a reading
+// that need make no known word (a place's name): the body has another
+// character between the same two neighbours, aloneReadings times or more
+// and two times in three; or, for the first or last character of a word
+// of the title, the body has the two characters beside it aloneReadings
+// times or more and, four times in five, with another character on that
+// side; a word's edge is the title's start or end, a space or a mark.
+// The title's character must make no pair the body has with the
+// neighbours looked at, and no word with them.
+func (ev *evidence) readingAlone(t []rune, i int) (rune, int) {
+	han := func(k int) bool { return k >= 0 && k < len(t) && isHan(t[k]) }
+	if inWord(t, i, t[i]) {
+		return 0, 0
+	}
+	var x rune
+	var n, all int
+	switch {
+	case han(i-1) && han(i+1):
+		if ev.pairs[pair{t[i-1], t[i]}] > 0 || ev.pairs[pair{t[i], t[i+1]}] > 0 {
+			return 0, 0
+		}
+		seen := ev.between[pair{t[i-1], t[i+1]}]
+		x, n = likeliest(seen, t[i])
+		for _, m := range seen {
+			all += m
+		}
+		if 3*n < 2*all {
+			return 0, 0
+		}
+	case edge(t, i-1) && han(i+1) && han(i+2): // the first character of a word
+		p := pair{t[i+1], t[i+2]}
+		if ev.pairs[pair{t[i], t[i+1]}] > 0 {
+			return 0, 0
+		}
+		x, n = likeliest(ev.before[p], t[i])
+		all = ev.pairs[p]
+	case edge(t, i+1) && han(i-1) && han(i-2): // the last character of a word
+		p := pair{t[i-2], t[i-1]}
+		if ev.pairs[pair{t[i-1], t[i]}] > 0 {
+			return 0, 0
+		}
+		x, n = likeliest(ev.after[p], t[i])
+		all = ev.pairs[p]
+	default:
+		return 0, 0
+	}
+	if n < aloneReadings || 5*n < 4*all {
+		return 0, 0
+	}
+	return x, n
+}
+
+// edge reports whether title position k, beside a character, ends a
+// word there: the title's start or end, a space or a mark. A digit does
+// not: 年 or 月 after a number is not the first character of a name.
+func edge(t []rune, k int) bool {
+	return k < 0 || k >= len(t) || isSpace(t[k]) || unicode.IsPunct(t[k])
+}
+
+// year reads 年 for a character OCR misread after a year (2026怕政府),
+// where the body writes the year with 年 aloneReadings times or more and
+// never with that character, and the character makes no pair the body
+// has with the one after it.
+func (ev *evidence) year(t []rune, i int) (rune, int) {
+	if i < 4 || i+1 >= len(t) || t[i] == '年' || !isHan(t[i+1]) || (i > 4 && isDigit(t[i-5])) {
+		return 0, 0
+	}
+	y := string(t[i-4 : i])
+	if !(strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) || !isDigit(t[i-2]) || !isDigit(t[i-1]) {
+		return 0, 0
+	}
+	if ev.pairs[pair{t[i], t[i+1]}] > 0 || strings.Contains(ev.text.String(), y+string(t[i])) {
+		return 0, 0
+	}
+	if n := strings.Count(ev.text.String(), y+"年"); n >= aloneReadings {
+		return '年', n
+	}
+	return 0, 0
 }
 
 // likeliest is the character of the highest score but not, with it;
