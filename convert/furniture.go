@@ -183,7 +183,8 @@ func (furniture) apply(d *draft) {
 				// "www.taoxidaily.com.cn" / "交通投资…"): a foot, once.
 				t := strings.TrimSpace(l.text)
 				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
-					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) {
+					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) ||
+					i >= top && paperAlone(d.lines, i) {
 					gone[i] = "running-header"
 				}
 			}
@@ -644,6 +645,21 @@ func lastPageNumber(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// paperAlone is a paper's name alone on line i, under a sentence's end
+// and over a blank line or the end ("…落到实处。" / "栖云周报" / ""): a
+// running head or foot that OCR read once. A name that text wrapped to a
+// line of its own would go on on the next line.
+func paperAlone(lines []line, i int) bool {
+	if !paperName.MatchString(strings.TrimSpace(lines[i].text)) || i+1 < len(lines) && !lines[i+1].blank {
+		return false
+	}
+	p := i - 1
+	for p >= 0 && lines[p].gone {
+		p--
+	}
+	return p >= 0 && (lines[p].blank || strings.ContainsRune("。！？", endMark(lines[p].text)))
 }
 
 // isolated reports whether line i has a blank line or a document edge on
