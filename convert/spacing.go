@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -9,8 +10,9 @@ import (
 // next to them ("2018 年以来", "开工 3451个", "27.4% ，"): Chinese text
 // has none, the typesetters add their own quarter-em spacing. Spaces
 // between Latin words stay. A space before "%" after a digit goes in any
-// language. Bylines keep the spaces between names, and a numbered heading
-// the space after its number ("01 深圳的3万亿之路").
+// language. Bylines keep the spaces between names, a numbered heading
+// the space after its number ("01 深圳的3万亿之路"), and a chapter or an
+// article the space after its number ("第六条 新建…").
 type spacing struct{}
 
 func (spacing) apply(d *draft) {
@@ -24,6 +26,11 @@ func (spacing) apply(d *draft) {
 			if i := strings.IndexByte(b.text, ' '); i > 0 && i <= 2 {
 				prefix, b.text = b.text[:i+1], b.text[i+1:]
 			}
+		}
+		if m := ordinalPart.FindStringIndex(b.text); m != nil && b.kind != byline {
+			// "第二章 停放管理", "第六条 新建住宅小区…": a regulation
+			// sets its chapters' and articles' numbers apart.
+			prefix, b.text = prefix+b.text[:m[1]], b.text[m[1]:]
 		}
 		n, first, last := 0, 0, 0
 		cur := lineCursor{b: b}
@@ -39,6 +46,10 @@ func (spacing) apply(d *draft) {
 		}
 	}
 }
+
+// ordinalPart is a chapter's, section's or article's number at the start
+// of a block, with the one space after it.
+var ordinalPart = regexp.MustCompile(`^第[一二三四五六七八九十百零〇0-9]{1,5}[编章节条] `)
 
 // dropSpaces removes the spaces of s that touch a CJK character (only in
 // Chinese text) or sit between a digit and "%"; removed is called with the

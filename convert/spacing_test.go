@@ -27,3 +27,23 @@ func TestDropSpaces(t *testing.T) {
 		}
 	}
 }
+
+func TestSpacingKeepsNumbersApart(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"a chapter's number", "第二章 停放 管理", "第二章 停放管理"},
+		{"an article's number", "第六条 新建 住宅小区应当配建充电设施。", "第六条 新建住宅小区应当配建充电设施。"},
+		{"an article without the space", "第六条新建 住宅小区", "第六条新建住宅小区"},
+		{"an ordinal in a sentence", "本办法 第六条 规定的设施", "本办法第六条规定的设施"},
+		{"a number that is not a part", "第六次 全体会议召开", "第六次全体会议召开"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := &draft{lang: "zh", blocks: []block{{kind: paragraph, text: c.in}}}
+			spacing{}.apply(d)
+			if got := d.blocks[0].text; got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
