@@ -204,10 +204,10 @@ func (ev *evidence) reading(t []rune, i int) (rune, int) {
 		// A neighbour that makes a word with its other neighbour (资 of
 		// 资源, 飞 of 起飞), in the text or in the word list, owes the
 		// title nothing on this side.
-		if !han(i-2) || ev.pairs[pair{t[i-2], t[i-1]}] == 0 && !words.Known(t[i-2:i]) {
+		if han(i-2) && ev.pairs[pair{t[i-2], t[i-1]}] == 0 && !words.Known(t[i-2:i]) {
 			sides = append(sides, side{ev.next[t[i-1]], pairReadings})
 		}
-		if !han(i+2) || ev.pairs[pair{t[i+1], t[i+2]}] == 0 && !words.Known(t[i+1:i+3]) {
+		if han(i+2) && ev.pairs[pair{t[i+1], t[i+2]}] == 0 && !words.Known(t[i+1:i+3]) {
 			sides = append(sides, side{ev.prev[t[i+1]], pairReadings})
 		}
 	}
@@ -218,7 +218,7 @@ func (ev *evidence) reading(t []rune, i int) (rune, int) {
 		for _, m := range sd.seen {
 			all += m
 		}
-		if n < sd.min || 2*n < all || !inWord(t, i, x) {
+		if n < sd.min || 2*n < all || !inWord(t, i, x) || deictic(x, t[i+1]) {
 			continue
 		}
 		if best != 0 && x != best {
@@ -230,6 +230,13 @@ func (ev *evidence) reading(t []rune, i int) (rune, int) {
 		return ev.readingAlone(t, i)
 	}
 	return best, most
+}
+
+// deictic reports whether x before r is a word that points at a place
+// rather than names it (全市, 本县, 我省): the text's commonest words
+// before 市 or 县, never the tail of a place's name (鹤泉市 is no 鹤全市).
+func deictic(x, r rune) bool {
+	return strings.ContainsRune("全本我该各此", x) && strings.ContainsRune("省市县区州镇乡村", r)
 }
 
 // readingAlone reads title position i from the body alone, for a reading
@@ -293,8 +300,8 @@ func edge(t []rune, k int) bool {
 
 // year reads 年 for a character OCR misread after a year (2026怕政府),
 // where the body writes the year with 年 aloneReadings times or more and
-// never with that character, and the character makes no pair the body
-// has with the one after it.
+// never with that character, and the character makes no word, and no
+// pair the body has, with the one after it (2026中国 stays).
 func (ev *evidence) year(t []rune, i int) (rune, int) {
 	if i < 4 || i+1 >= len(t) || t[i] == '年' || !isHan(t[i+1]) || (i > 4 && isDigit(t[i-5])) {
 		return 0, 0
@@ -303,7 +310,7 @@ func (ev *evidence) year(t []rune, i int) (rune, int) {
 	if !(strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) || !isDigit(t[i-2]) || !isDigit(t[i-1]) {
 		return 0, 0
 	}
-	if ev.pairs[pair{t[i], t[i+1]}] > 0 || strings.Contains(ev.text.String(), y+string(t[i])) {
+	if ev.pairs[pair{t[i], t[i+1]}] > 0 || inWord(t, i, t[i]) || strings.Contains(ev.text.String(), y+string(t[i])) {
 		return 0, 0
 	}
 	if n := strings.Count(ev.text.String(), y+"年"); n >= aloneReadings {
