@@ -652,7 +652,10 @@ func lastPageNumber(lines []line, i int) bool {
 // running head or foot that OCR read once. A name that text wrapped to a
 // line of its own would go on on the next line.
 func paperAlone(lines []line, i int) bool {
-	if !paperName.MatchString(strings.TrimSpace(lines[i].text)) || i+1 < len(lines) && !lines[i+1].blank {
+	t := strings.TrimSpace(lines[i].text)
+	// Cheap tests first: this runs on every line.
+	if len(t) > 36 || !strings.HasSuffix(t, "报") && !strings.HasSuffix(t, "刊") || i+1 < len(lines) && !lines[i+1].blank ||
+		!paperName.MatchString(t) {
 		return false
 	}
 	p := i - 1
