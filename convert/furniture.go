@@ -59,7 +59,26 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	gone := map[int]string{} // index -> rule
-	// Text that recurs: running heads and feet.
+	// Text that recurs: running heads and feet. A head that repeats a
+	// title with a comma in it, beside a page label, is one too.
+	titleAt := d.titleCandidate(top)
+	title := ""
+	if titleAt >= 0 {
+		title = d.lines[titleAt].text
+		if f, ok := titledHead(title); ok {
+			title = f.stem
+		}
+		for i, l := range d.lines {
+			if !hasClauseMark(title) {
+				break // any other head is a candidate already
+			}
+			if f, ok := titledHead(l.text); ok && !l.blank && !l.gone && f.stem == foldHead(title) {
+				f.index = i
+				cands = append(cands, f)
+			}
+		}
+		slices.SortFunc(cands, func(a, b furnitureLine) int { return a.index - b.index })
+	}
 	groups := map[string][]furnitureLine{}
 	var order []string
 	for _, f := range cands {
@@ -72,11 +91,6 @@ func (furniture) apply(d *draft) {
 		groups[f.stem] = append(groups[f.stem], f)
 	}
 	mergeNearStems(groups, order)
-	titleAt := d.titleCandidate(top)
-	title := ""
-	if titleAt >= 0 {
-		title = d.lines[titleAt].text
-	}
 	for _, stem := range order {
 		g := groups[stem]
 		if g == nil {
@@ -223,6 +237,25 @@ var (
 
 // splitFurniture reads a line that may be furniture: short, and free of
 // the marks that separate clauses and sentences (a URL's dots aside).
+// titledHead reads a line that splitFurniture leaves, for its clause
+// marks, as a stem and a page label after it ("愿你们走得远，也记得来时的路
+// P.2"): a title repeated as a running head.
+func titledHead(s string) (furnitureLine, bool) {
+	t := strings.TrimRight(s, " ")
+	// Cheap tests first: this runs on every line.
+	if i := strings.LastIndexByte(t, ' '); len(s) > 240 || i < 0 || !labelToken.MatchString(t[i+1:]) || !hasClauseMark(s) {
+		return furnitureLine{}, false
+	}
+	fields := strings.Fields(tightLabels(s))
+	n := len(fields)
+	if n < 2 || !labelToken.MatchString(fields[n-1]) {
+		return furnitureLine{}, false
+	}
+	f := furnitureLine{label: strings.ToLower(digitRun.ReplaceAllString(fields[n-1], "#")), stem: foldHead(strings.Join(fields[:n-1], ""))}
+	f.page, _ = strconv.Atoi(digitRun.FindString(fields[n-1]))
+	return f, runeCount(f.stem) >= 6 && runeCount(f.stem) <= 40
+}
+
 func splitFurniture(s string) (furnitureLine, bool) {
 	if len(s) > 160 || hasClauseMark(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false

@@ -158,7 +158,8 @@ func (titles) apply(d *draft) {
 
 // kickerAbove reports whether the text opens with a kicker (引题) set
 // above its title: two short lines without a mark, each a paragraph of
-// its own, the second right above a line that opens with a dash (the
+// its own (apart, or centred lines a -layout page sets one under the
+// other), the second right above a line that opens with a dash (the
 // subtitle, "——记…", or the dated line under a title), or a blank line
 // above it; not a title OCR split before the kind it names.
 func kickerAbove(blocks []block) bool {
@@ -169,7 +170,7 @@ func kickerAbove(blocks []block) bool {
 	short := func(b block) bool {
 		return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 24 && !hasEndPunct(b.text) && !titleCutOff(b.text)
 	}
-	return short(k) && short(t) && k.text != t.text && !kindTail(k.text, t) && t.first > k.last+1 && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
+	return short(k) && short(t) && k.text != t.text && !kindTail(k.text, t) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
 }
 
 // kindTail reports whether b, the paragraph under title text t, is the
