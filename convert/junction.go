@@ -93,7 +93,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// / "": a section title set over the columns, between blank
 		// lines, heads what follows, where OCR lost the end above it.
 		return true
-	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
+	case p.title && p.lines == 2 && (titleCutOff(p.first) || countedEnd(p.first)) && !cutInPhrase(j.a, j.b):
 		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
@@ -336,8 +336,12 @@ func (j junction) endsAtBlank(indents bool) bool {
 // neither a line of the title block nor the text.
 func titleWraps(a, b string, bAbove bool) bool {
 	cut := width(a) >= 24 && cutInPhrase(a, b)
-	return bAbove && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
-		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+	// A line cut before the noun its measure word wants ("…的第二张" /
+	// "课表") goes on, even to a line as short as a name, that the title
+	// block's lines, set close, left below the text's top.
+	counted := cut && countedEnd(a)
+	return (bAbove || counted) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+		(!isStandaloneLine(b) || counted) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
 }
 
 // chapterAlone is a chapter's title alone on its line, its number set

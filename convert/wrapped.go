@@ -3,6 +3,7 @@ package convert
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cjk-publish/publish/words"
 )
@@ -242,8 +243,19 @@ func cutInPhrase(a, b string) bool {
 		return true
 	case isDigit(la):
 		return isDigit(fb) || strings.ContainsRune("年月日亿万千百个家项%", fb)
+	case countedEnd(a) && isHan(fb):
+		return true
 	}
 	return words.Splits(a, b)
+}
+
+// countedEnd reports whether s ends with a number and a measure word that
+// wants its noun after it ("…年轻人的第二张" / "课表", "一座"): the line
+// was cut before the noun.
+func countedEnd(s string) bool {
+	m, size := utf8.DecodeLastRuneInString(s)
+	n, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return strings.ContainsRune("一二两三四五六七八九十几每", n) && strings.ContainsRune("张个份件位座把只首台辆块片本间所幅", m)
 }
 
 // plainHeadingExtent returns 2 for a headline without a number that

@@ -111,3 +111,22 @@ func TestEnglishWrappedHeadings(t *testing.T) {
 		})
 	}
 }
+
+func TestCountedEnd(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"一座城市里年轻人的第二张", true},
+		{"建成一座", true},
+		{"每个", true},
+		{"第十次", false},
+		{"张", false},
+		{"", false},
+		{"一张课表", false},
+	} {
+		if got := countedEnd(c.in); got != c.want {
+			t.Errorf("countedEnd(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
