@@ -93,7 +93,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// / "": a section title set over the columns, between blank
 		// lines, heads what follows, where OCR lost the end above it.
 		return true
-	case p.title && p.lines == 2 && (titleCutOff(p.first) || countedEnd(p.first)) && !cutInPhrase(j.a, j.b):
+	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
 		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
@@ -404,11 +404,12 @@ var datedAlone = regexp.MustCompile(`^[（(]\s*(?:\p{Han}{2,20}\s*)?\d{4}\s*年\
 var placeAlone = regexp.MustCompile(`^\p{Han}{1,5}[省市县区州盟旗镇乡村]$`)
 
 // titleCutOff is a title's first line that cannot end it: it ends with
-// a comma or a colon, names a place and nothing else, or leaves a
-// bracket open ("…白皮书（2025" / "年）").
+// a comma or a colon, names a place and nothing else, leaves a bracket
+// open ("…白皮书（2025" / "年）"), or ends with a number and a measure word
+// without their noun ("…的第二张" / "课表").
 func titleCutOff(a string) bool {
 	return strings.HasSuffix(a, "：") || strings.HasSuffix(a, "，") || strings.HasSuffix(a, "——") || placeAlone.MatchString(a) ||
-		strings.Count(a, "（") > strings.Count(a, "）")
+		strings.Count(a, "（") > strings.Count(a, "）") || countedEnd(a)
 }
 
 // titleGoesOn is a line that may end a title cut off above it: a phrase
