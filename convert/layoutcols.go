@@ -316,6 +316,18 @@ func columnStarts(page []rawLine) []int {
 		}
 	}
 	slices.Sort(cols)
+	if len(cols) >= 2 {
+		// The last column may end early, where the text ends: fewer
+		// lines than need start it, to the right of the others.
+		for _, p := range order {
+			if dens[p] < 2*minColumnLines {
+				break
+			}
+			if p > cols[len(cols)-1]+3*columnSlack && proseNear(lengths, p) {
+				cols = append(cols, modeNear(hist, p))
+			}
+		}
+	}
 	cols = slices.DeleteFunc(cols, func(c int) bool { return c > 0 && crossed(page, c, lines) })
 	if len(cols) < 2 {
 		return nil
@@ -411,9 +423,13 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 	aligned := make([]int, len(page))     // columns a line has text in, from their start
 	for i, l := range page {
 		per[i] = make([][]segment, len(cols))
-		for _, s := range segments(strings.ReplaceAll(l.text, "\f", "")) {
+		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		for _, s := range segs {
 			k := assign(s)
 			per[i][k] = append(per[i][k], s)
+		}
+		if len(segs) >= 2 {
+			intoNextColumn(per[i], cols)
 		}
 		aligned[i] = alignedColumns(per[i], cols)
 	}
@@ -517,6 +533,46 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
 	}
 	return out, page[top].no, page[bottom].no
+}
+
+// intoNextColumn gives the next column, where it has no text on the
+// line, the text that a column's piece of the line runs into it: the
+// grid counts a heading's larger face as narrow as the text's, so what
+// follows the heading on its row starts a few places short of its
+// column ("五、《条例》的贯彻 《条例》的主要内容，" with one space
+// between, or "实施    营造全社会…" in two pieces). Such text starts
+// within two slacks of the next column's start and runs on past it:
+// a column's own lines end before the gutter.
+func intoNextColumn(line [][]segment, cols []int) {
+	for k := 0; k+1 < len(cols); k++ {
+		segs := line[k]
+		if len(segs) == 0 || len(line[k+1]) > 0 {
+			continue
+		}
+		near := cols[k+1] - 2*columnSlack
+		last := segs[len(segs)-1]
+		if abs(segs[0].start-cols[k]) > 2*columnSlack || !isWide(firstRune(segs[0].text)) {
+			continue // not a heading in the column, in Chinese
+		}
+		if len(segs) >= 2 && last.start >= near && last.end > cols[k+1]+columnSlack {
+			line[k], line[k+1] = segs[:len(segs)-1], []segment{last}
+			continue
+		}
+		rs := []rune(last.text)
+		for j := len(rs) - 1; j > 0; j-- {
+			at := last.start + j // the place of rs[j]
+			if at < near {
+				break
+			}
+			if rs[j] != ' ' || last.end <= cols[k+1]+columnSlack || !isWide(rs[j-1]) {
+				continue
+			}
+			head, tail := string(rs[:j]), string(rs[j+1:])
+			line[k] = append(segs[:len(segs)-1:len(segs)-1], segment{last.start, at, last.cell, head})
+			line[k+1] = []segment{{at + 1, last.end, last.cell + width(head) + 1, tail}}
+			break
+		}
+	}
 }
 
 // spanningLines lists the lines between top and bottom that hold one

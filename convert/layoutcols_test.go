@@ -315,3 +315,70 @@ func TestReadColumnsTitleBlockApart(t *testing.T) {
 		t.Errorf("read as\n%s", got)
 	}
 }
+
+func TestIntoNextColumn(t *testing.T) {
+	cols := []int{0, 15, 30, 54, 69}
+	for _, c := range []struct {
+		name, line string
+		want       []string // the text of each column
+	}{
+		{"a heading's row, one space before the next column's text",
+			"18.6亿元。《条例》的   市场主体登记、信用、     群众生活品质上。《条              五、《条例》的贯彻 《条例》的主要内容，",
+			[]string{"18.6亿元。《条例》的", "市场主体登记、信用、", "群众生活品质上。《条", "五、《条例》的贯彻", "《条例》的主要内容，"}},
+		{"a heading's row, the next column's text short of its start",
+			"出台，将为这项工作提     气象、交通、地理信息     例》要求，推动公共数                  实施    营造全社会共同推动数",
+			[]string{"出台，将为这项工作提", "气象、交通、地理信息", "例》要求，推动公共数", "实施", "营造全社会共同推动数"}},
+		{"a column's own line stays",
+			"据。             纳入开放范围；有条件     业、社保、养老、交通                    （一）加快制定 配套制",
+			[]string{"据。", "纳入开放范围；有条件", "业、社保、养老、交通", "（一）加快制定 配套制", ""}},
+		{"a head in Latin letters across the columns stays",
+			"2                            HEXI EVENING NEWS   RECORD SONGLING",
+			[]string{"2", "", "HEXI EVENING NEWS RECORD SONGLING", "", ""}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			line := make([][]segment, len(cols))
+			for _, s := range segments(c.line) {
+				k := 0
+				for k+1 < len(cols) && s.start >= cols[k+1]-columnSlack {
+					k++
+				}
+				line[k] = append(line[k], s)
+			}
+			intoNextColumn(line, cols)
+			for k, want := range c.want {
+				var parts []string
+				for _, s := range line[k] {
+					parts = append(parts, s.text)
+				}
+				if got := strings.Join(parts, " "); got != want {
+					t.Errorf("column %d: %q, want %q", k, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestReadColumnsLastColumnEndsEarly reads a page whose last column holds
+// fewer lines than the others need to count as a column: the text ends
+// there.
+func TestReadColumnsLastColumnEndsEarly(t *testing.T) {
+	var lines []string
+	for i := range 40 {
+		line := fmt.Sprintf("甲栏第%02d行文字内容     乙栏第%02d行文字内容     丙栏第%02d行文字内容", i+1, i+1, i+1)
+		if i < 13 {
+			line += fmt.Sprintf("     丁栏第%02d行文字内容", i+1)
+		}
+		lines = append(lines, line)
+	}
+	out, _ := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		if t := strings.TrimSpace(l.text); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	got := strings.Join(texts, "\n")
+	if want := "丙栏第40行文字内容\n丁栏第01行文字内容\n丁栏第02行文字内容"; !strings.Contains(got, want) {
+		t.Errorf("read as\n%s\nwant a part\n%s", head(got, 400), want)
+	}
+}
