@@ -245,8 +245,11 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true // "各位代表：" alone before a blank line
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
-	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !opensNewsItem(a):
-		return true, true // a source line (no clause in it: "记者从…获悉，" opens text)
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !opensNewsItem(a) &&
+		headingPattern(a) == noPattern:
+		// A source line (no clause in it: "记者从…获悉，" opens text;
+		// nor a number: "3.新闻媒体要积极宣" opens an item).
+		return true, true
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
 		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):
 		// A numbered heading alone before a blank line; a "（一）" line
