@@ -170,7 +170,7 @@ func kickerAbove(blocks []block) bool {
 	short := func(b block) bool {
 		return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 24 && !hasEndPunct(b.text) && !titleCutOff(b.text)
 	}
-	return short(k) && short(t) && k.text != t.text && !kindTail(k.text, t) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
+	return short(k) && short(t) && k.text != t.text && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
 }
 
 // kindTail reports whether b, the paragraph under title text t, is the

@@ -68,6 +68,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // a justified line split into words goes on
 	case ba.headEnd, bb.headStart:
 		return true
+	case p.title && p.lines == 1 && b.indent && !a.indent && titleWraps(j.a, j.b, false):
+		return false // "…城乡公共充" / "    电网": a title's centred tail ends the word cut at its first line
 	case b.split || b.indent || a.row || b.row:
 		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
@@ -109,8 +111,10 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// a full line, where the item numbered alike ends); "…下列
 		// 要求：" / "（一）与住宅…": its first
 		return true
-	case j.zh && p.lines == 1 && ba.idx <= d.top && strings.HasPrefix(j.b, "——") && !hasEndPunct(j.a) && !endsSoft(j.a):
-		return true // "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a title line
+	case j.zh && (p.lines == 1 && ba.idx <= d.top || p.title) && strings.HasPrefix(j.b, "——") && !hasEndPunct(j.a) && !endsSoft(j.a):
+		// "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a
+		// title line, or under a title that wrapped
+		return true
 	case j.zh && len(d.signature) > 0 && bb.idx >= d.signature[0]:
 		// "…更加美好的澧城！" / "澧城市精神文明建设指导委员会办" / "公室" /
 		// "澧城市公安局" / "2026年5月18日": each name that signs, and the
@@ -340,10 +344,12 @@ func (j junction) endsAtBlank(indents bool) bool {
 func titleWraps(a, b string, bAbove bool) bool {
 	cut := width(a) >= 24 && cutInPhrase(a, b)
 	// A line cut before the noun its measure word wants ("…的第二张" /
-	// "课表") goes on, even to a line as short as a name, that the title
-	// block's lines, set close, left below the text's top.
+	// "课表") goes on, even to a line as short as a name, and one cut in a
+	// word to a short tail, where the title block's lines, set close,
+	// left them below the text's top.
 	counted := cut && countedEnd(a)
-	return (bAbove || counted) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+	tail := cut && runeCount(b) <= 8 && !hasEndPunct(b) // "…公共充" / "电网": a short tail ends the cut word
+	return (bAbove || counted || tail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
 }
 
