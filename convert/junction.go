@@ -229,8 +229,12 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		// without a stop; running text that opens with "一、" has
 		// clause marks within a line, so this holds at any width.
 		return true, true
-	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a):
-		return true, true // a numbered heading, narrower or wider than the column
+	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a) &&
+		!(j.zh && hasClauseMark(a) && cutInPhrase(a, b)):
+		// A numbered heading, narrower or wider than the column; not an
+		// item's first line with a clause in it, cut in a word ("6.候梯厅
+		// 深度不应小于1.5米，候梯厅和连" / "廊的净宽…").
+		return true, true
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
 		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):
 		// "02 对深圳乃至大湾区意味着什么？": a zero-padded label heads a

@@ -245,8 +245,18 @@ func cutInPhrase(a, b string) bool {
 		return isDigit(fb) || strings.ContainsRune("年月日亿万千百个家项%", fb)
 	case countedEnd(a) && isHan(fb):
 		return true
+	case isHan(la) && deAfterFirst(b):
+		return true
 	}
 	return words.Splits(a, b)
+}
+
+// deAfterFirst is a line whose second character is 的 after one that is
+// no pronoun: the first ends a word cut at the line above ("…候梯厅和连" /
+// "廊的净宽…").
+func deAfterFirst(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return isHan(r) && strings.HasPrefix(s[size:], "的") && !strings.ContainsRune("我你他她它谁这那其各本此该每", r)
 }
 
 // countedEnd reports whether s ends with a number and a measure word that

@@ -130,3 +130,20 @@ func TestCountedEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestDeAfterFirst(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"廊的净宽不应小于1.2米。", true},
+		{"他的父亲是一名渡工。", false},
+		{"的确如此。", false},
+		{"1的倍数", false},
+		{"的", false},
+	} {
+		if got := deAfterFirst(c.in); got != c.want {
+			t.Errorf("deAfterFirst(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
