@@ -198,7 +198,7 @@ func (furniture) apply(d *draft) {
 				t := strings.TrimSpace(l.text)
 				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
 					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) ||
-					i >= top && paperAlone(d.lines, i) {
+					i >= top && (paperAlone(d.lines, i) || periodicalHead(d.lines, i)) {
 					gone[i] = "running-header"
 				}
 			}
@@ -680,6 +680,15 @@ func lastPageNumber(lines []line, i int) bool {
 	return false
 }
 
+// periodicalHead is a periodical's name with its issue or date on line
+// i, alone between blank lines or at a page's edge ("扶溪学刊 2026年第3期"
+// under "第1页 共2页"): a running head, once, that a left page prints.
+func periodicalHead(lines []line, i int) bool {
+	t := lines[i].text
+	return len(t) <= 90 && strings.ContainsAny(t, "报刊志") && (isolated(lines, i) || nearPageBreak(lines, i)) &&
+		len(paperNames(t)) > 0 && mastheadText(t)
+}
+
 // paperAlone is a paper's name alone on line i, under a sentence's end
 // and over a blank line or the end ("…落到实处。" / "栖云周报" / ""): a
 // running head or foot that OCR read once. A name that text wrapped to a
@@ -778,7 +787,7 @@ func specksApart(s string) bool {
 // Masthead parts: a paper's name, a date with its weekday, a URL, an
 // edition label.
 var (
-	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报|周报|周刊|月刊|旬刊|画报|导报|快报)$`)
+	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报|周报|周刊|月刊|旬刊|画报|导报|快报|学刊|学报|杂志|期刊)$`)
 	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
 	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
 	datedDay    = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
