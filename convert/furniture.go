@@ -219,12 +219,12 @@ func (furniture) apply(d *draft) {
 }
 
 // Page labels: a number alone or dressed as a page or edition label
-// ("第3版", "第 2 页 共 5 页", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03",
+// ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03",
 // "Page 3 of 5", "P.3").
 var (
-	labelToken = regexp.MustCompile(`^(?:第\d{1,3}[版页面](?:共\d{1,3}[版页面])?|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[A-Za-z]\d{1,3}|` +
+	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[A-Za-z]\d{1,3}|` +
 		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
-	labelSpaces = regexp.MustCompile(`第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|` +
+	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|` +
 		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
 	// sectionPage is a section's name and the page number set against it
