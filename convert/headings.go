@@ -424,7 +424,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		// commas ("Riverside Convention Hall, Port Alder, February 9").
 		marks = "、;；。！？"
 	}
-	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || issuer.MatchString(s) || strings.ContainsAny(s, marks) ||
+	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || issuer.MatchString(s) || strings.ContainsAny(unquoted(s), marks) ||
 		!twoPhrases(s) || parenthesized(s) || documentNumber.MatchString(s) {
 		return 0, false
 	}

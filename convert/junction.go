@@ -80,9 +80,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // "入" / "" / "夜，城东的老街…": the first paragraph's first character, set large
 	case j.zh && opensWithDe(j.b) && !hasEndPunct(j.a):
 		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
-	case (j.ends || bb.gap > 0 && p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers))) && opensTurn(d.turns, j.b):
+	case (j.ends || p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers)) && (bb.gap > 0 || closesQuote(p.first, j.a))) &&
+		opensTurn(d.turns, j.b):
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
-		// interview; so after a heading and a blank line.
+		// interview; so after a heading and a blank line, or right
+		// under a heading whose tail closes its quoted term.
 		return true
 	case j.zh && bb.gap > 0 && bb.below == 0 && sectionAlone(j.b) && bb.w < j.col-j.slack:
 		// "…无力承担配套资" / "" / "四、对策建议" / "": a section

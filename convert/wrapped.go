@@ -281,7 +281,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
-	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(a, "、；：。") || runeCount(a)+runeCount(b) > 25 ||
+	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
 		hasEndPunct(strings.TrimRight(b, "？！”")) || !(paragraphAfter(lines, bs, k+2) || closesQuote(a, b) && opensParagraph(lines, bs, k+2)) {
 		return 0
 	}
@@ -442,6 +442,28 @@ func tailSetApart(lines []line, bs []body, k int, prev string) bool {
 // "么？").
 func questionTail(prev, s string) bool {
 	return (strings.HasSuffix(s, "？") || strings.HasSuffix(s, "！")) && runeCount(s) <= 4 && words.Splits(prev, s)
+}
+
+// unquoted is s without its quoted terms: a headline's term may list
+// ("让新能源汽车“开得出去、充得回来”"), where its own text would not. A
+// quote left open runs to the end.
+func unquoted(s string) string {
+	if !strings.Contains(s, "“") {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			depth++
+		case r == '”' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // closesQuote reports whether s is the tail of a heading whose quoted

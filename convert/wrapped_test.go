@@ -147,3 +147,16 @@ func TestDeAfterFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestUnquoted(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"让新能源汽车“开得出去、充得回来”", "让新能源汽车"},
+		{"一是“稳”，二是“进”。", "一是，二是。"},
+		{"让新能源汽车“开得出去、充", "让新能源汽车"},
+		{"没有引号、也没有术语", "没有引号、也没有术语"},
+	} {
+		if got := unquoted(c.in); got != c.want {
+			t.Errorf("unquoted(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
