@@ -863,6 +863,11 @@ func mastheadText(s string) bool {
 			t := strings.TrimRight(f, ".。·・")
 			f, dot = t, t != f
 		}
+		if paper {
+			// "沁葛晚报 ，城事": OCR read the dot before a section's
+			// name as a comma.
+			f = strings.TrimLeft(f, "，,.。·・")
+		}
 		switch {
 		case issueLabel.MatchString(f), issueDay.MatchString(f):
 			dated = true // "2026年第15期": a periodical's issue
