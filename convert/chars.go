@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -192,6 +193,13 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 				set(i, '（')
 				set(j, '）')
 			}
+		case r == ')':
+			// "（试行)": OCR read the closing bracket of a full-width
+			// pair as the ASCII one.
+			if k := slices.Index(rs[:i], '（'); k >= 0 && !slices.Contains(rs[k:i], '）') && !slices.Contains(rs[k:i], '(') &&
+				strings.ContainsFunc(string(rs[k+1:i]), isHan) {
+				set(i, '）')
+			}
 		}
 	}
 	if len(spaceAfter) > 0 {
@@ -217,7 +225,7 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 func mayNeedRepair(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case ',', ';', ':', '?', '!', '"', '(':
+		case ',', ';', ':', '?', '!', '"', '(', ')':
 			return true
 		case 0xE2:
 			if strings.HasPrefix(s[i:], "∙") || strings.HasPrefix(s[i:], "‐") || strings.HasPrefix(s[i:], "‑") {

@@ -96,7 +96,8 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g)
+		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) &&
+			!(issuer.MatchString(stem) && len(g)-countBefore(g, top) < 2) // the issuer under the title and in the signature
 		// Once is enough for a head with a page number that repeats the
 		// start of the title.
 		headOfTitle := len(g) == 1 && g[0].label != "" && g[0].index > titleAt+1 && runeCount(stem) >= 6 &&
@@ -147,8 +148,11 @@ func (furniture) apply(d *draft) {
 		// with a middle dot, or one with no blank line between (a title
 		// or a byline may come under the paper's name after one).
 		under := paperAbove && sectionLine(l.text) && (strings.ContainsAny(l.text, "·・") || !d.lines[i-1].blank || sloganLine(l.text)) && !sourceLike(l.text)
+		// A column's dotted name set at the page's right edge, beside
+		// or under the title ("城乡治理·观察与访谈" on a -layout page).
+		aside := i > 0 && l.indentW > 3*columnSlack && strings.ContainsAny(l.text, "·・") && sectionName.MatchString(strings.TrimSpace(l.text))
 		paperAbove = len(paperNames(l.text)) > 0
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || under {
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside {
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
 			}

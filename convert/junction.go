@@ -68,7 +68,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // a justified line split into words goes on
 	case ba.headEnd, bb.headStart:
 		return true
-	case p.title && p.lines == 1 && b.indent && !a.indent && titleWraps(j.a, j.b, false):
+	case p.title && p.lines == 1 && b.indent && titleWraps(j.a, j.b, false):
 		return false // "…城乡公共充" / "    电网": a title's centred tail ends the word cut at its first line
 	case b.split || b.indent || a.row || b.row:
 		return true // a row of figures stands apart
@@ -132,10 +132,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
-	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleCutOff(j.a) && titleGoesOn(j.b):
+	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && (titleCutOff(j.a) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8) && titleGoesOn(j.b):
 		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
 		// title set on two lines of two sizes, the masthead's date
-		// read between them.
+		// read between them; or cut in a word before its short tail
+		// ("…城乡公" / "共充电网").
 		return false
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
@@ -356,7 +357,8 @@ func titleWraps(a, b string, bAbove bool) bool {
 	counted := cut && countedEnd(a)
 	tail := cut && runeCount(b) <= 8 && !hasEndPunct(b) // "…公共充" / "电网": a short tail ends the cut word
 	return (bAbove || counted || tail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
-		(!isStandaloneLine(b) || counted) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？")
+		(!isStandaloneLine(b) || counted) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
+		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
 }
 
 // chapterAlone is a chapter's title alone on its line, its number set
@@ -424,14 +426,14 @@ var placeAlone = regexp.MustCompile(`^\p{Han}{1,5}[省市县区州盟旗镇乡�
 // without their noun ("…的第二张" / "课表").
 func titleCutOff(a string) bool {
 	return strings.HasSuffix(a, "：") || strings.HasSuffix(a, "，") || strings.HasSuffix(a, "——") || placeAlone.MatchString(a) ||
-		strings.Count(a, "（") > strings.Count(a, "）") || countedEnd(a)
+		strings.Count(a, "（")+strings.Count(a, "(") > strings.Count(a, "）")+strings.Count(a, ")") || countedEnd(a)
 }
 
 // titleGoesOn is a line that may end a title cut off above it: a phrase
 // of the title's length, not a line of the title block or of the text.
 func titleGoesOn(b string) bool {
 	return runeCount(b) <= 30 && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "（") && !strings.HasPrefix(b, "(") &&
-		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？；")
+		!isStandaloneLine(b) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？；") && !issuer.MatchString(b)
 }
 
 // dropCap is one character alone on a line, a letter or a digit: the

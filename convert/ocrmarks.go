@@ -95,7 +95,8 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 
 // bracketFromAngle puts back the opening bracket OCR read as "〈" where a
 // round bracket closes it on the line ("本报讯〈记者 林晓峰 … 陈思远）",
-// "〈草案）》"): an angle bracket closes with "〉".
+// "〈草案）》"): an angle bracket closes with "〉". An ASCII bracket that
+// closes it around Chinese is the full-width one ("〈试行)").
 func bracketFromAngle(rs []rune, e *edits) []rune {
 	for i, r := range rs {
 		if r != '〈' {
@@ -108,6 +109,10 @@ func bracketFromAngle(rs []rune, e *edits) []rune {
 			if rs[j] == '）' || rs[j] == ')' {
 				e.replace("〈", "（")
 				rs[i] = '（'
+				if rs[j] == ')' && strings.ContainsFunc(string(rs[i+1:j]), isHan) {
+					e.replace(")", "）") // "〈试行)": both marks of the pair misread
+					rs[j] = '）'
+				}
 				break
 			}
 		}
