@@ -689,8 +689,9 @@ func lastPageNumber(lines []line, i int) bool {
 // under "第1页 共2页"): a running head, once, that a left page prints.
 func periodicalHead(lines []line, i int) bool {
 	t := lines[i].text
-	return len(t) <= 90 && strings.ContainsAny(t, "报刊志") && (isolated(lines, i) || nearPageBreak(lines, i)) &&
-		len(paperNames(t)) > 0 && mastheadText(t)
+	// Cheap tests first: this runs on every line.
+	return len(t) <= 60 && strings.IndexFunc(t, isDigit) >= 0 && (isolated(lines, i) || nearPageBreak(lines, i)) &&
+		strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 && mastheadText(t)
 }
 
 // paperAlone is a paper's name alone on line i, under a sentence's end
