@@ -238,6 +238,9 @@ func endsSoft(s string) bool {
 // hasEndPunct reports whether s ends with any punctuation.
 func hasEndPunct(s string) bool {
 	r := endMark(s)
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return false // the common case, a Chinese character, without the table lookup
+	}
 	return unicode.IsPunct(r) || strings.ContainsRune(terminals+softEnds+"：:", r)
 }
 
