@@ -425,6 +425,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		marks = "、;；。！？"
 	}
 	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || issuer.MatchString(s) || strings.ContainsAny(unquoted(s), marks) ||
+		datedDay.MatchString(s) || // "2026年4月16日": a date alone heads nothing
 		!twoPhrases(s) || parenthesized(s) || documentNumber.MatchString(s) {
 		return 0, false
 	}
