@@ -685,12 +685,13 @@ func lastPageNumber(lines []line, i int) bool {
 }
 
 // periodicalHead is a periodical's name with its issue or date on line
-// i, alone between blank lines or at a page's edge ("扶溪学刊 2026年第3期"
-// under "第1页 共2页"): a running head, once, that a left page prints.
+// i, alone between blank lines, at a page's edge ("扶溪学刊 2026年第3期"
+// under "第1页 共2页") or under a sentence's end: a running head, once,
+// that a left page prints.
 func periodicalHead(lines []line, i int) bool {
 	t := lines[i].text
 	// Cheap tests first: this runs on every line.
-	return len(t) <= 60 && strings.IndexFunc(t, isDigit) >= 0 && (isolated(lines, i) || nearPageBreak(lines, i)) &&
+	return len(t) <= 60 && strings.IndexFunc(t, isDigit) >= 0 && (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
 		strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 && mastheadText(t)
 }
 
@@ -701,8 +702,13 @@ func periodicalHead(lines []line, i int) bool {
 func paperAlone(lines []line, i int) bool {
 	t := strings.TrimSpace(lines[i].text)
 	// Cheap tests first: this runs on every line.
-	if len(t) > 36 || !strings.HasSuffix(t, "报") && !strings.HasSuffix(t, "刊") || i+1 < len(lines) && !lines[i+1].blank ||
-		!paperName.MatchString(t) {
+	return len(t) <= 36 && (strings.HasSuffix(t, "报") || strings.HasSuffix(t, "刊")) && underSentence(lines, i) && paperName.MatchString(t)
+}
+
+// underSentence reports whether line i stands over a blank line (or the
+// end) and under a blank line or a sentence's end.
+func underSentence(lines []line, i int) bool {
+	if i+1 < len(lines) && !lines[i+1].blank {
 		return false
 	}
 	p := i - 1
