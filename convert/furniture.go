@@ -177,8 +177,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
 		case f.label != "" && paperName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "2 岚湖周刊": a page's number beside the paper's name, once
-		case f.label == "" && strings.ContainsAny(f.stem, "·・") && sectionName.MatchString(f.stem) && nearPageBreak(d.lines, f.index):
-			gone[f.index] = "running-header" // "要闻·政务" at a page's top, once
+		case f.label == "" && f.index != titleAt && dottedSection(f.stem) && (nearPageBreak(d.lines, f.index) || underSentence(d.lines, f.index)):
+			gone[f.index] = "running-header" // "要闻·政务" at a page's top, once (OCR's "要闻 .政务" under a sentence's end)
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
@@ -703,6 +703,15 @@ func paperAlone(lines []line, i int) bool {
 	t := strings.TrimSpace(lines[i].text)
 	// Cheap tests first: this runs on every line.
 	return len(t) <= 36 && (strings.HasSuffix(t, "报") || strings.HasSuffix(t, "刊")) && underSentence(lines, i) && paperName.MatchString(t)
+}
+
+// dottedSection is a section's two names with a dot between them
+// ("要闻·政务"), OCR's period for the dot too ("要闻.政务").
+func dottedSection(stem string) bool {
+	if i := strings.IndexByte(stem, '.'); i > 0 {
+		stem = stem[:i] + "·" + stem[i+1:]
+	}
+	return strings.ContainsAny(stem, "·・") && sectionName.MatchString(stem)
 }
 
 // underSentence reports whether line i stands over a blank line (or the

@@ -233,10 +233,11 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		// clause marks within a line, so this holds at any width.
 		return true, true
 	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a) &&
-		!(j.zh && hasClauseMark(a) && cutInPhrase(a, b)):
+		!(j.zh && hasClauseMark(a) && cutInPhrase(a, b)) && !strings.HasSuffix(a, "/"):
 		// A numbered heading, narrower or wider than the column; not an
 		// item's first line with a clause in it, cut in a word ("6.候梯厅
-		// 深度不应小于1.5米，候梯厅和连" / "廊的净宽…").
+		// 深度不应小于1.5米，候梯厅和连" / "廊的净宽…"), or in a unit
+		// ("…宜为1.0米/" / "秒。").
 		return true, true
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
 		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):
