@@ -177,8 +177,11 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
 		case f.label != "" && paperName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "2 岚湖周刊": a page's number beside the paper's name, once
-		case f.label == "" && f.index != titleAt && dottedSection(f.stem) && (nearPageBreak(d.lines, f.index) || underSentence(d.lines, f.index)):
-			gone[f.index] = "running-header" // "要闻·政务" at a page's top, once (OCR's "要闻 .政务" under a sentence's end)
+		case f.label == "" && dottedSection(f.stem) && (strings.ContainsAny(f.stem, "·・") || f.index != titleAt) &&
+			(nearPageBreak(d.lines, f.index) || underSentence(d.lines, f.index)):
+			// "要闻·政务" at a page's top, once; OCR's "要闻 .政务" under a
+			// sentence's end, but a title with a period ("中国.桐湾樱花节").
+			gone[f.index] = "running-header"
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
