@@ -68,7 +68,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // a justified line split into words goes on
 	case ba.headEnd, bb.headStart:
 		return true
-	case p.title && p.lines == 1 && b.indent && titleWraps(j.a, j.b, false):
+	case p.title && p.lines == 1 && b.indent && titleWraps(j.a, j.b, d.lineAfter(bb.idx), false):
 		return false // "…城乡公共充" / "    电网": a title's centred tail ends the word cut at its first line
 	case b.split || b.indent || a.row || b.row:
 		return true // a row of figures stands apart
@@ -132,7 +132,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
-	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && (titleCutOff(j.a) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8) && titleGoesOn(j.b):
+	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleGoesOn(j.b) &&
+		(titleCutOff(j.a) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8 && endsTitleBlock(d.lineAfter(bb.idx))):
 		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
 		// title set on two lines of two sizes, the masthead's date
 		// read between them; or cut in a word before its short tail
@@ -141,7 +142,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
-		return bb.gap > 0 || !titleWraps(a.text, b.text, bb.idx < d.top)
+		return bb.gap > 0 || !titleWraps(a.text, b.text, d.lineAfter(bb.idx), bb.idx < d.top)
 	}
 	if j.zh && j.ends && j.full && bb.gap == 0 && headingBetween(j.b, bb, j.col) && !cutInPhrase(j.a, j.b) {
 		// "…传了一百多年。" / "七十二道工序" / "青竹坪的竹纸，当地": a
@@ -345,18 +346,36 @@ func (j junction) endsAtBlank(indents bool) bool {
 	return false
 }
 
+// endsTitleBlock reports whether the line after a title's short tail
+// ends the title: a blank line (after is ""), a subtitle's dash or a
+// byline.
+func endsTitleBlock(after string) bool {
+	return after == "" || strings.HasPrefix(after, "——") || isStandaloneLine(after)
+}
+
+// lineAfter is the text of the line after line i, "" where it is blank,
+// gone or missing.
+func (d *draft) lineAfter(i int) string {
+	if i+1 < len(d.lines) && !d.lines[i+1].blank && !d.lines[i+1].gone {
+		return strings.TrimSpace(d.lines[i+1].text)
+	}
+	return ""
+}
+
 // titleWraps reports whether line b, above the text or its first line,
 // continues a above the text: a title long enough to wrap, or one cut
 // inside a word or a figure ("…关于开展2026" / "年城镇…"), and b
 // neither a line of the title block nor the text.
-func titleWraps(a, b string, bAbove bool) bool {
+func titleWraps(a, b, after string, bAbove bool) bool {
 	cut := width(a) >= 24 && cutInPhrase(a, b)
 	// A line cut before the noun its measure word wants ("…的第二张" /
 	// "课表") goes on, even to a line as short as a name, and one cut in a
 	// word to a short tail, where the title block's lines, set close,
 	// left them below the text's top.
 	counted := cut && countedEnd(a)
-	tail := cut && runeCount(b) <= 8 && !hasEndPunct(b) // "…公共充" / "电网": a short tail ends the cut word
+	// "…公共充" / "电网": a short tail ends the cut word, the title
+	// block's last line (see endsTitleBlock).
+	tail := cut && runeCount(b) <= 8 && !hasEndPunct(b) && endsTitleBlock(after)
 	return (bAbove || counted || tail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title

@@ -226,3 +226,20 @@ func TestIssuerAlone(t *testing.T) {
 		t.Errorf("issuer and date read as\n%s", md[:min(len(md), 400)])
 	}
 }
+
+func TestEndsTitleBlock(t *testing.T) {
+	for _, c := range []struct {
+		after string
+		want  bool
+	}{
+		{"", true},
+		{"——访榆陂市发展和改革委员会主任韩立舟", true},
+		{"本报记者 邵明远 见习记者 唐可欣", true},
+		{"截至2025年底，榆陂市新能源汽车保有量", false},
+		{"记者从市发展改革委获悉", false},
+	} {
+		if got := endsTitleBlock(c.after); got != c.want {
+			t.Errorf("endsTitleBlock(%q) = %v, want %v", c.after, got, c.want)
+		}
+	}
+}
