@@ -68,16 +68,16 @@ func (furniture) apply(d *draft) {
 		if f, ok := titledHead(title); ok {
 			title = f.stem
 		}
-		for i, l := range d.lines {
-			if !hasClauseMark(title) {
-				break // any other head is a candidate already
+		if hasClauseMark(title) { // any other head is a candidate already
+			stem := foldHead(title)
+			for i, l := range d.lines {
+				if f, ok := titledHead(l.text); ok && !l.blank && !l.gone && f.stem == stem {
+					f.index = i
+					cands = append(cands, f)
+				}
 			}
-			if f, ok := titledHead(l.text); ok && !l.blank && !l.gone && f.stem == foldHead(title) {
-				f.index = i
-				cands = append(cands, f)
-			}
+			slices.SortFunc(cands, func(a, b furnitureLine) int { return a.index - b.index })
 		}
-		slices.SortFunc(cands, func(a, b furnitureLine) int { return a.index - b.index })
 	}
 	groups := map[string][]furnitureLine{}
 	var order []string
@@ -244,6 +244,13 @@ var (
 
 // splitFurniture reads a line that may be furniture: short, and free of
 // the marks that separate clauses and sentences (a URL's dots aside).
+// setLabel sets f's label shape (digits as '#') and page number from a
+// label token.
+func (f *furnitureLine) setLabel(tok string) {
+	f.label = strings.ToLower(digitRun.ReplaceAllString(tok, "#"))
+	f.page, _ = strconv.Atoi(digitRun.FindString(tok))
+}
+
 // titledHead reads a line that splitFurniture leaves, for its clause
 // marks, as a stem and a page label after it ("愿你们走得远，也记得来时的路
 // P.2"): a title repeated as a running head.
@@ -258,8 +265,8 @@ func titledHead(s string) (furnitureLine, bool) {
 	if n < 2 || !labelToken.MatchString(fields[n-1]) {
 		return furnitureLine{}, false
 	}
-	f := furnitureLine{label: strings.ToLower(digitRun.ReplaceAllString(fields[n-1], "#")), stem: foldHead(strings.Join(fields[:n-1], ""))}
-	f.page, _ = strconv.Atoi(digitRun.FindString(fields[n-1]))
+	f := furnitureLine{stem: foldHead(strings.Join(fields[:n-1], ""))}
+	f.setLabel(fields[n-1])
 	return f, runeCount(f.stem) >= 6 && runeCount(f.stem) <= 40
 }
 
@@ -277,29 +284,25 @@ func splitFurniture(s string) (furnitureLine, bool) {
 		}
 	}
 	f := furnitureLine{page: -1}
-	take := func(tok string) {
-		f.label = strings.ToLower(digitRun.ReplaceAllString(tok, "#"))
-		f.page, _ = strconv.Atoi(digitRun.FindString(tok))
-	}
 	switch {
 	case len(fields) == 0:
 		return f, false
 	case len(fields) == 1 && labelToken.MatchString(fields[0]):
-		take(fields[0])
+		f.setLabel(fields[0])
 		return f, true
 	case len(fields) == 1 && strings.ContainsAny(fields[0], labelFrame) && strings.ContainsFunc(fields[0], isDigit) &&
 		labelToken.MatchString(strings.Trim(fields[0], labelFrame)):
 		// "（第1页 共2页）" in brackets, OCR's "]1/2", "【11" for 1/2, 【1】
-		take(strings.Trim(fields[0], labelFrame))
+		f.setLabel(strings.Trim(fields[0], labelFrame))
 		return f, true
 	case labelToken.MatchString(fields[len(fields)-1]):
-		take(fields[len(fields)-1])
+		f.setLabel(fields[len(fields)-1])
 		fields = fields[:len(fields)-1]
 		if n := len(fields); n > 0 && headSeparator(fields[n-1]) {
 			fields = fields[:n-1] // "The Keepers of the Rain | 1"
 		}
 	case labelToken.MatchString(fields[0]):
-		take(fields[0])
+		f.setLabel(fields[0])
 		fields = fields[1:]
 		if len(fields) > 0 && headSeparator(fields[0]) {
 			fields = fields[1:] // "2 | THE NORTHFIELD LEDGER"

@@ -27,10 +27,12 @@ func (spacing) apply(d *draft) {
 				prefix, b.text = b.text[:i+1], b.text[i+1:]
 			}
 		}
-		if m := ordinalPart.FindStringIndex(b.text); m != nil && b.kind != byline {
-			// "第二章 停放管理", "第六条 新建住宅小区…": a regulation
-			// sets its chapters' and articles' numbers apart.
-			prefix, b.text = prefix+b.text[:m[1]], b.text[m[1]:]
+		if strings.HasPrefix(b.text, "第") && b.kind != byline {
+			if m := ordinalPart.FindStringIndex(b.text); m != nil {
+				// "第二章 停放管理", "第六条 新建住宅小区…": a regulation
+				// sets its chapters' and articles' numbers apart.
+				prefix, b.text = prefix+b.text[:m[1]], b.text[m[1]:]
+			}
 		}
 		n, first, last := 0, 0, 0
 		cur := lineCursor{b: b}
