@@ -22,8 +22,8 @@ func alnumFit(lines []line, bs []body) (n, tight int) {
 	for k := 0; k+1 < len(bs); k++ {
 		b, next := bs[k], bs[k+1]
 		text := lines[b.idx].text
-		if alnumRuns(text) == 0 || b.ends || next.gap > 0 || lines[next.idx].indent || lines[next.idx].split ||
-			b.w < b.col*8/10 || !continuesClause(text) {
+		if b.ends || next.gap > 0 || lines[next.idx].indent || lines[next.idx].split ||
+			b.w < b.col*8/10 || !continuesClause(text) || alnumRuns(text) == 0 {
 			continue
 		}
 		n++

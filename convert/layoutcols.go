@@ -75,12 +75,15 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		}
 		last = cols
 		if len(cols) < 2 {
-			out = append(out, page...)
+			if changed {
+				out = append(out, page...)
+			}
 			start = end
 			continue
 		}
 		read, first, last := readPage(page, cols)
 		if !changed {
+			out = append(out, raw[:start]...) // the pages before, as they were
 			if at := joinDropCap(read); at >= 0 {
 				report = append(report, Decision{Line: read[at].no, EndLine: read[at].no, Rule: "columns",
 					Detail: fmt.Sprintf("closed the gap after a drop cap: %q", head(strings.TrimSpace(read[at].text), 8))})

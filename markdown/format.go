@@ -18,8 +18,15 @@ func Format(d *Document) []byte {
 	s.WriteString(formatFrontMatter(d))
 	f := formatter{notes: d.Notes}
 	if lines := f.blocks(d.Blocks); len(lines) > 0 {
-		s.WriteByte('\n')
-		s.WriteString(strings.Join(lines, "\n"))
+		n := len(lines) + 1
+		for _, l := range lines {
+			n += len(l)
+		}
+		s.Grow(n)
+		for _, l := range lines {
+			s.WriteByte('\n')
+			s.WriteString(l)
+		}
 		s.WriteByte('\n')
 	}
 	for i, n := range d.Notes {
@@ -347,6 +354,9 @@ func normalSpans(spans []Span) []Span {
 // them (and outside) emphasis as nested delimiters, code as code spans.
 func (f *formatter) writeSpans(spans []Span, fenced bool) string {
 	spans = normalSpans(spans)
+	if len(spans) == 1 && spans[0].Link == "" {
+		return f.styled(spans, fenced) // one run: no copy through a builder
+	}
 	var out strings.Builder
 	for i := 0; i < len(spans); {
 		j := i + 1
@@ -372,6 +382,9 @@ func (f *formatter) writeSpans(spans []Span, fenced bool) string {
 // inside meets a letter outside, and between a closing and an opening run.
 // fenced puts a separator outside every run.
 func (f *formatter) styled(spans []Span, fenced bool) string {
+	if len(spans) == 1 && spans[0].Style == 0 && spans[0].Note == 0 {
+		return escapeText(spans[0].Text) // plain text: nothing opens or closes
+	}
 	var buf []byte
 	var stack []Style // open delimiters, outermost first
 	last := func() rune {
