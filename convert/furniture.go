@@ -199,12 +199,14 @@ func (furniture) apply(d *draft) {
 				gone[i] = "ocr-speck"
 			}
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && len(l.text) <= 120 {
-				// The page's credits ("编辑：周敏 校对：李青") and a web
-				// address in mid sentence ("…省市共同出资、省" /
-				// "www.taoxidaily.com.cn" / "交通投资…"): a foot, once.
+				// The page's credits ("编辑：周敏 校对：李青"), a web
+				// address or a telephone line in mid sentence ("…省市共同
+				// 出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
+				// foot, once.
 				t := strings.TrimSpace(l.text)
 				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
 					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) ||
+					(strings.Contains(t, "线") || strings.Contains(t, "话")) && contactLine.MatchString(t) && sentenceAround(d.lines, i) && !namesContact(d.lines, i) ||
 					i >= top && (paperAlone(d.lines, i) || periodicalHead(d.lines, i)) {
 					gone[i] = "running-header"
 				}
@@ -411,6 +413,17 @@ func sentenceAround(lines []line, i int) bool {
 		}
 	}
 	return isHan(lastRune(a)) && !hasEndPunct(a) && isHan(firstRune(b))
+}
+
+// namesContact reports whether the text before line i asks the reader
+// to call ("…请拨打" / "新闻热线 96111"): then the line is the text's.
+func namesContact(lines []line, i int) bool {
+	p := i - 1
+	for p >= 0 && (lines[p].blank || lines[p].gone) {
+		p--
+	}
+	a := lines[p].text
+	return strings.HasSuffix(a, "拨打") || strings.HasSuffix(a, "致电") || strings.HasSuffix(a, "联系")
 }
 
 // wordFlowRepeat reports whether most lines of a recurring text go on
@@ -818,6 +831,9 @@ var (
 	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
 	datedDay    = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
 	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
+	// contactLine is a paper's telephone line in its foot ("新闻热线 96111",
+	// "读者服务电话：0571-85100000").
+	contactLine = regexp.MustCompile(`^\p{Han}{0,4}(?:热线|电话)\s*[：:]?\s*\d[\d-]{3,}\d$`)
 	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )
 

@@ -282,7 +282,8 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := bs[k+1]
 	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
-		hasEndPunct(strings.TrimRight(b, "？！”")) || !(paragraphAfter(lines, bs, k+2) || closesQuote(a, b) && opensParagraph(lines, bs, k+2)) {
+		hasEndPunct(strings.TrimRight(b, "？！”")) ||
+		!(paragraphAfter(lines, bs, k+2) || (closesQuote(a, b) || narrowerThanText(a, b, bs[k])) && opensParagraph(lines, bs, k+2)) {
 		return 0
 	}
 	// A tail that is the quoted term the heading ends with shows a
@@ -316,6 +317,16 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 		return 0
 	}
 	return 2
+}
+
+// narrowerThanText is a line a of Chinese characters alone, after a
+// blank line, a character or more short of a paragraph's first line with
+// its indent, over a tail b without a mark: text would have filled the
+// line, a heading set larger did not ("赛道串起城市新旧" / "风景" /
+// "今年的赛道经过重新" in a column eleven characters wide).
+func narrowerThanText(a, b string, ba body) bool {
+	return ba.gap > 0 && ba.w <= ba.col-6 && !strings.ContainsFunc(a, func(r rune) bool { return !isHan(r) }) &&
+		!strings.ContainsAny(b, "，、；：。")
 }
 
 // englishHeadingExtent returns how many lines from bs[k] form an English

@@ -64,6 +64,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"从“有没有”到\n    “好不好”\n\n", "从“有没有”到“好不好”"},
 		{"a headline that quotes a saying with a comma in it",
 			"\n“只要有人喊，船就得\n开”\n\n", "“只要有人喊，船就得开”"},
+		{"a phrase over a short tail, narrower than text, a paragraph that lost its indent right after",
+			"\n建设现代化产业\n新体系\n今年要做好经济工作，\n", "建设现代化产业新体系"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
