@@ -130,6 +130,12 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// blank line, over a first line short by its lost indent, is a
 		// heading however wide (text would end in a mark).
 		return true
+	case j.zh && j.ends && bb.gap > 0 && bb.below == 0 && narrowerThanText(j.b, "", bb):
+		// "…好好逛一逛。" / "" / "保障细节藏在每一公里" / "": a phrase alone
+		// between blank lines, narrower than text would leave a line
+		// that opens a paragraph, after a sentence end: a heading, where
+		// blank lines cut sentences too.
+		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleGoesOn(j.b) &&

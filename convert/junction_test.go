@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -153,6 +154,36 @@ func TestParagraphEnds(t *testing.T) {
 			got := unwrapped(c.in)
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestPhraseAloneWhereBlanksCutSentences(t *testing.T) {
+	// Paragraphs in a column fifteen characters wide, each cut by a
+	// blank line in mid sentence: blank lines here are no paragraph
+	// breaks.
+	para := "赛事今年首次获评世界田联精英标\n\n牌赛事。这也是谷溪市连续第九年\n举办马拉松比赛。\n"
+	text := "标题\n\n" + strings.Repeat(para, 10)
+	for _, c := range []struct {
+		name, in string
+		want     []string // the blocks after the paragraphs
+	}{
+		{"a phrase narrower than a paragraph's first line, alone after a sentence end, is a heading",
+			"冲过终点后，他接受了记者采访。\n\n保障细节藏在每一公里\n\n赛道沿线每隔两公里设置一个补\n给站。\n",
+			[]string{"冲过终点后，他接受了记者采访。", "保障细节藏在每一公里", "赛道沿线每隔两公里设置一个补给站。"}},
+		{"a phrase as wide as a paragraph's first line goes on",
+			"冲过终点后，他接受了记者采访。\n\n赛道沿线每隔两公里设置一个\n\n补给站。\n",
+			[]string{"冲过终点后，他接受了记者采访。赛道沿线每隔两公里设置一个补给站。"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses(text+c.in, controlChars{}, furniture{}, charRepairs{}, letterSpacing{}, sentenceBreaks{}, unwrap{})
+			if !d.blanksInText {
+				t.Fatal("blank lines not read as in the text")
+			}
+			got := texts(d.blocks)
+			if len(got) < len(c.want) || !slices.Equal(got[len(got)-len(c.want):], c.want) {
+				t.Errorf("blocks %q, want %q at the end", got, c.want)
 			}
 		})
 	}
