@@ -104,7 +104,9 @@ func (p *openPara) add(w int, text string) {
 
 // column is the width of the paragraph's column at its last line a: the
 // median width of its lines before a (full lines, as a joined them),
-// else, for its second line, the column the lines from its start fill.
+// without a first line that may be short by the indent it lost once three
+// others tell; else, for its second line, the column the lines from its
+// start fill.
 func (p *openPara) column() int {
 	n := min(p.lines-1, len(p.widths))
 	switch n {
@@ -122,6 +124,10 @@ func (p *openPara) column() int {
 	}
 	ws := p.sorted[:n]
 	copy(ws, p.widths[:n])
+	if n >= 4 && n < len(p.widths) && !p.indented {
+		ws = ws[1:] // a first line may be short by the indent it lost
+		n--
+	}
 	slices.Sort(ws)
 	return ws[(n-1)/2] // the lower median: an indented first line may overshoot
 }

@@ -101,3 +101,27 @@ func TestUnwrap(t *testing.T) {
 		})
 	}
 }
+
+func TestOpenParaColumn(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		widths   []int // the paragraph's lines so far, first to last
+		indented bool
+		want     int
+	}{
+		{"a first line short by the indent it lost does not count", []int{40, 42, 46, 46}, false, 46},
+		{"an indented first line counts", []int{48, 42, 46, 46}, true, 46},
+		{"three lines: the lower median of all", []int{40, 46, 46}, false, 46},
+		{"two lines: the wider", []int{40, 46}, false, 46},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := openPara{lines: 1, indented: c.indented}
+			for _, w := range c.widths {
+				p.add(w, "")
+			}
+			if got := p.column(); got != c.want {
+				t.Errorf("column %d, want %d", got, c.want)
+			}
+		})
+	}
+}
