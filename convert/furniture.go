@@ -110,12 +110,19 @@ func (furniture) apply(d *draft) {
 		keep := -1
 		if inTop := countBefore(g, top); inTop >= 2 && !mastheadText(d.lines[g[0].index].text) {
 			keep = g[inTop-1].index
+		} else if inTop == 1 && d.zh() && titleRepeated(d.lines, g, titleAt) {
+			keep = g[0].index
 		}
 		for _, f := range g {
 			if f.index != keep {
 				gone[f.index] = "running-header"
 			}
 		}
+	}
+	// A later page's head that repeats the whole title, where the
+	// title wrapped on the first page ("…马拉松昨" / "日鸣枪开跑").
+	if at := wrappedTitleHead(d.lines, titleAt, top); at >= 0 {
+		gone[at] = "running-header"
 	}
 	// Page labels whose numbers grow.
 	labels := map[string][]furnitureLine{}
@@ -605,6 +612,61 @@ func pageSequence(fs []furnitureLine) []furnitureLine {
 }
 
 // countBefore counts the occurrences above line index top, or on it.
+// titleRepeated reports whether the recurring line g[0], the one at the
+// top of the first page, is the title that later pages repeat as their
+// head: Chinese text's first line, without a page label, long as a title
+// is, no paper's name, and what comes under it is what comes under a
+// title (a dated line, a byline, the text), not a title under a head.
+func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
+	f := g[0]
+	if f.index != titleAt || f.label != "" || runeCount(f.stem) < 8 || mastheadText(lines[f.index].text) {
+		return false
+	}
+	for i := 0; i < f.index; i++ {
+		if !lines[i].blank && !lines[i].gone {
+			return false // text above it: a masthead, or the head over the title
+		}
+	}
+	for i := f.index + 1; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i].text); !lines[i].blank && !lines[i].gone {
+			r := firstRune(t)
+			return r == '（' || r == '(' || strings.HasPrefix(t, "——") || isStandaloneLine(t) || isSalutation(t) ||
+				strings.ContainsAny(t, "。；") || strings.HasSuffix(t, "，")
+		}
+	}
+	return false
+}
+
+// wrappedTitleHead returns the index of a line below the title that
+// repeats its first two lines as one, alone between blank lines or at
+// a page break: a later page's head (-1: none).
+func wrappedTitleHead(lines []line, titleAt, top int) int {
+	if titleAt < 0 || titleAt+1 >= len(lines) || lines[titleAt+1].blank || lines[titleAt+1].gone {
+		return -1
+	}
+	title := foldHead(lines[titleAt].text + lines[titleAt+1].text)
+	for i := max(top, titleAt+2); i < len(lines); i++ {
+		l := lines[i]
+		if !l.blank && !l.gone && len(l.text) >= len(title) && len(l.text) <= len(title)+8 && foldHead(l.text) == title &&
+			(isolated(lines, i) || nearPageBreak(lines, i)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// repeatsAsHead reports whether a removed line of the document reads
+// as text: a title that a later page repeats as its head.
+func repeatsAsHead(lines []line, text string) bool {
+	t := foldHead(text)
+	for _, l := range lines {
+		if l.gone && len(l.text) >= len(t) && foldHead(l.text) == t {
+			return true
+		}
+	}
+	return false
+}
+
 func countBefore(g []furnitureLine, top int) int {
 	n := 0
 	for _, f := range g {

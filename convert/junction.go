@@ -97,6 +97,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// / "": a section title set over the columns, between blank
 		// lines, heads what follows, where OCR lost the end above it.
 		return true
+	case p.title && p.lines == 2 && repeatsAsHead(d.lines, p.first+j.a):
+		return true // the title's two lines, as a later page's head repeats them: the title ends
 	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
 		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
@@ -145,6 +147,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// read between them; or cut in a word before its short tail
 		// ("…城乡公" / "共充电网").
 		return false
+	case ba.idx == firstBody(d.lines) && bb.gap == 0 && repeatsAsHead(d.lines, j.a+j.b):
+		return false // the title wrapped: a later page's head repeats it in one line
 	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
