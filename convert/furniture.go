@@ -615,12 +615,18 @@ func pageSequence(fs []furnitureLine) []furnitureLine {
 // titleRepeated reports whether the recurring line g[0], the one at the
 // top of the first page, is the title that later pages repeat as their
 // head: Chinese text's first line, without a page label, long as a title
-// is, no paper's name, and what comes under it is what comes under a
-// title (a dated line, a byline, the text), not a title under a head.
+// is, no paper's or periodical's name and no day (a head over the title
+// names the publication or the day: "金溪周刊 · 2026年第15期").
 func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 	f := g[0]
-	if f.index != titleAt || f.label != "" || runeCount(f.stem) < 8 || mastheadText(lines[f.index].text) {
+	t := lines[f.index].text
+	if f.index != titleAt || f.label != "" || runeCount(f.stem) < 5 || mastheadText(t) || strings.Contains(t, "星期") || strings.Contains(t, "农历") {
 		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !isHan(r) }) {
+		if paperName.MatchString(w) {
+			return false // "天水日报' 综合新闻": OCR's speck beside the name
+		}
 	}
 	for i := 0; i < f.index; i++ {
 		if !lines[i].blank && !lines[i].gone {
@@ -628,13 +634,13 @@ func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 		}
 	}
 	for i := f.index + 1; i < len(lines); i++ {
-		if t := strings.TrimSpace(lines[i].text); !lines[i].blank && !lines[i].gone {
-			r := firstRune(t)
-			return r == '（' || r == '(' || strings.HasPrefix(t, "——") || isStandaloneLine(t) || isSalutation(t) ||
-				strings.ContainsAny(t, "。；") || strings.HasSuffix(t, "，")
+		if u := lines[i].text; !lines[i].blank && !lines[i].gone {
+			// A longer line without a mark, no dated line: the title under a head.
+			u = strings.TrimSpace(u)
+			return runeCount(u) <= runeCount(t) || hasClauseMark(u) || strings.HasPrefix(u, "——") || strings.ContainsRune("（(", firstRune(u))
 		}
 	}
-	return false
+	return true
 }
 
 // wrappedTitleHead returns the index of a line below the title that

@@ -91,10 +91,11 @@ func (titles) apply(d *draft) {
 		d.report = append(d.report, Decision{Line: num.first, EndLine: num.last, Rule: "title",
 			Detail: fmt.Sprintf("moved document number %q under the title", num.text), Moved: num.text})
 	}
-	if kickerAbove(d.blocks) {
+	if kickerAbove(d.blocks) && !repeatsAsHead(d.lines, d.blocks[0].text) {
 		// "27年守护千年文脉" / "给古籍“看病”的人" / "——记…": the line right
 		// above the subtitle's dash is the title; the one above it, the
-		// kicker, follows it.
+		// kicker, follows it. Not where later pages repeat that line as
+		// their head: that is the title.
 		kicker := d.blocks[0]
 		d.blocks[0], d.blocks[1] = d.blocks[1], kicker
 		d.report = append(d.report, Decision{Line: kicker.first, EndLine: kicker.last, Rule: "title",
