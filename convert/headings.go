@@ -132,6 +132,19 @@ func (titles) apply(d *draft) {
 		d.report = append(d.report, Decision{Line: term.first, EndLine: term.last, Rule: "title",
 			Detail: fmt.Sprintf("moved the title's last term %q, read after the lines under it, to its end", term.text), Moved: term.text})
 		d.blocks = slices.Delete(d.blocks, k, k+1)
+	} else if k := tailUnderTitleBlock(d.blocks, t.text); k > 0 {
+		// "县域数字经济，要在“用" / "本报评论员 季晗" / "字上见真章": OCR
+		// read the title's second line after the byline and lost the
+		// quote's close at the first line's end (a line cannot open
+		// with it).
+		tail := d.blocks[k]
+		if !strings.HasSuffix(t.text, "”") {
+			t.text += "”"
+		}
+		t.text += tail.text
+		d.report = append(d.report, Decision{Line: tail.first, EndLine: tail.last, Rule: "title",
+			Detail: fmt.Sprintf("moved the title's tail %q, read after the lines under it, to its end, closing its quote", tail.text), Moved: tail.text})
+		d.blocks = slices.Delete(d.blocks, k, k+1)
 	}
 	d.note(t.first, t.last, "title", fmt.Sprintf("title: %q", t.text))
 	n := 0
@@ -202,6 +215,39 @@ func termUnderTitleBlock(blocks []block) int {
 			return k
 		}
 		if b.first != b.last || runeCount(b.text) > 30 || hasEndPunct(b.text) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// tailUnderTitleBlock returns the index of the tail of a title t cut
+// inside a short quoted term whose close is lost ("…要在“用", or "…要在
+// “用”" with the close put back): a short line of Chinese characters
+// alone after the lines under the title (a deck, a byline), or 0.
+func tailUnderTitleBlock(blocks []block, t string) int {
+	open := strings.LastIndex(t, "“")
+	if open < 0 {
+		return 0
+	}
+	term, most := []rune(t[open+len("“"):]), 4
+	if n := len(term); n > 0 && term[n-1] == '”' {
+		// A close the marks' repair put at the line's end: a title
+		// seldom ends with a term of one or two characters.
+		term, most = term[:n-1], 2
+	}
+	if len(term) == 0 || len(term) > most || slices.ContainsFunc(term, func(r rune) bool { return !isHan(r) }) {
+		return 0
+	}
+	for k := 1; k < len(blocks) && k <= 4; k++ {
+		b := blocks[k]
+		if b.kind != paragraph || b.first != b.last {
+			return 0
+		}
+		if n := runeCount(b.text); k > 1 && n >= 2 && n <= 10 && !strings.ContainsFunc(b.text, func(r rune) bool { return !isHan(r) }) {
+			return k
+		}
+		if runeCount(b.text) > 30 || hasEndPunct(b.text) {
 			return 0
 		}
 	}
