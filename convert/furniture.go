@@ -90,7 +90,13 @@ func (furniture) apply(d *draft) {
 		}
 		groups[f.stem] = append(groups[f.stem], f)
 	}
-	mergeNearStems(groups, order)
+	titleStem := ""
+	if titleAt >= 0 {
+		if f, ok := splitFurniture(d.lines[titleAt].text); ok {
+			titleStem = f.stem
+		}
+	}
+	mergeNearStems(groups, order, titleStem)
 	for _, stem := range order {
 		g := groups[stem]
 		if g == nil {
@@ -521,14 +527,16 @@ const minHeadGap = 8
 
 // mergeNearStems adds to a recurring stem the occurrences OCR misread by
 // a character ("Sztqb.sznews.com", "吉林曰报"): stems of four characters
-// or more within one edit of it.
-func mergeNearStems(groups map[string][]furnitureLine, order []string) {
+// or more within one edit of it. The title's stem recurs once it is
+// read again as a head, OCR's reading of one of them off by a
+// character ("港岭县2026年政府工作报告" / "澄岭县2026年政府工作报告").
+func mergeNearStems(groups map[string][]furnitureLine, order []string, title string) {
 	for _, a := range order {
-		if len(groups[a]) < 2 || runeCount(a) < 4 {
+		if len(groups[a]) < 2 && (a != title || runeCount(a) < 8) || runeCount(a) < 4 {
 			continue
 		}
 		for _, b := range order {
-			if a == b || groups[b] == nil || len(groups[b]) >= len(groups[a]) || !withinOneEdit(a, b) {
+			if a == b || groups[b] == nil || len(groups[b]) >= len(groups[a]) && a != title || !withinOneEdit(a, b) {
 				continue
 			}
 			merged := append(append([]furnitureLine{}, groups[a]...), groups[b]...)
@@ -637,7 +645,8 @@ func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 		if u := lines[i].text; !lines[i].blank && !lines[i].gone {
 			// A longer line without a mark, no dated line: the title under a head.
 			u = strings.TrimSpace(u)
-			return runeCount(u) <= runeCount(t) || hasClauseMark(u) || strings.HasPrefix(u, "——") || strings.ContainsRune("（(", firstRune(u))
+			return runeCount(u) <= runeCount(t) || hasClauseMark(u) || strings.HasPrefix(u, "——") || strings.HasPrefix(u, "一一") ||
+				strings.ContainsRune("（(", firstRune(u))
 		}
 	}
 	return true

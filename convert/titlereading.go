@@ -39,7 +39,16 @@ func (titleReading) apply(d *draft) {
 	title := &d.blocks[0]
 	t := []rune(title.text)
 	// The subtitle reads words of the title too ("琅川市生态环境局").
-	ev := readEvidence(t, append([]block{{text: d.meta.subtitle}}, d.blocks[1:]...))
+	// So does a later page's head that repeats the title, as OCR read
+	// it there.
+	more := []block{{text: d.meta.subtitle}}
+	fold := foldHead(title.text)
+	for _, l := range d.lines {
+		if l.gone && l.text != title.text && runeCount(fold) >= 8 && withinOneEdit(foldHead(l.text), fold) {
+			more = append(more, block{text: l.text})
+		}
+	}
+	ev := readEvidence(t, append(more, d.blocks[1:]...))
 	changed := false
 	cur := lineCursor{b: title}
 	off := 0 // byte offset of t[i] in the title
