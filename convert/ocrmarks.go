@@ -11,7 +11,8 @@ import (
 // document after the character repairs (repairChars widens the ASCII
 // marks): "一一" read for the dash "——", a dropped quote mark that left a
 // space ("一、 十四五”时期", "推行“换位跑一次 ，建强"), a numbered heading's
-// bracket read as a title mark ("《三) 大力促进"). A space OCR writes after
+// bracket read as a title mark ("《三) 大力促进") or lost ("三) 守牢"), a
+// rule's bar before a heading. A space OCR writes after
 // an ASCII mark it read ("各位代表! 回顾") goes with the mark's repair in
 // repairChars. English text is never touched.
 
@@ -53,13 +54,14 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
+	lostOpen := s != "" && strings.ContainsRune(chineseDigits, firstRune(s)) && strings.ContainsAny(prefix(s, 4), ")）")
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
-	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜")
+	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜") || strings.HasPrefix(s, "‖")
 	angle := strings.Contains(s, "〈")
 	box := boxBeforeSpace(s)
 	rules := next == "" && prev == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—"))
-	if !ones && !quotes && !bracket && !closer && !alone && !bar && !angle && !box && !rules {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -86,6 +88,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if bracket {
 		rs = headingBracket(rs, e)
+	}
+	if lostOpen {
+		rs = openBeforeNumeral(rs, e)
 	}
 	if alone && !closesTerm(beyond) {
 		rs = closeDroppedQuote(rs, e)
@@ -484,6 +489,23 @@ func nextNonSpace(rs []rune, i int) rune {
 // OCR read as another mark ("《三) 大力促进", "〈二）…"): a Chinese numeral
 // between it and a closing bracket at the start of a line. A space OCR
 // put before the closing bracket goes ("《五 ) 推进").
+// openBeforeNumeral puts back the opening bracket OCR lost before a
+// heading's number in Chinese numerals ("三) 守牢生态底线" for "（三）守牢
+// 生态底线"): such a number closes its bracket only after opening it.
+func openBeforeNumeral(rs []rune, e *edits) []rune {
+	j := 0
+	for j < len(rs) && j < 3 && strings.ContainsRune(chineseDigits, rs[j]) {
+		j++
+	}
+	if j == 0 || j+1 >= len(rs) || !strings.ContainsRune(")）", rs[j]) || !isHan(rs[j+1]) && rs[j+1] != ' ' {
+		return rs
+	}
+	e.replace(string(rs[j]), "）")
+	rs[j] = '）'
+	e.replace("", "（")
+	return append([]rune{'（'}, rs...)
+}
+
 func headingBracket(rs []rune, e *edits) []rune {
 	if len(rs) < 3 || !strings.ContainsRune("《〈(（", rs[0]) {
 		return rs
