@@ -58,6 +58,7 @@ func rawPasses() []pass {
 		titleReading{},   // titlereading.go: characters OCR misread in the title
 		bylines{},        // byline.go
 		frontBlocks{},    // front.go: dated line, speaker, salutation under the title
+		sectionNumbers{}, // sectionnumbers.go: section numbers OCR misread
 		headings{},       // headings.go: sections, subsections, decks
 		spacing{},        // spacing.go: spaces next to CJK characters
 		orphanLabels{},   // labels.go

@@ -1,0 +1,109 @@
+package convert
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// sectionNumbers puts back the numbers of section titles that OCR
+// misread or lost, where the numbers sit in a box or a disc set white
+// on black ("图 、 设计要求", "@合、2025年主要工作成效", "园 .总体要求"
+// for "二、设计要求", "一、2025年主要工作成效", "一、总体要求"). Such a
+// title is a paragraph of one short phrase after a mark of enumeration,
+// with a few characters before the mark that are no number. The
+// number comes from the title's place among the document's section
+// titles, only where that sequence runs 一, 二, 三… without a gap and
+// without another start: every title whose number OCR read stands at
+// its place, and two titles at least need their number back, or one
+// beside titles read right.
+type sectionNumbers struct{}
+
+func (sectionNumbers) apply(d *draft) {
+	if !d.zh() {
+		return
+	}
+	var at []int // the section titles, read or not, in order
+	known, lost := 0, 0
+	for k, b := range d.blocks {
+		if b.kind != paragraph || k == 0 {
+			continue
+		}
+		if n := sectionValue(b.text); n > 0 {
+			if n != len(at)+1 {
+				return // another sequence, or a gap: nothing to infer
+			}
+			at = append(at, k)
+			known++
+		} else if _, ok := lostSectionNumber(b.text); ok {
+			at = append(at, k)
+			lost++
+		}
+	}
+	if lost == 0 || lost < 2 && known == 0 || len(at) > len(sectionNumerals) {
+		return
+	}
+	for i, k := range at {
+		b := &d.blocks[k]
+		rest, ok := lostSectionNumber(b.text)
+		if !ok {
+			continue
+		}
+		text := sectionNumerals[i] + "、" + rest
+		d.note(b.first, b.last, "section-number", fmt.Sprintf("section number OCR misread: %q read as %q", b.text, text))
+		b.text = text
+	}
+}
+
+// sectionNumerals are the numbers of a document's sections.
+var sectionNumerals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"}
+
+// sectionValue returns the number of a section read right, alone or
+// run in ("三、施工与验收": 3; "一、基本情况。全市…": 1), or 0.
+func sectionValue(s string) int {
+	if headingPattern(s) != patSection {
+		return 0
+	}
+	i := strings.Index(s, "、")
+	if i < 0 {
+		return 0
+	}
+	for n, num := range sectionNumerals {
+		if s[:i] == num {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// lostSectionNumber returns the phrase of a section title whose number
+// OCR misread or lost: at most four characters, two of them Chinese, that
+// are no number nor a bracket ("@〇OO"), then "、" (or the stop OCR read for it), then a short phrase
+// of Chinese text without a mark (a year may open it).
+func lostSectionNumber(s string) (string, bool) {
+	i := strings.IndexAny(s, "、.．")
+	if i < 0 || i > 12 {
+		return "", false
+	}
+	head := strings.TrimSpace(s[:i])
+	_, size := utf8.DecodeRuneInString(s[i:])
+	rest := strings.TrimSpace(s[i+size:])
+	n := runeCount(rest)
+	if runeCount(head) > 4 || hanCount(head) > 2 || strings.ContainsAny(head, "一二三四五六七八九十0123456789（(第") ||
+		n < 2 || n > 24 || !isHan(firstRune(rest)) && !isDigit(firstRune(rest)) || hasEndPunct(rest) || strings.ContainsAny(rest, "，、；：。.,") ||
+		hanCount(rest) < 2 {
+		return "", false
+	}
+	return rest, true
+}
+
+// hanCount counts the Chinese characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
+}

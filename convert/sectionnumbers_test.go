@@ -1,0 +1,60 @@
+package convert
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSectionNumbers(t *testing.T) {
+	const para = "全市各有关部门要认真落实。"
+	for _, c := range []struct {
+		name string
+		in   []string // the paragraphs under the title
+		want []string // the section titles after the pass, in order
+	}{
+		{"numbers OCR misread in every title",
+			[]string{para, "园 .总体要求", para, "图 、 设计要求", para, "国 、 施工与验收", para},
+			[]string{"一、总体要求", "二、设计要求", "三、施工与验收"}},
+		{"the first number read as marks, the others as characters",
+			[]string{para, "@〇OO、调查基本情况", para, "全、调查主要发现", para, "侠、存在的主要问题", para},
+			[]string{"一、调查基本情况", "二、调查主要发现", "三、存在的主要问题"}},
+		{"a run-in section read right, then titles misread",
+			[]string{para, "一、基本情况。全市共有预付式消费经营者1.2万家。", para, "全、调查主要发现", para, "侠、存在的主要问题", para},
+			[]string{"一、基本情况。全市共有预付式消费经营者1.2万家。", "二、调查主要发现", "三、存在的主要问题"}},
+		{"a year opens a title",
+			[]string{para, "一、2025年主要工作成效", para, "伟、存在的主要问题", para},
+			[]string{"一、2025年主要工作成效", "二、存在的主要问题"}},
+		{"a number read right after one read wrong keeps the place",
+			[]string{para, "伟、基本情况", para, "二、存在的问题", para},
+			[]string{"一、基本情况", "二、存在的问题"}},
+		{"one title alone, no title read right: nothing to infer",
+			[]string{para, "伟、存在的主要问题", para},
+			[]string{"伟、存在的主要问题"}},
+		{"a gap in the numbers read right: nothing to infer",
+			[]string{para, "一、基本情况", para, "伟、主要做法", para, "四、下一步打算", para},
+			[]string{"一、基本情况", "伟、主要做法", "四、下一步打算"}},
+		{"a section's label with a page number is no title",
+			[]string{para, "民生.08", para, "伟、主要做法", para},
+			[]string{"民生.08", "伟、主要做法"}},
+		{"a list in a sentence is no title",
+			[]string{para, "伟、基本情况", para, "DR、彩超、全自动生化分析仪等", para, "全、主要做法", para},
+			[]string{"一、基本情况", "DR、彩超、全自动生化分析仪等", "二、主要做法"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := &draft{lang: "zh", blocks: []block{{kind: heading, level: 1, text: "工作总结"}}}
+			for i, t := range c.in {
+				d.blocks = append(d.blocks, block{kind: paragraph, first: i + 2, last: i + 2, text: t})
+			}
+			sectionNumbers{}.apply(d)
+			var got []string
+			for _, b := range d.blocks[1:] {
+				if b.text != para {
+					got = append(got, b.text)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("titles %q, want %q", got, c.want)
+			}
+		})
+	}
+}
