@@ -197,6 +197,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header"
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
+		case f.stem == "" && f.label != "" && f.label != "#" && sentenceAround(d.lines, f.index):
+			gone[f.index] = "page-number" // ".15 ." in mid sentence, the paper's name under it
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
 			gone[f.index] = "page-number"
 		case f.stem == "" && f.label == "#" && f.page <= 99 && lastPageNumber(d.lines, f.index):
@@ -206,6 +208,11 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	if d.zh() {
+		// What is found so far is gone for the heads and feet printed
+		// once: a page number read in mid sentence is no text around one.
+		for i := range gone {
+			d.lines[i].gone = true
+		}
 		above := true // above the text's first sentence end
 		for i, l := range d.lines {
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && specksApart(l.text)) {
@@ -244,11 +251,14 @@ func (furniture) apply(d *draft) {
 // ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03",
 // "Page 3 of 5", "P.3").
 var (
-	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[A-Za-z]\d{1,3}|` +
+	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
 		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
-	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|` +
+	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
 		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
+	// dottedNumber is a page number between middle dots as OCR reads
+	// them: stops, stars ("。16。", "*。16。", ".15 .").
+	dottedNumber = regexp.MustCompile(`^\s*[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}\s*$`)
 	// sectionPage is a section's name and the page number set against it
 	// with a dot or a bar: "民生·07", "要闻|3".
 	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6})[·・|｜](\d{1,3})$`)
@@ -286,7 +296,7 @@ func titledHead(s string) (furnitureLine, bool) {
 }
 
 func splitFurniture(s string) (furnitureLine, bool) {
-	if len(s) > 160 || hasClauseMark(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
+	if len(s) > 160 || hasClauseMark(s) && !dottedNumber.MatchString(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
 	if strings.ContainsAny(s, ",;!?") && !urlLike(s) {
@@ -792,13 +802,16 @@ func periodicalHead(lines []line, i int) bool {
 }
 
 // paperAlone is a paper's name alone on line i, under a sentence's end
-// and over a blank line or the end ("…落到实处。" / "栖云周报" / ""): a
-// running head or foot that OCR read once. A name that text wrapped to a
-// line of its own would go on on the next line.
+// and over a blank line or the end ("…落到实处。" / "栖云周报" / ""), or
+// set apart in mid sentence ("…商业贷款" / "" / ".15 ." / "青屿月刊" / "" /
+// "总利息…"): a running head or
+// foot that OCR read once. A name that text wrapped to a line of its own
+// would go on on the next line.
 func paperAlone(lines []line, i int) bool {
 	t := strings.TrimSpace(lines[i].text)
 	// Cheap tests first: this runs on every line.
-	return len(t) <= 36 && (strings.HasSuffix(t, "报") || strings.HasSuffix(t, "刊")) && underSentence(lines, i) && paperName.MatchString(t)
+	return len(t) <= 36 && (strings.HasSuffix(t, "报") || strings.HasSuffix(t, "刊")) && (underSentence(lines, i) || setApart(lines, i) && sentenceAround(lines, i)) &&
+		paperName.MatchString(t)
 }
 
 // dottedSection is a section's two names with a dot between them
@@ -821,6 +834,12 @@ func underSentence(lines []line, i int) bool {
 		p--
 	}
 	return p >= 0 && (lines[p].blank || strings.ContainsRune("。！？", endMark(lines[p].text)))
+}
+
+// setApart reports whether line i has a blank or a removed line on both
+// sides: no line of text runs on into it.
+func setApart(lines []line, i int) bool {
+	return i > 0 && (lines[i-1].blank || lines[i-1].gone) && i+1 < len(lines) && (lines[i+1].blank || lines[i+1].gone)
 }
 
 // isolated reports whether line i has a blank line or a document edge on
@@ -921,9 +940,10 @@ var (
 const labelFrame = "[]【】〔〕|（）()〈"
 
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
-// "总第9127期", "2026年第19期（总第865期）"; issueDay dates one: "5月15日出版".
+// "总第9127期", "2026年第19期（总第865期）", a monthly's "2026年4月号";
+// issueDay dates one: "5月15日出版".
 var (
-	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(]总第\d{1,5}期[）)])?|[（(]总第\d{1,5}期[）)])$`)
+	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(]总第\d{1,5}期[）)])?|[（(]总第\d{1,5}期[）)]|\d{4}年\d{1,2}月号)$`)
 	issueDay   = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日出版$`)
 )
 
@@ -981,6 +1001,10 @@ func mastheadText(s string) bool {
 			// 综合新闻", "经济. 观察".
 			t := strings.TrimRight(f, ".。·・")
 			f, dot = t, t != f
+			if f == "" {
+				dotted = true // "2026年4月号 。 城市笔记": the dot alone
+				continue
+			}
 		}
 		if paper {
 			// "沁葛晚报 ，城事": OCR read the dot before a section's
