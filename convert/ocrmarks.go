@@ -60,7 +60,7 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜") || strings.HasPrefix(s, "‖")
 	angle := strings.Contains(s, "〈")
 	box := boxBeforeSpace(s)
-	rules := next == "" && prev == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—"))
+	rules := next == "" && prev == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-"))
 	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules {
 		return s // most lines: nothing to look at
 	}
@@ -180,32 +180,58 @@ func dropBoxMark(rs []rune, e *edits) []rune {
 	return rs
 }
 
-// dropRulesAround removes the rules OCR read as "一" or "—" on both
+// dropRulesAround removes the rules OCR read as "一", "—" or "-" on both
 // sides of a heading set between them, alone between blank lines ("一老师
-// 从哪里来 一"): a phrase of three characters or more without a mark,
-// which no rule's stroke starts a word of where it is set apart by a
-// space.
+// 从哪里来 一", "-一 三、土壤和地下环境 -一"): a phrase of three
+// characters or more without a mark, which no rule's stroke starts a word
+// of where it is set apart by a space. A section's title keeps its
+// number's mark, and may have lost the rule after it ("-一 七、核与辐射").
 func dropRulesAround(rs []rune, e *edits) []rune {
 	n := len(rs)
-	isRule := func(r rune) bool { return r == '一' || r == '—' }
-	if n < 5 || !isRule(rs[0]) || !isRule(rs[n-1]) || rs[n-2] != ' ' && rs[1] != ' ' {
+	isRule := func(r rune) bool { return r == '一' || r == '—' || r == '-' }
+	lead := 0
+	for lead < n && lead < 2 && isRule(rs[lead]) {
+		lead++
+	}
+	trail := 0
+	for trail < n-lead && trail < 2 && isRule(rs[n-1-trail]) {
+		trail++
+	}
+	if n < 5 || lead == 0 {
 		return rs
 	}
-	from, to := 1, n-1
+	from, to := lead, n-trail
 	for from < to && rs[from] == ' ' {
 		from++
 	}
 	for to > from && rs[to-1] == ' ' {
 		to--
 	}
+	spaced := from > lead && (trail == 0 || to < n-trail)
+	if !spaced && !(lead == 1 && trail == 1 && (rs[n-2] == ' ' || rs[1] == ' ')) || from >= to {
+		return rs
+	}
 	inner := string(rs[from:to])
-	if to-from < 3 || isRule(rs[from]) || strings.ContainsAny(inner, "，。；：、,.;:!?！？ ") ||
+	if k := strings.IndexByte(inner, ' '); k > 0 && k <= 9 && strings.Trim(inner[:k], chineseDigits) == "" && isHan(firstRune(inner[k+1:])) {
+		// "八 应对气候变化": the section's number lost its mark
+		inner = inner[:k] + "、" + inner[k+1:]
+		e.replace(" ", "、")
+	}
+	marks := inner
+	if headingPattern(inner) == patSection {
+		marks = inner[strings.Index(inner, "、")+len("、"):]
+	} else if trail == 0 {
+		return rs // only a section's title may have lost its rule after it
+	}
+	if to-from < 3 || isRule(rs[from]) || strings.ContainsAny(marks, "，。；：、,.;:!?！？ ") ||
 		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !strings.ContainsRune(chineseDigits, r) }) {
 		return rs
 	}
 	e.replace(string(rs[:from]), "")
-	e.replace(string(rs[to:]), "")
-	return rs[from:to]
+	if to < n {
+		e.replace(string(rs[to:]), "")
+	}
+	return []rune(inner)
 }
 
 // stopFromO puts back the full stop OCR read as a letter o at the end of
