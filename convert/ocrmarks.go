@@ -60,7 +60,10 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜") || strings.HasPrefix(s, "‖")
 	angle := strings.Contains(s, "〈")
 	box := boxBeforeSpace(s)
-	rules := next == "" && prev == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-"))
+	// A rule read as "-一" opens no text: such a line needs no blank
+	// line under it.
+	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
+	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
 	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules {
 		return s // most lines: nothing to look at
 	}
@@ -207,7 +210,7 @@ func dropRulesAround(rs []rune, e *edits) []rune {
 	for to > from && rs[to-1] == ' ' {
 		to--
 	}
-	spaced := from > lead && (trail == 0 || to < n-trail)
+	spaced := (from > lead || lead == 2 && rs[0] == '-') && (trail == 0 || to < n-trail)
 	if !spaced && !(lead == 1 && trail == 1 && (rs[n-2] == ' ' || rs[1] == ' ')) || from >= to {
 		return rs
 	}
@@ -217,13 +220,13 @@ func dropRulesAround(rs []rune, e *edits) []rune {
 		inner = inner[:k] + "、" + inner[k+1:]
 		e.replace(" ", "、")
 	}
-	marks := inner
-	if headingPattern(inner) == patSection {
+	marks, section := inner, headingPattern(inner) == patSection
+	if section {
 		marks = inner[strings.Index(inner, "、")+len("、"):]
 	} else if trail == 0 {
 		return rs // only a section's title may have lost its rule after it
 	}
-	if to-from < 3 || isRule(rs[from]) || strings.ContainsAny(marks, "，。；：、,.;:!?！？ ") ||
+	if to-from < 3 || isRule(rs[from]) && !section || strings.ContainsAny(marks, "，。；：、,.;:!?！？ ") ||
 		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !strings.ContainsRune(chineseDigits, r) }) {
 		return rs
 	}
