@@ -629,7 +629,6 @@ func pageSequence(fs []furnitureLine) []furnitureLine {
 	return out
 }
 
-// countBefore counts the occurrences above line index top, or on it.
 // titleRepeated reports whether the recurring line g[0], the one at the
 // top of the first page, is the title that later pages repeat as their
 // head: Chinese text's first line, without a page label, long as a title
@@ -680,8 +679,8 @@ func wrappedTitleHead(lines []line, titleAt, top int) int {
 	return -1
 }
 
-// repeatsAsHead reports whether a removed line of the document reads
-// as text: a title that a later page repeats as its head.
+// repeatsAsHead reports whether a removed line of the document repeats
+// text: a later page's head that repeats the title.
 func repeatsAsHead(lines []line, text string) bool {
 	t := foldHead(text)
 	for _, l := range lines {
@@ -692,6 +691,7 @@ func repeatsAsHead(lines []line, text string) bool {
 	return false
 }
 
+// countBefore counts the occurrences above line index top, or on it.
 func countBefore(g []furnitureLine, top int) int {
 	n := 0
 	for _, f := range g {
@@ -804,9 +804,8 @@ func periodicalHead(lines []line, i int) bool {
 // paperAlone is a paper's name alone on line i, under a sentence's end
 // and over a blank line or the end ("…落到实处。" / "栖云周报" / ""), or
 // set apart in mid sentence ("…商业贷款" / "" / ".15 ." / "青屿月刊" / "" /
-// "总利息…"): a running head or
-// foot that OCR read once. A name that text wrapped to a line of its own
-// would go on on the next line.
+// "总利息…"): a running head or foot that OCR read once. A name that text
+// wrapped to a line of its own would go on on the next line.
 func paperAlone(lines []line, i int) bool {
 	t := strings.TrimSpace(lines[i].text)
 	// Cheap tests first: this runs on every line.
