@@ -182,6 +182,11 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 				spaceAfter = append(spaceAfter, i+1)
 			}
 		case r == '"' && (isWide(p) || isWide(n)):
+			// A mark after a full-width opening one left open on the
+			// line closes it ("“烟火气\""); else the ASCII ones alternate.
+			if k := lastQuote(rs[:i]); k >= 0 {
+				*inQuote = rs[k] == '“'
+			}
 			if *inQuote {
 				set(i, '”')
 			} else {
@@ -320,4 +325,15 @@ func describeChanges(c map[string]int) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// lastQuote returns the index of the last double quote mark in rs, -1
+// for none.
+func lastQuote(rs []rune) int {
+	for k := len(rs) - 1; k >= 0; k-- {
+		if rs[k] == '“' || rs[k] == '”' {
+			return k
+		}
+	}
+	return -1
 }

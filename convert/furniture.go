@@ -215,7 +215,7 @@ func (furniture) apply(d *draft) {
 		}
 		above := true // above the text's first sentence end
 		for i, l := range d.lines {
-			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && specksApart(l.text)) {
+			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && (specksApart(l.text) || bracketSpeck(l.text))) {
 				gone[i] = "ocr-speck"
 			}
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && len(l.text) <= 120 {
@@ -916,6 +916,14 @@ func specksApart(s string) bool {
 		letters = letters || !strings.ContainsFunc(p, func(r rune) bool { return !isLatin(r) })
 	}
 	return n >= 2 && letters
+}
+
+// bracketSpeck is a line above the text of one to three brackets and
+// bars and nothing else ("[|"): a box or a rule of the masthead as OCR
+// reads it. Text has words between its brackets.
+func bracketSpeck(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && runeCount(t) <= 3 && strings.Trim(t, "[]|｜()（）【】〔〕{}/\\") == ""
 }
 
 // Masthead parts: a paper's name, a date with its weekday, a URL, an

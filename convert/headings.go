@@ -91,6 +91,14 @@ func (titles) apply(d *draft) {
 		d.report = append(d.report, Decision{Line: num.first, EndLine: num.last, Rule: "title",
 			Detail: fmt.Sprintf("moved document number %q under the title", num.text), Moved: num.text})
 	}
+	if len(d.blocks) > 1 && d.zh() && creditAbove(d.blocks[0], d.blocks[1]) {
+		// "本报评论员" / "守护好城市的“烟火气”": OCR read the credit set
+		// beside the title first; it goes under the title.
+		credit := d.blocks[0]
+		d.blocks[0], d.blocks[1] = d.blocks[1], credit
+		d.report = append(d.report, Decision{Line: credit.first, EndLine: credit.last, Rule: "title",
+			Detail: fmt.Sprintf("moved credit %q under the title", credit.text), Moved: credit.text})
+	}
 	if kickerAbove(d.blocks) && !repeatsAsHead(d.lines, d.blocks[0].text) {
 		// "27年守护千年文脉" / "给古籍“看病”的人" / "——记…": the line right
 		// above the subtitle's dash is the title; the one above it, the
@@ -185,6 +193,14 @@ func kickerAbove(blocks []block) bool {
 		return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 24 && !hasEndPunct(b.text) && !titleCutOff(b.text)
 	}
 	return short(k) && short(t) && k.text != t.text && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
+}
+
+// creditAbove reports whether block a, the text's first, is a credit
+// (a byline, "本报评论员") over b, a title: a short line without a stop.
+func creditAbove(a, b block) bool {
+	credit := isStandaloneLine(a.text) || strings.HasPrefix(a.text, "本报") && strings.HasSuffix(a.text, "评论员") && runeCount(a.text) <= 8
+	return credit && a.kind == paragraph && b.kind == paragraph && a.first == a.last && b.first == b.last &&
+		runeCount(b.text) <= 40 && !hasEndPunct(strings.TrimRight(b.text, "”\"")) && !isStandaloneLine(b.text) && !strings.HasPrefix(b.text, "——")
 }
 
 // kindTail reports whether b, the paragraph under title text t, is the
