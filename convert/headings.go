@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/cjk-publish/publish/words"
 )
 
 const chineseDigits = "一二三四五六七八九十百零〇两"
@@ -142,16 +144,16 @@ func (titles) apply(d *draft) {
 		d.blocks = slices.Delete(d.blocks, k, k+1)
 	} else if k := tailUnderTitleBlock(d.blocks, t.text); k > 0 {
 		// "县域数字经济，要在“用" / "本报评论员 季晗" / "字上见真章": OCR
-		// read the title's second line after the byline and lost the
+		// read the title's second line after the byline, and lost the
 		// quote's close at the first line's end (a line cannot open
 		// with it).
 		tail := d.blocks[k]
-		if !strings.HasSuffix(t.text, "”") {
+		if cutInQuotedTerm(t.text) && !strings.HasSuffix(t.text, "”") {
 			t.text += "”"
 		}
 		t.text += tail.text
 		d.report = append(d.report, Decision{Line: tail.first, EndLine: tail.last, Rule: "title",
-			Detail: fmt.Sprintf("moved the title's tail %q, read after the lines under it, to its end, closing its quote", tail.text), Moved: tail.text})
+			Detail: fmt.Sprintf("moved the title's tail %q, read after the lines under it, to its end", tail.text), Moved: tail.text})
 		d.blocks = slices.Delete(d.blocks, k, k+1)
 	}
 	d.note(t.first, t.last, "title", fmt.Sprintf("title: %q", t.text))
@@ -237,22 +239,17 @@ func termUnderTitleBlock(blocks []block) int {
 	return 0
 }
 
-// tailUnderTitleBlock returns the index of the tail of a title t cut
-// inside a short quoted term whose close is lost ("…要在“用", or "…要在
-// “用”" with the close put back): a short line of Chinese characters
-// alone after the lines under the title (a deck, a byline), or 0.
+// tailUnderTitleBlock returns the index of the tail of a title t that
+// OCR read after the lines under the title (a deck, a dated line, a
+// byline), or 0: a line of Chinese characters alone, short where t was
+// cut inside a short quoted term whose close is lost ("…要在“用", or
+// "…要在“用”" with the close put back, then "字上见真章"), or the rest of
+// a title cut short in a word, which the text writes whole ("以一流营" /
+// … / "商环境激发高质量发展新动能").
 func tailUnderTitleBlock(blocks []block, t string) int {
-	open := strings.LastIndex(t, "“")
-	if open < 0 {
-		return 0
-	}
-	term, most := []rune(t[open+len("“"):]), 4
-	if n := len(term); n > 0 && term[n-1] == '”' {
-		// A close the marks' repair put at the line's end: a title
-		// seldom ends with a term of one or two characters.
-		term, most = term[:n-1], 2
-	}
-	if len(term) == 0 || len(term) > most || slices.ContainsFunc(term, func(r rune) bool { return !isHan(r) }) {
+	quoted := cutInQuotedTerm(t)
+	cut := runeCount(t) <= 10 && isHan(lastRune(t))
+	if !quoted && !cut {
 		return 0
 	}
 	for k := 1; k < len(blocks) && k <= 4; k++ {
@@ -260,14 +257,43 @@ func tailUnderTitleBlock(blocks []block, t string) int {
 		if b.kind != paragraph || b.first != b.last {
 			return 0
 		}
-		if n := runeCount(b.text); k > 1 && n >= 2 && n <= 10 && !strings.ContainsFunc(b.text, func(r rune) bool { return !isHan(r) }) {
+		n := runeCount(b.text)
+		if k > 1 && n >= 2 && !strings.ContainsFunc(b.text, func(r rune) bool { return !isHan(r) }) &&
+			(quoted && n <= 10 || cut && n <= 24 && (words.Splits(t, b.text) || textJoins(blocks[k+1:], lastRune(t), firstRune(b.text)))) {
 			return k
 		}
-		if runeCount(b.text) > 30 || hasEndPunct(b.text) {
+		if n > 30 || hasEndPunct(b.text) {
 			return 0
 		}
 	}
 	return 0
+}
+
+// textJoins reports whether the text writes characters a and b side by
+// side three times or more ("营商环境"): the word the title's line cut.
+func textJoins(blocks []block, a, b rune) bool {
+	pair := string(a) + string(b)
+	n := 0
+	for k := 0; k < len(blocks) && k < 40 && n < 3; k++ {
+		n += strings.Count(blocks[k].text, pair)
+	}
+	return n >= 3
+}
+
+// cutInQuotedTerm reports whether title t ends inside a short quoted
+// term whose close is lost ("…要在“用"), or right after the close the
+// marks' repair put back at the line's end (a title seldom ends with a
+// term of one or two characters).
+func cutInQuotedTerm(t string) bool {
+	open := strings.LastIndex(t, "“")
+	if open < 0 {
+		return false
+	}
+	term, most := []rune(t[open+len("“"):]), 4
+	if n := len(term); n > 0 && term[n-1] == '”' {
+		term, most = term[:n-1], 2
+	}
+	return len(term) > 0 && len(term) <= most && !slices.ContainsFunc(term, func(r rune) bool { return !isHan(r) })
 }
 
 // quotedTermAlone is a one-line paragraph that is a short quoted term
