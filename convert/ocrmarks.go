@@ -300,7 +300,9 @@ func speechPlace(rs []rune) bool {
 // restoreQuotes puts back a quote mark OCR dropped where it left a space
 // between Chinese characters: an opening mark before a closing one that
 // has no mate ("聘。 引培留用”并举"), a closing mark after an opening one
-// whose quoted term runs into a space and a comma ("推行“换位跑一次 ，").
+// whose quoted term runs into a space and a comma ("推行“换位跑一次 ，"),
+// and an opening mark read as a closing one after a space, with no close
+// after it ("给古籍 ”看病 的人").
 func restoreQuotes(rs, next []rune, e *edits) []rune {
 	n := len(rs)
 	if strings.ContainsRune(string(rs), ' ') {
@@ -326,6 +328,12 @@ func restoreQuotes(rs, next []rune, e *edits) []rune {
 			open, stray, openStray = i, -1, -1
 		case r == '”' && open >= 0:
 			open = -1
+		case r == '”' && open < 0 && i >= 2 && rs[i-1] == ' ' && isHan(rs[i-2]) && i+1 < n && isHan(rs[i+1]) && !slices.Contains(rs[i+1:], '”'):
+			// "给古籍 ”看病 的人": an opening mark read as a closing one
+			// after a space; its term's close was dropped.
+			rs[i] = '“'
+			e.replace("”", "“")
+			open, stray, openStray = i, -1, -1
 		case r == '”' && stray >= 0 && i-stray <= maxQuoted:
 			rs[stray] = '“'
 			e.replace(" ", "“")
