@@ -71,7 +71,9 @@ func (charRepairs) apply(d *draft) {
 		var changes map[string]int
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
 		if d.zh() {
+			before := l.text
 			l.text = repairOCRMarks(l.text, prev, d.nextText(i), d.textBeyondBlank(i), e)
+			l.ruled = l.text != before && strings.ContainsRune("|｜‖", firstRune(before)) && !strings.ContainsRune("|｜‖", firstRune(l.text))
 		} else {
 			l.text = repairEnglishOCR(l.text, e)
 		}

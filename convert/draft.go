@@ -25,6 +25,7 @@ type line struct {
 	tableEnd int
 	inTable  bool
 	spaced   bool // letter-spaced line (its spaces are layout, not text)
+	ruled    bool // a rule set before it, which OCR read as a bar: a heading
 	lineW    int  // width of the whole input line when it was split, else 0
 	indentW  int  // printed width of the indentation
 }

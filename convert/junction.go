@@ -68,6 +68,10 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return false // a justified line split into words goes on
 	case ba.headEnd, bb.headStart:
 		return true
+	case j.zh && b.ruled:
+		return true // "| 把手艺教给年轻人": the rule beside a heading, as OCR read it
+	case j.zh && a.ruled && p.lines == 1 && !hasEndPunct(j.a) && !cutInPhrase(j.a, j.b):
+		return true // the heading stands apart from the text under it
 	case p.title && p.lines == 1 && b.indent && titleWraps(j.a, j.b, d.lineAfter(bb.idx), false):
 		return false // "…城乡公共充" / "    电网": a title's centred tail ends the word cut at its first line
 	case b.split || b.indent || a.row || b.row:
