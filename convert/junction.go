@@ -485,11 +485,12 @@ func opensWithDe(s string) bool {
 	return ok && rest != "" && !strings.HasPrefix(rest, "确") && !strings.HasPrefix(rest, "士")
 }
 
-// commaAfterFirst is a line whose first clause is one character: the
-// end of a word cut from the line before ("业，新质生产力加快培育。").
+// commaAfterFirst is a line whose first clause or list member is one
+// character: the end of a word cut from the line before ("业，新质生产力
+// 加快培育。", "电、过载保护…").
 func commaAfterFirst(s string) bool {
 	rs := []rune(prefix(s, 2))
-	return len(rs) == 2 && isHan(rs[0]) && rs[1] == '，'
+	return len(rs) == 2 && isHan(rs[0]) && (rs[1] == '，' || rs[1] == '、' && !strings.ContainsRune(chineseDigits, rs[0])) // "二、" numbers a section
 }
 
 // phraseOverParagraph reports whether line b, of body bb, is a phrase
