@@ -226,7 +226,7 @@ func (furniture) apply(d *draft) {
 				t := strings.TrimSpace(l.text)
 				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
 					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) ||
-					(strings.Contains(t, "线") || strings.Contains(t, "话")) && contactLine.MatchString(t) && sentenceAround(d.lines, i) && !namesContact(d.lines, i) ||
+					t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 60 && contactLine.MatchString(t) && sentenceAround(d.lines, i) && !namesContact(d.lines, i) ||
 					i >= top && (paperAlone(d.lines, i) || periodicalHead(d.lines, i)) {
 					gone[i] = "running-header"
 				}
