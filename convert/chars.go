@@ -69,6 +69,13 @@ func (charRepairs) apply(d *draft) {
 			l.text = stopFromO(salutationColon(l.text, prev, e), e)
 		}
 		var changes map[string]int
+		if d.zh() && prev != "" && strings.IndexByte(l.text, '"') >= 0 {
+			// A quote the line before left open goes on into this one
+			// ("从“望天水”到“放心" / "水\"").
+			if rs := []rune(prev); lastQuote(rs) >= 0 {
+				inQuote = rs[lastQuote(rs)] == '“'
+			}
+		}
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
 		if d.zh() {
 			before := l.text

@@ -38,12 +38,14 @@ func TestRepairChars(t *testing.T) {
 	}
 }
 
-func TestControlChars(t *testing.T) {
-	d := applyPasses("甲\x00乙\x07丙\t丁\u200b。\n", controlChars{})
-	if got := d.lines[0].text; got != "甲乙丙 丁。" {
-		t.Errorf("got %q", got)
-	}
-	if len(d.report) != 1 || d.report[0].Removed != "\x00\x07\u200b" {
-		t.Errorf("report %+v", d.report)
+func TestRepairCharsQuoteAcrossLines(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"标题\n\n从“望天水”到“放心\n水\"\n", "水”"},
+		{"标题\n\n从“望天水”到“放心水”\n\"是\"\n", "“是”"},
+	} {
+		d := applyPasses(c.in, charRepairs{})
+		if got := d.lines[len(d.lines)-1].text; got != c.want {
+			t.Errorf("%q: last line %q, want %q", c.in, got, c.want)
+		}
 	}
 }
