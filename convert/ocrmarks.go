@@ -63,13 +63,17 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// A rule read as "-一" opens no text: such a line needs no blank
 	// line under it.
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
+	al := strings.Contains(s, "Al")
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
 	if angle {
 		rs = bracketFromAngle(rs, e)
+	}
+	if al {
+		rs = aiFromAl(rs, e)
 	}
 	if bar {
 		rs = dropRuleBar(rs, e)
@@ -526,6 +530,30 @@ func nextNonSpace(rs []rune, i int) rune {
 // OCR read as another mark ("《三) 大力促进", "〈二）…"): a Chinese numeral
 // between it and a closing bracket at the start of a line. A space OCR
 // put before the closing bracket goes ("《五 ) 推进").
+// aiFromAl reads "AI" where OCR read its capital I as a small l beside
+// Chinese text ("给Al找准落脚点", "，Al辅助"): the two letters alone as a
+// word there are no element's symbol, which a figure follows.
+func aiFromAl(rs []rune, e *edits) []rune {
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != 'A' || rs[i+1] != 'l' {
+			continue
+		}
+		var before, after rune
+		if i > 0 {
+			before = rs[i-1]
+		}
+		if i+2 < len(rs) {
+			after = rs[i+2]
+		}
+		word := func(r rune) bool { return isLatin(r) || isDigit(r) }
+		if !word(before) && !word(after) && (isHan(before) || isHan(after)) {
+			e.replace("Al", "AI")
+			rs[i+1] = 'I'
+		}
+	}
+	return rs
+}
+
 // openBeforeNumeral puts back the opening bracket OCR lost before a
 // heading's number in Chinese numerals ("三) 守牢生态底线" for "（三）守牢
 // 生态底线"): such a number closes its bracket only after opening it.
