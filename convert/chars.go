@@ -72,8 +72,9 @@ func (charRepairs) apply(d *draft) {
 		if d.zh() && prev != "" && strings.IndexByte(l.text, '"') >= 0 {
 			// A quote the line before left open goes on into this one
 			// ("从“望天水”到“放心" / "水\"").
-			if rs := []rune(prev); lastQuote(rs) >= 0 {
-				inQuote = rs[lastQuote(rs)] == '“'
+			rs := []rune(prev)
+			if k := lastQuote(rs); k >= 0 {
+				inQuote = rs[k] == '“'
 			}
 		}
 		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))

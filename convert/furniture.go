@@ -482,7 +482,7 @@ func inWordFlow(lines []line, i int) bool {
 // characters ("第2版 / 要闻"): too short a name to tell a head by
 // alone, a head with the label.
 func labelledSection(f furnitureLine) bool {
-	return f.label != "" && runeCount(f.stem) == 2 && !strings.ContainsFunc(f.stem, func(r rune) bool { return !isHan(r) })
+	return f.label != "" && runeCount(f.stem) == 2 && allHan(f.stem)
 }
 
 // recursApart reports whether a text occurs twice or more on lines far

@@ -258,7 +258,7 @@ func tailUnderTitleBlock(blocks []block, t string) int {
 			return 0
 		}
 		n := runeCount(b.text)
-		if k > 1 && n >= 2 && !strings.ContainsFunc(b.text, func(r rune) bool { return !isHan(r) }) &&
+		if k > 1 && n >= 2 && allHan(b.text) &&
 			(quoted && n <= 10 || cut && n <= 24 && (words.Splits(t, b.text) || textJoins(blocks[k+1:], lastRune(t), firstRune(b.text)))) {
 			return k
 		}

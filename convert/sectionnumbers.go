@@ -23,7 +23,13 @@ func (sectionNumbers) apply(d *draft) {
 	if !d.zh() {
 		return
 	}
-	var at []int // the section titles, read or not, in order
+	// The section titles, read or not, in order; rest is the phrase of
+	// one whose number was lost ("" for one read right).
+	type title struct {
+		k    int
+		rest string
+	}
+	var at []title
 	known, lost := 0, 0
 	for k, b := range d.blocks {
 		if b.kind != paragraph || k == 0 {
@@ -36,23 +42,22 @@ func (sectionNumbers) apply(d *draft) {
 			if n != len(at)+1 {
 				return // another sequence, or a gap: nothing to infer
 			}
-			at = append(at, k)
+			at = append(at, title{k: k})
 			known++
-		} else if _, ok := lostSectionNumber(b.text); ok {
-			at = append(at, k)
+		} else if rest, ok := lostSectionNumber(b.text); ok {
+			at = append(at, title{k, rest})
 			lost++
 		}
 	}
 	if lost == 0 || lost < 2 && known == 0 || len(at) > len(sectionNumerals) {
 		return
 	}
-	for i, k := range at {
-		b := &d.blocks[k]
-		rest, ok := lostSectionNumber(b.text)
-		if !ok {
+	for i, t := range at {
+		if t.rest == "" {
 			continue
 		}
-		text := sectionNumerals[i] + "、" + rest
+		b := &d.blocks[t.k]
+		text := sectionNumerals[i] + "、" + t.rest
 		d.note(b.first, b.last, "section-number", fmt.Sprintf("section number OCR misread: %q read as %q", b.text, text))
 		b.text = text
 	}
@@ -98,15 +103,4 @@ func lostSectionNumber(s string) (string, bool) {
 		return "", false
 	}
 	return rest, true
-}
-
-// hanCount counts the Chinese characters of s.
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if isHan(r) {
-			n++
-		}
-	}
-	return n
 }

@@ -71,6 +71,22 @@ func isHan(r rune) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
+// hanCount counts the Chinese characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// allHan reports whether s holds Chinese characters only.
+func allHan(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
+}
+
 // isWide is a CJK character or full-width mark: no space is written next
 // to one in Chinese text.
 func isWide(r rune) bool {

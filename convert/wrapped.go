@@ -325,7 +325,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 // line, a heading set larger did not ("赛道串起城市新旧" / "风景" /
 // "今年的赛道经过重新" in a column eleven characters wide).
 func narrowerThanText(a, b string, ba body) bool {
-	return ba.gap > 0 && ba.w <= ba.col-6 && !strings.ContainsFunc(a, func(r rune) bool { return !isHan(r) }) &&
+	return ba.gap > 0 && ba.w <= ba.col-6 && allHan(a) &&
 		!strings.ContainsAny(b, "，、；：。")
 }
 
