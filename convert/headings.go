@@ -12,6 +12,16 @@ import (
 
 const chineseDigits = "一二三四五六七八九十百零〇两"
 
+// isChineseDigit reports whether r is one of chineseDigits; a switch,
+// since it runs on most lines several times.
+func isChineseDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇', '两':
+		return true
+	}
+	return false
+}
+
 // Heading patterns, strongest first.
 const (
 	noPattern   = iota
@@ -23,13 +33,13 @@ const (
 
 // headingPattern tells which numbering pattern s starts with.
 func headingPattern(s string) int {
-	if f := firstRune(s); !strings.ContainsRune(chineseDigits+"（(第", f) && !isDigit(f) {
+	if f := firstRune(s); !isChineseDigit(f) && f != '（' && f != '(' && f != '第' && !isDigit(f) {
 		return noPattern
 	}
 	rs := []rune(prefix(s, 12))
 	n := len(rs)
 	i := 0
-	for i < n && strings.ContainsRune(chineseDigits, rs[i]) {
+	for i < n && isChineseDigit(rs[i]) {
 		i++
 	}
 	if i > 0 && i+1 < n && rs[i] == ' ' && rs[i+1] == '、' {
@@ -45,7 +55,7 @@ func headingPattern(s string) int {
 			j++
 		}
 		d := j
-		for j < n && strings.ContainsRune(chineseDigits, rs[j]) {
+		for j < n && isChineseDigit(rs[j]) {
 			j++
 		}
 		digits := j > d
@@ -58,7 +68,7 @@ func headingPattern(s string) int {
 	}
 	if n > 2 && rs[0] == '第' {
 		j := 1
-		for j < n && (strings.ContainsRune(chineseDigits, rs[j]) || isDigit(rs[j])) {
+		for j < n && (isChineseDigit(rs[j]) || isDigit(rs[j])) {
 			j++
 		}
 		if j > 1 && j < n && strings.ContainsRune("章节篇部编卷", rs[j]) {

@@ -490,7 +490,7 @@ func opensWithDe(s string) bool {
 // 加快培育。", "电、过载保护…").
 func commaAfterFirst(s string) bool {
 	rs := []rune(prefix(s, 2))
-	return len(rs) == 2 && isHan(rs[0]) && (rs[1] == '，' || rs[1] == '、' && !strings.ContainsRune(chineseDigits, rs[0])) // "二、" numbers a section
+	return len(rs) == 2 && isHan(rs[0]) && (rs[1] == '，' || rs[1] == '、' && !isChineseDigit(rs[0])) // "二、" numbers a section
 }
 
 // phraseOverParagraph reports whether line b, of body bb, is a phrase
@@ -606,7 +606,7 @@ func isStandalone(s string, w, col int, zh bool) bool {
 // opensEnumeration is a line that starts a paragraph of an enumeration:
 // "一是…", "——坚持…".
 func opensEnumeration(s string) bool {
-	if f := firstRune(s); f != '—' && !strings.ContainsRune(chineseDigits, f) {
+	if f := firstRune(s); f != '—' && !isChineseDigit(f) {
 		return false
 	}
 	rs := []rune(prefix(s, 4))
@@ -614,7 +614,7 @@ func opensEnumeration(s string) bool {
 		return true
 	}
 	i := 0
-	for i < len(rs) && strings.ContainsRune(chineseDigits, rs[i]) {
+	for i < len(rs) && isChineseDigit(rs[i]) {
 		i++
 	}
 	return i > 0 && i < len(rs) && rs[i] == '是'

@@ -54,7 +54,7 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
-	lostOpen := s != "" && strings.ContainsRune(chineseDigits, firstRune(s)) && strings.ContainsAny(prefix(s, 4), ")）")
+	lostOpen := s != "" && isChineseDigit(firstRune(s)) && strings.ContainsAny(prefix(s, 4), ")）")
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜") || strings.HasPrefix(s, "‖")
@@ -231,7 +231,7 @@ func dropRulesAround(rs []rune, e *edits) []rune {
 		return rs // only a section's title may have lost its rule after it
 	}
 	if to-from < 3 || isRule(rs[from]) && !section || strings.ContainsAny(marks, "，。；：、,.;:!?！？ ") ||
-		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !strings.ContainsRune(chineseDigits, r) }) {
+		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !isChineseDigit(r) }) {
 		return rs
 	}
 	e.replace(string(rs[:from]), "")
@@ -559,7 +559,7 @@ func aiFromAl(rs []rune, e *edits) []rune {
 // 生态底线"): such a number closes its bracket only after opening it.
 func openBeforeNumeral(rs []rune, e *edits) []rune {
 	j := 0
-	for j < len(rs) && j < 3 && strings.ContainsRune(chineseDigits, rs[j]) {
+	for j < len(rs) && j < 3 && isChineseDigit(rs[j]) {
 		j++
 	}
 	if j == 0 || j+1 >= len(rs) || !strings.ContainsRune(")）", rs[j]) || !isHan(rs[j+1]) && rs[j+1] != ' ' {
@@ -576,7 +576,7 @@ func headingBracket(rs []rune, e *edits) []rune {
 		return rs
 	}
 	j := 1
-	for j < len(rs) && j <= 3 && strings.ContainsRune(chineseDigits, rs[j]) {
+	for j < len(rs) && j <= 3 && isChineseDigit(rs[j]) {
 		j++
 	}
 	if j > 1 && j+1 < len(rs) && rs[j] == ' ' && strings.ContainsRune(")）》〉", rs[j+1]) {

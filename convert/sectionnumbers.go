@@ -35,7 +35,7 @@ func (sectionNumbers) apply(d *draft) {
 		if b.kind != paragraph || k == 0 {
 			continue
 		}
-		if !strings.ContainsRune(chineseDigits, firstRune(b.text)) && len(b.text) > 120 {
+		if !isChineseDigit(firstRune(b.text)) && len(b.text) > 120 {
 			continue // a paragraph of text: no title, read or not (cheap test first)
 		}
 		if n := sectionValue(b.text); n > 0 {
