@@ -15,7 +15,7 @@ import (
 // paragraphEnds decides whether a paragraph ends between lines a and b;
 // p is the paragraph a belongs to.
 func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
-	j := junction{a: a.text, b: b.text, wa: ba.w, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
+	j := junction{a: a.text, b: b.text, wa: ba.w, wb: bb.w, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
 		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: opensTurn(d.turns, a.text)}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
@@ -200,6 +200,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 type junction struct {
 	a, b      string // the line before and the line after
 	wa, col   int    // width of a, local column width
+	wb        int    // width of b
 	slack     int    // how much narrower than the column a full line may be
 	full      bool   // a fills the column
 	wider     bool   // a is wider than the column
@@ -352,6 +353,12 @@ func (j junction) endsAtBlank(indents bool) bool {
 		// A phrase with blank lines above and below is a line of its
 		// own, whatever its width (a column holds more than one
 		// line), unless the break after it cut a word.
+		if pattern == noPattern && j.firstLineIndented() && j.wb >= j.col-j.slack {
+			// Short by the indent a paragraph here lost, over a full
+			// line: text, since a heading's paragraph would open short
+			// too ("“十四五”时期是吉" / "" / "高质量发展攻坚克难、…").
+			return false
+		}
 		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；"))) ||
 			(j.afterBlank && !hasEndPunct(a) && runeCount(a) <= 25 && (pattern != noPattern || twoPhrases(a)) && !cutInPhrase(a, b) &&
 				!(pattern == noPattern && j.firstLineIndented() && strings.Contains(a, "，")))

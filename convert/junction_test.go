@@ -157,6 +157,11 @@ func TestParagraphEnds(t *testing.T) {
 		{"a heading with the rule beside it read as a bar stands apart on both sides",
 			"标题\n\n修复前，她仍要把书放在灯下一叶一叶地看。有些破损，仪\n器测不出来，只有手摸得\n\n| 把手艺教给年轻人\n古籍修复是一门慢功夫，人才\n培养周期长。\n",
 			[]string{"标题", "修复前，她仍要把书放在灯下一叶一叶地看。有些破损，仪器测不出来，只有手摸得", "把手艺教给年轻人", "古籍修复是一门慢功夫，人才培养周期长。"}},
+		{"a phrase short by the lost indent over a full line after a blank goes on",
+			"标题\n\n" + strings.Repeat("全省上下深入贯彻总书\n记关于东北全面振兴的系列\n重要指示精神，持续推动发\n展。\n", 4) +
+				"“十四五”时期是吉\n\n林高质量发展攻坚克难、砥\n砺奋进的五年。\n",
+			append(append([]string{"标题"}, slices.Repeat([]string{"全省上下深入贯彻总书记关于东北全面振兴的系列重要指示精神，持续推动发展。"}, 4)...),
+				"“十四五”时期是吉林高质量发展攻坚克难、砥砺奋进的五年。")},
 		{"a date alone in brackets stands apart from the text under it",
 			"标题\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心。\n",
 			[]string{"标题", "琅川市生态环境局", "（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
