@@ -15,7 +15,7 @@ import (
 // paragraphEnds decides whether a paragraph ends between lines a and b;
 // p is the paragraph a belongs to.
 func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
-	j := junction{a: a.text, b: b.text, wa: ba.w, wb: bb.w, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
+	j := junction{a: a.text, b: b.text, wa: ba.w, bFull: bb.w >= bb.col-1, underText: ba.gap == 0, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
 		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: opensTurn(d.turns, a.text)}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
@@ -200,7 +200,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 type junction struct {
 	a, b      string // the line before and the line after
 	wa, col   int    // width of a, local column width
-	wb        int    // width of b
+	bFull     bool   // b fills its own column, to within half a character
+	underText bool   // no blank line comes before a
 	slack     int    // how much narrower than the column a full line may be
 	full      bool   // a fills the column
 	wider     bool   // a is wider than the column
@@ -353,10 +354,11 @@ func (j junction) endsAtBlank(indents bool) bool {
 		// A phrase with blank lines above and below is a line of its
 		// own, whatever its width (a column holds more than one
 		// line), unless the break after it cut a word.
-		if pattern == noPattern && j.firstLineIndented() && j.wb >= j.col-j.slack {
-			// Short by the indent a paragraph here lost, over a full
-			// line: text, since a heading's paragraph would open short
-			// too ("“十四五”时期是吉" / "" / "高质量发展攻坚克难、…").
+		if pattern == noPattern && j.underText && j.firstLineIndented() && j.bFull {
+			// Right under the text, short by the indent a paragraph
+			// here lost, over a full line: the paragraph's first line,
+			// since a heading's paragraph would open short too
+			// ("…扎实成效。" / "“十四五”时期是吉" / "" / "高质量发展攻坚克难、…").
 			return false
 		}
 		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；"))) ||

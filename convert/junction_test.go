@@ -162,6 +162,11 @@ func TestParagraphEnds(t *testing.T) {
 				"“十四五”时期是吉\n\n林高质量发展攻坚克难、砥\n砺奋进的五年。\n",
 			append(append([]string{"标题"}, slices.Repeat([]string{"全省上下深入贯彻总书记关于东北全面振兴的系列重要指示精神，持续推动发展。"}, 4)...),
 				"“十四五”时期是吉林高质量发展攻坚克难、砥砺奋进的五年。")},
+		{"a phrase short by the lost indent alone between blank lines stays a heading",
+			"标题\n\n" + strings.Repeat("全省上下深入贯彻总书\n记关于东北全面振兴的系列\n重要指示精神，持续推动发\n展。\n", 4) +
+				"\n“十四五”时期是吉\n\n林高质量发展攻坚克难、砥\n砺奋进的五年。\n",
+			append(append([]string{"标题"}, slices.Repeat([]string{"全省上下深入贯彻总书记关于东北全面振兴的系列重要指示精神，持续推动发展。"}, 4)...),
+				"“十四五”时期是吉", "林高质量发展攻坚克难、砥砺奋进的五年。")},
 		{"a date alone in brackets stands apart from the text under it",
 			"标题\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心。\n",
 			[]string{"标题", "琅川市生态环境局", "（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
