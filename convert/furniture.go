@@ -259,9 +259,11 @@ var (
 	// dottedNumber is a page number between middle dots as OCR reads
 	// them: stops, stars ("。16。", "*。16。", ".15 .").
 	dottedNumber = regexp.MustCompile(`^\s*[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}\s*$`)
-	// sectionPage is a section's name and the page number set against it
-	// with a dot or a bar: "民生·07", "要闻|3".
-	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6})[·・|｜](\d{1,3})$`)
+	// sectionPage is a section's name and the page number or label set
+	// against it with a dot or a bar: "民生·07", "要闻|3", "要闻·第3版";
+	// pageSection the same the other way round: "第1版·综合", "A3·要闻".
+	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6})[·・|｜](\d{1,3}|第\d{1,3}[版页])$`)
+	pageSection = regexp.MustCompile(`^(第\d{1,3}[版页]|[A-Z]?\d{1,3})[·・|｜](\p{Han}{2,6})$`)
 	// ocrOne is a page label whose one digit OCR read as a bracket or a
 	// stroke: "第]版", "第l版" for 第1版.
 	ocrOne = regexp.MustCompile(`第[\]lI|｜](\s*[版页面])`)
@@ -306,6 +308,8 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	if len(fields) == 1 {
 		if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
 			fields = []string{m[1], m[2]} // "民生·07": a section's name and the page
+		} else if m := pageSection.FindStringSubmatch(fields[0]); m != nil {
+			fields = []string{m[1], m[2]} // "第1版·综合": the page and its section's name
 		}
 	}
 	f := furnitureLine{page: -1}
