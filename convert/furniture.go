@@ -1008,9 +1008,9 @@ func mastheadText(s string) bool {
 		dot := false // a dot ended f: the name of a section goes on after it
 		if paper || len(fields) > 1 {
 			// OCR reads the dot between the paper's and the section's
-			// names, or between a section's two, as a stop: "天水日报.
-			// 综合新闻", "经济. 观察".
-			t := strings.TrimRight(f, ".。·・")
+			// names, or between a section's two, as a stop or a quote:
+			// "天水日报. 综合新闻", "天水日报' 综合新闻", "经济. 观察".
+			t := strings.TrimRight(f, ".。·・'‘’")
 			f, dot = t, t != f
 			if f == "" {
 				dotted = true // "2026年4月号 。 城市笔记": the dot alone

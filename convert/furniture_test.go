@@ -53,6 +53,8 @@ func TestMastheadText(t *testing.T) {
 		"云河日报 二〇二六年一月十五日 星期四":           true,
 		"桥城日报      第1版 / 要闻":            true,
 		"天水日报. 综合新闻   A01":              true,
+		"天水日报' 综合新闻":                    true,
+		"天水日报’综合新闻":                     false,
 		"沁葛晚报 ，城事":                      true,
 		"扶溪学刊 2026年第3期":                 true,
 		"金溪周刊 2026年第15期":                true,
