@@ -64,8 +64,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// line under it.
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
 	al := strings.Contains(s, "Al")
+	years := yearOneYear(s) >= 0
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -90,6 +91,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	if ones {
 		rs = dashesFromOnes(rs, e)
 	}
+	if years {
+		rs = dashBetweenYears(rs, e)
+	}
 	if quotes {
 		rs = restoreQuotes(rs, []rune(prefix(next, maxQuoted)), e)
 	}
@@ -103,6 +107,34 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = closeDroppedQuote(rs, e)
 	}
 	return string(rs)
+}
+
+// yearOneYear is the byte offset of the first "一" between two years
+// in s ("2026一2027年度"), -1 for none.
+func yearOneYear(s string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "一")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i >= 4 && isAllDigits(s[i-4:i]) && len(s) >= i+7 && isAllDigits(s[i+3:i+7]) {
+			return i
+		}
+		from = i + len("一")
+	}
+}
+
+// dashBetweenYears puts back the dash OCR read as "一" between two years
+// ("2026一2027年度"): Chinese numerals do not stand between Arabic ones.
+func dashBetweenYears(rs []rune, e *edits) []rune {
+	for i := 4; i+4 < len(rs); i++ {
+		if rs[i] == '一' && isAllDigits(string(rs[i-4:i])) && isAllDigits(string(rs[i+1:i+5])) {
+			rs[i] = '—'
+			e.replace("一", "—")
+		}
+	}
+	return rs
 }
 
 // bracketFromAngle puts back the opening bracket OCR read as "〈" where a
