@@ -236,9 +236,47 @@ func (ev *evidence) reading(t []rune, i int) (rune, int) {
 		best, most = x, max(most, n)
 	}
 	if best == 0 {
+		if x := ev.window(t, i); x != 0 {
+			return x, 1
+		}
 		return ev.readingAlone(t, i)
 	}
 	return best, most
+}
+
+// window reads title position i where the body has the title's three
+// characters around it, two on one side and one on the other, with
+// another character in its place that makes a word with them, where
+// the title's makes none (计划宣案 for 计划草案, which the body has
+// once): four characters agree but one, a reading, not a chance.
+func (ev *evidence) window(t []rune, i int) rune {
+	if i < 1 || i+1 >= len(t) {
+		return 0
+	}
+	body := ev.text.String()
+	try := func(seen map[rune]int, from, to int) rune {
+		found := rune(0)
+		for x := range seen {
+			w := slices.Concat(t[from:i], []rune{x}, t[i+1:to])
+			if x == t[i] || !inWord(t, i, x) || !strings.Contains(body, string(w)) {
+				continue
+			}
+			if found != 0 {
+				return 0 // two readings: none
+			}
+			found = x
+		}
+		return found
+	}
+	if i >= 2 && isHan(t[i-2]) && isHan(t[i-1]) && isHan(t[i+1]) {
+		if x := try(ev.after[pair{t[i-2], t[i-1]}], i-2, i+2); x != 0 {
+			return x
+		}
+	}
+	if i+2 < len(t) && isHan(t[i-1]) && isHan(t[i+1]) && isHan(t[i+2]) {
+		return try(ev.before[pair{t[i+1], t[i+2]}], i-1, i+3)
+	}
+	return 0
 }
 
 // deictic reports whether x before r is a word that points at a place
