@@ -102,7 +102,7 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) &&
+		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) && !headingTails(d.lines, g) &&
 			!(issuer.MatchString(stem) && len(g)-countBefore(g, top) < 2) // the issuer under the title and in the signature
 		// Once is enough for a head with a page number that repeats the
 		// start of the title.
@@ -534,6 +534,25 @@ func proseRepeat(lines []line, g []furnitureLine) bool {
 		}
 	}
 	return lower >= 2 && !urlLike(text)
+}
+
+// headingTails reports whether every line of a recurring group ends a
+// numbered heading wrapped right above it ("（二）在强化要素保障上" /
+// "下功夫", "（四）在构建亲清政商关系" / "上下功夫"): headings of one
+// pattern end alike; a running head stands under no heading's first
+// line, every time.
+func headingTails(lines []line, g []furnitureLine) bool {
+	for _, f := range g {
+		i := f.index
+		if i == 0 || f.label != "" || lines[i-1].blank || lines[i-1].gone {
+			return false
+		}
+		above := lines[i-1].text
+		if headingPattern(above) == noPattern || hasEndPunct(above) {
+			return false
+		}
+	}
+	return true
 }
 
 // minHeadGap is the fewest lines of text between two running heads.
