@@ -537,17 +537,20 @@ func proseRepeat(lines []line, g []furnitureLine) bool {
 }
 
 // headingTails reports whether every line of a recurring group ends a
-// numbered heading wrapped right above it ("（二）在强化要素保障上" /
-// "下功夫", "（四）在构建亲清政商关系" / "上下功夫"): headings of one
-// pattern end alike; a running head stands under no heading's first
-// line, every time.
+// numbered heading wrapped above it ("（二）在强化要素保障上" / "下功夫",
+// "（四）在构建亲清政商关系" / "上下功夫"), right above or, where columns
+// were read apart, blank lines above: headings of one pattern end alike;
+// a running head stands under no heading's first line, every time.
 func headingTails(lines []line, g []furnitureLine) bool {
 	for _, f := range g {
-		i := f.index
-		if i == 0 || f.label != "" || lines[i-1].blank || lines[i-1].gone {
+		i := f.index - 1
+		for i >= 0 && lines[i].blank {
+			i--
+		}
+		if i < 0 || f.label != "" || lines[i].blank || lines[i].gone {
 			return false
 		}
-		above := lines[i-1].text
+		above := lines[i].text
 		if headingPattern(above) == noPattern || hasEndPunct(above) {
 			return false
 		}

@@ -194,9 +194,9 @@ func TestFurniture(t *testing.T) {
 		{"a section's name with the page number set against it, in mid sentence",
 			"标题\n\n" + textLines(8) + "传文明养犬知识，曝光不文明养犬行\n民生·07\n\n为，营造良好氛围。\n" + textLines(8) + "落实责任。\n\n民生·08\n",
 			[]int{12, 25}},
-		{"the tails of wrapped headings that end alike stay",
+		{"the tails of wrapped headings that end alike stay, also where columns read apart set blank lines between",
 			"标题\n\n" + textLines(8) + "（一）在提升政务服务效能\n上下功夫\n\n" + textLines(8) + "（二）在强化要素保障上\n下功夫\n\n" +
-				textLines(8) + "（三）在构建亲清政商关系\n上下功夫\n\n" + textLines(8) + "（四）在扩大高水平开放上\n下功夫\n\n" + textLines(8),
+				textLines(8) + "（三）在构建亲清政商关系\n\n\n\n上下功夫\n\n" + textLines(8) + "（四）在扩大高水平开放上\n\n下功夫\n\n" + textLines(8),
 			nil},
 		{"a page label with its section's name set against it, at each page's foot",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n第1版·综合\n\n\f" + textLines(8) + "落实责任。\n\n第2版·综合\n",
