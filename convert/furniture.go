@@ -151,9 +151,11 @@ func (furniture) apply(d *draft) {
 	// and the paper's name again as a head further on.
 	var papers []string
 	paperAbove := false // the line of text above names a paper
+	headAbove := false  // a head or masthead line stands above
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.blank || l.gone {
+			headAbove = headAbove || l.gone
 			continue
 		}
 		// A section's name on a line of its own right under the paper's
@@ -165,7 +167,14 @@ func (furniture) apply(d *draft) {
 		// or under the title ("城乡治理·观察与访谈" on a -layout page).
 		aside := i > 0 && l.indentW > 3*columnSlack && strings.ContainsAny(l.text, "·・") && sectionName.MatchString(strings.TrimSpace(l.text))
 		paperAbove = len(paperNames(l.text)) > 0
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside {
+		// A section's dotted name, the dot as OCR read it ("城事'民生",
+		// "要闻， 综合"), on a line of its own in the title block, under
+		// the masthead: the page's head, set there.
+		_, head := gone[i]
+		label := headAbove && ocrDottedSection.MatchString(strings.TrimSpace(l.text))
+		headAbove = headAbove || head
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label {
+			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
 			}
@@ -955,11 +964,15 @@ func bracketSpeck(s string) bool {
 // Masthead parts: a paper's name, a date with its weekday, a URL, an
 // edition label.
 var (
-	paperName   = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报|周报|周刊|月刊|旬刊|画报|导报|快报|学刊|学报|杂志|期刊)$`)
-	sectionName = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
-	englishDay  = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
-	datedDay    = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
-	englishDate = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
+	paperName = regexp.MustCompile(`^\p{Han}{2,8}(?:日报|晚报|早报|晨报|时报|商报|特区报|青年报|法治报|都市报|经济报|新闻报|周报|周刊|月刊|旬刊|画报|导报|快报|学刊|学报|杂志|期刊)$`)
+	// ocrDottedSection is a section's dotted name as OCR reads the dot:
+	// a quote, a stop, or a comma and a space between two-character
+	// names ("城事'民生", "要闻. 综合", "要闻， 综合").
+	ocrDottedSection = regexp.MustCompile(`^\p{Han}{2,6}(?:\s*['‘’]\s*|\s*[.。]\s*)\p{Han}{2,6}$|^\p{Han}{2}[，,]\s+\p{Han}{2}$`)
+	sectionName      = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
+	englishDay       = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
+	datedDay         = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
+	englishDate      = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	// contactLine is a paper's telephone line in its foot ("新闻热线 96111",
 	// "读者服务电话：0571-85100000").
 	contactLine = regexp.MustCompile(`^\p{Han}{0,4}(?:热线|电话)\s*[：:]?\s*\d[\d-]{3,}\d$`)
