@@ -137,6 +137,15 @@ func (titles) apply(d *draft) {
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
 	}
+	if len(d.blocks) > 1 && titleTailAlone(*t, d.blocks[1]) {
+		// "…增速位居全国沿海港口第" + "3位": a tail of three characters
+		// or fewer, cut from the title at a figure or in a word, is no
+		// subtitle.
+		t.text += d.blocks[1].text
+		t.last = d.blocks[1].last
+		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps to a short tail: %q", t.text))
+		d.blocks = slices.Delete(d.blocks, 1, 2)
+	}
 	if len(d.blocks) > 1 && quotedTermAlone(d.blocks[1]) && !hasEndPunct(t.text) {
 		// "青石坳：小果园结出" + "“甜蜜经济”": a title wraps before the
 		// term it ends with; a subtitle is never a term alone.
@@ -221,6 +230,16 @@ func creditAbove(a, b block) bool {
 func kindTail(t string, b block) bool {
 	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 20 && namesKind(b.text) && !namesKind(t) &&
 		!hasEndPunct(t) && !hasEndPunct(b.text) && !strings.ContainsAny(b.text, "，、；：—") && runeCount(t)+runeCount(b.text) <= 40
+}
+
+// titleTailAlone reports whether b, right under title t (a blank line
+// between at most), is the title's last characters: one line of three
+// characters or fewer without a mark, that a figure opens or that ends
+// a word t cut.
+func titleTailAlone(t, b block) bool {
+	return b.kind == paragraph && b.first == b.last && b.first-t.last <= 2 && runeCount(b.text) <= 3 &&
+		!hasEndPunct(t.text) && !strings.ContainsAny(b.text, "，、；：。！？,;:") &&
+		(isDigit(firstRune(b.text)) && isHan(lastRune(t.text)) || cutInPhrase(t.text, b.text))
 }
 
 // parenthesized is text wholly in brackets ("（2026年1月9日）", "（本报记者
