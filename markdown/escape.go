@@ -104,7 +104,7 @@ func isEntityAt(s string) bool {
 // escapeLineStart escapes what would open a block at the start of a line
 // of a paragraph: a heading, quote, list item, thematic break, setext
 // underline, code fence, table delimiter row, definition, or an ordered
-// list marker ("1." or "1)").
+// list marker ("1. " or "1)").
 func escapeLineStart(s string) string {
 	if s == "" {
 		return s
@@ -116,7 +116,9 @@ func escapeLineStart(s string) string {
 	for i < len(s) && i < 10 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+	// A marker opens a list item only before a space, a tab or the line's
+	// end: "1.《出生医学证明》办理" is text as it stands.
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '\n') {
 		return s[:i] + "\\" + s[i:]
 	}
 	return s

@@ -121,6 +121,8 @@ func TestFormatBuiltDocument(t *testing.T) {
 			{Kind: Paragraph, Role: Dateline, Spans: []Span{{Text: "——2026年1月26日在大会上"}}},
 			{Kind: Paragraph, Role: Salutation, Spans: []Span{{Text: "各位代表："}}},
 			{Kind: Paragraph, Spans: []Span{{Text: "1. 不是列表，# 不是标题，* 不是强调，[不是链接]，<b>不是标签</b>，&copy; 不是实体，| 不是表格。"}}},
+			{Kind: Paragraph, Spans: []Span{{Text: "1.《出生医学证明》办理；"}}},
+			{Kind: Paragraph, Spans: []Span{{Text: "2)预防接种证办理；\n3.\n4)"}}},
 			{Kind: Heading, Level: 2, ID: "一回顾-2025", Spans: []Span{{Text: "一、回顾 #2025"}}},
 			{Kind: Deck, Spans: []Span{{Text: "导语", Style: Emph}}},
 			{Kind: Paragraph, Spans: []Span{{Text: "正文"}, {Text: "，强调，", Style: Emph}, {Text: "紧接"}, {Text: "粗", Style: Strong},
@@ -144,7 +146,7 @@ func TestFormatBuiltDocument(t *testing.T) {
 		Notes: []Note{{Label: "注一", Blocks: []Block{{Kind: Paragraph, Spans: []Span{{Text: "注释正文。"}}}, {Kind: Paragraph, Spans: []Span{{Text: "第二段。"}}}}}},
 	}
 	md := roundTrip(t, d)
-	for _, want := range []string{"front: [dateline, salutation]", "1\\. 不是列表", "3. \\- 看似列表", "[^注一]: 注释正文。", "    第二段。"} {
+	for _, want := range []string{"front: [dateline, salutation]", "1\\. 不是列表", "\n1.《出生医学证明》办理；", "\n2)预防接种证办理；", "\n4\\)", "3. \\- 看似列表", "[^注一]: 注释正文。", "    第二段。"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("formatted Markdown lacks %q:\n%s", want, md)
 		}
