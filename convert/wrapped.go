@@ -434,7 +434,8 @@ func ocrHeadTail(s string) bool {
 
 // tailSetApart reports whether bs[k] is the short tail of a heading
 // whose last line is prev, set apart by a blank line: the break cut a
-// word, and a paragraph follows the tail.
+// word, or a phrase a character or two after its comma ("…社会治理，平安"
+// / "" / "桥北更加巩固"), and a paragraph follows the tail.
 func tailSetApart(lines []line, bs []body, k int, prev string) bool {
 	if k >= len(bs) || bs[k].gap == 0 {
 		return false
@@ -445,7 +446,7 @@ func tailSetApart(lines []line, bs []body, k int, prev string) bool {
 		// columns: a word's last character or two may come rows later.
 		return false
 	}
-	return ocrHeadTail(tail) && paragraphAfter(lines, bs, k+1) && words.Splits(prev, tail)
+	return ocrHeadTail(tail) && paragraphAfter(lines, bs, k+1) && (words.Splits(prev, tail) || cutAfterComma(prev))
 }
 
 // questionTail reports whether s is the short last line of a question

@@ -28,6 +28,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"一、2025年和“十四\n\n五”时期工作回顾\n\n", "一、2025年和“十四五”时期工作回顾"},
 		{"OCR's blank line before the last character of a word",
 			"二、“十五五”时期发\n展的主要目标和重大任\n\n务\n\n", "二、“十五五”时期发展的主要目标和重大任务"},
+		{"OCR's blank line before a short tail, the break two characters after a comma",
+			"（五）五年来，我们坚定\n不移加强社会治理，平安\n\n桥北更加巩固\n\n", "（五）五年来，我们坚定不移加强社会治理，平安桥北更加巩固"},
 		{"subsection over three lines, its last as short as a lost indent, a paragraph right after",
 			"（二）聚力建设现代化产业\n体系，以锂电新能源为引领\n推动先进制造业集群扩\n做大做强主导产业。围\n", "（二）聚力建设现代化产业体系，以锂电新能源为引领推动先进制造业集群扩"},
 		{"a layout dump's blank rows before a heading's last character",
