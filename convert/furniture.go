@@ -229,12 +229,12 @@ func (furniture) apply(d *draft) {
 			}
 			if _, ok := gone[i]; !ok && !l.blank && !l.gone && len(l.text) <= 120 {
 				// The page's credits ("编辑：周敏 校对：李青"), a web
-				// address or a telephone line in mid sentence ("…省市共同
-				// 出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
-				// foot, once.
+				// address (after the paper's name too) or a telephone line
+				// in mid sentence ("…省市共同出资、省" /
+				// "www.taoxidaily.com.cn" / "交通投资…"): a foot, once.
 				t := strings.TrimSpace(l.text)
 				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
-					t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && sentenceAround(d.lines, i) ||
+					t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(d.lines, i) ||
 					t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 60 && contactLine.MatchString(t) && sentenceAround(d.lines, i) && !namesContact(d.lines, i) ||
 					i >= top && (paperAlone(d.lines, i) || periodicalHead(d.lines, i)) {
 					gone[i] = "running-header"
@@ -271,8 +271,9 @@ var (
 	// sectionPage is a section's name and the page number or label set
 	// against it with a dot or a bar: "民生·07", "要闻|3", "要闻·第3版";
 	// pageSection the same the other way round: "第1版·综合", "A3·要闻".
-	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6})[·・|｜](\d{1,3}|第\d{1,3}[版页])$`)
-	pageSection = regexp.MustCompile(`^(第\d{1,3}[版页]|[A-Z]?\d{1,3})[·・|｜](\p{Han}{2,6})$`)
+	// An edition label needs no dot: OCR drops it ("第1版综合").
+	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:[·・|｜](\d{1,3})|[·・|｜]?(第\d{1,3}[版页]))$`)
+	pageSection = regexp.MustCompile(`^(?:([A-Z]?\d{1,3})[·・|｜]|(第\d{1,3}[版页])[·・|｜]?)(\p{Han}{2,6})$`)
 	// ocrOne is a page label whose one digit OCR read as a bracket or a
 	// stroke: "第]版", "第l版" for 第1版.
 	ocrOne = regexp.MustCompile(`第[\]lI|｜](\s*[版页面])`)
@@ -316,9 +317,9 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	fields := strings.Fields(tightLabels(s))
 	if len(fields) == 1 {
 		if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
-			fields = []string{m[1], m[2]} // "民生·07": a section's name and the page
+			fields = []string{m[1], m[2] + m[3]} // "民生·07": a section's name and the page
 		} else if m := pageSection.FindStringSubmatch(fields[0]); m != nil {
-			fields = []string{m[1], m[2]} // "第1版·综合": the page and its section's name
+			fields = []string{m[1] + m[2], m[3]} // "第1版·综合": the page and its section's name
 		}
 	}
 	f := furnitureLine{page: -1}
@@ -1083,6 +1084,22 @@ func mastheadText(s string) bool {
 		dotted = dot
 	}
 	return dated
+}
+
+// namedURL is a name and a web address, as a page's foot sets them
+// ("松林日报 www.slrb.com.cn").
+func namedURL(s string) bool {
+	fields := strings.Fields(s)
+	n := len(fields)
+	if n < 2 || n > 3 || !urlPattern.MatchString(fields[n-1]) {
+		return false
+	}
+	for _, f := range fields[:n-1] {
+		if c := runeCount(f); c < 2 || c > 8 || !allHan(f) {
+			return false
+		}
+	}
+	return true
 }
 
 func isAllDigits(s string) bool {
