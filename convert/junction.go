@@ -554,14 +554,15 @@ func namesKind(s string) bool {
 }
 
 // runInHeadEnd is a line that ends a run-in head within its first five
-// characters and goes on with the text ("升。新增规上工业企业126家，").
+// characters and goes on with the text ("升。新增规上工业企业126家，"),
+// no number of its own before.
 // A head names a task in words: a sentence that ends in a figure
 // ("长2.5%。机电…") ends text, not a head (which may end in a bracket
 // that holds one: "至3月）。").
 func runInHeadEnd(s string) bool {
 	i := strings.Index(s, "。")
-	if i <= 0 || runeCount(s[:i]) > 5 || runeCount(s[i+len("。"):]) < 2 {
-		return false
+	if i <= 0 || runeCount(s[:i]) > 5 || runeCount(s[i+len("。"):]) < 2 || headingPattern(s) != noPattern {
+		return false // "1.申请。申请人…" opens an item of its own
 	}
 	last := lastRune(s[:i])
 	return !isDigitish(last) && last != '%' && last != '％'
