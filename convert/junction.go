@@ -250,11 +250,14 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		// clause marks within a line, so this holds at any width.
 		return true, true
 	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a) &&
-		!(j.zh && hasClauseMark(a) && cutInPhrase(a, b)) && !strings.HasSuffix(a, "/"):
+		!(j.zh && hasClauseMark(a) && cutInPhrase(a, b)) && !strings.HasSuffix(a, "/") &&
+		!(j.zh && pattern == patNumbered && !overBlank && j.wa >= j.col*8/10 && !hasEndPunct(a)):
 		// A numbered heading, narrower or wider than the column; not an
 		// item's first line with a clause in it, cut in a word ("6.候梯厅
 		// 深度不应小于1.5米，候梯厅和连" / "廊的净宽…"), or in a unit
-		// ("…宜为1.0米/" / "秒。").
+		// ("…宜为1.0米/" / "秒。"), nor an item's first line most of the
+		// column wide, the text right under it ("1.各供热企业要于10月20日前"
+		// / "完成换热站…": the indent it lost, or figures set narrow).
 		return true, true
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
 		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):
