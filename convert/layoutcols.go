@@ -251,6 +251,46 @@ func segments(text string) []segment {
 	return segs
 }
 
+// pieces cuts a line into its runs of text as segments does, and cuts
+// those again at a single space next to a run of Chinese text: where
+// columns stand close, the extraction parts two of them by one space
+// only ("堆场间有序穿梭，整 南亚航线"). Letter-spaced text, one character
+// or a number between single spaces ("统 计 ， 截 至 12 月"), stays whole.
+func pieces(text string) []segment {
+	var out []segment
+	for _, s := range segments(text) {
+		if !strings.Contains(s.text, " ") {
+			out = append(out, s)
+			continue
+		}
+		runs := strings.Split(s.text, " ")
+		from, at := 0, 0 // the piece's first run, and its rune offset in s
+		cut := func(to, end int) {
+			cell := s.cell
+			if from > 0 {
+				cell += width(strings.Join(runs[:from], " ")) + 1
+			}
+			out = append(out, segment{s.start + at, s.start + end, cell, strings.Join(runs[from:to], " ")})
+		}
+		n := 0 // rune offset of run k in s
+		for k := range runs {
+			if k > 0 && (solidRun(runs[k-1]) || solidRun(runs[k])) {
+				cut(k, n-1)
+				from, at = k, n
+			}
+			n += runeCount(runs[k]) + 1
+		}
+		cut(len(runs), s.end-s.start)
+	}
+	return out
+}
+
+// solidRun reports whether a run of text between spaces is Chinese text
+// set solid: two characters or more, one of them wide.
+func solidRun(s string) bool {
+	return runeCount(s) >= 2 && strings.ContainsFunc(s, isWide)
+}
+
 // columnStarts finds where the columns of a page start: places where a
 // segment after a run of spaces begins on many lines. It returns nil for
 // a page in one column. The first column starts at 0.
@@ -271,7 +311,7 @@ func columnStarts(page []rawLine) []int {
 	lengths := map[int][]int{} // start -> lengths of the segments starting there
 	lines, text := 0, 0
 	for _, l := range page {
-		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		segs := pieces(strings.ReplaceAll(l.text, "\f", ""))
 		if len(segs) > 0 {
 			text++
 		}
@@ -359,7 +399,7 @@ func farStart(text string) bool {
 func crossed(page []rawLine, c, lines int) bool {
 	across, left := 0, 0
 	for _, l := range page {
-		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		segs := pieces(strings.ReplaceAll(l.text, "\f", ""))
 		if len(segs) > 0 && segs[0].start < c-columnSlack {
 			left++
 		}
@@ -422,31 +462,44 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		return k
 	}
+	// per holds a line's text cut at single spaces too. apart counts the
+	// columns a line has text in cut at runs of spaces only, or at single
+	// spaces where it has text at the left edge: the first row of the
+	// columns has them, not a byline over them whose words a single
+	// space parts.
 	per := make([][][]segment, len(page)) // line -> column -> segments
 	aligned := make([]int, len(page))     // columns a line has text in, from their start
-	for i, l := range page {
-		per[i] = make([][]segment, len(cols))
-		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+	apart := make([]int, len(page))
+	distribute := func(segs []segment) [][]segment {
+		line := make([][]segment, len(cols))
 		for _, s := range segs {
 			k := assign(s)
-			per[i][k] = append(per[i][k], s)
+			line[k] = append(line[k], s)
 		}
 		if len(segs) >= 2 {
-			intoNextColumn(per[i], cols)
+			intoNextColumn(line, cols)
 		}
-		aligned[i] = alignedColumns(per[i], cols)
+		return line
+	}
+	for i, l := range page {
+		text := strings.ReplaceAll(l.text, "\f", "")
+		per[i] = distribute(pieces(text))
+		aligned[i], apart[i] = alignedColumns(per[i], cols), alignedColumns(distribute(segments(text)), cols)
+		if startsColumn(per[i][0], cols[0]) {
+			apart[i] = aligned[i] // a row of the columns, from the first
+		}
 	}
 	// The columns start with three lines in a row that have text in
 	// two of them (a masthead may set two parts of a line apart), and
 	// end with the last line that has text where a column starts.
 	top, bottom := -1, -1
 	for i := 0; i+2 < len(page) && top < 0; i++ {
-		if aligned[i] >= 2 && aligned[i+1] >= 2 && aligned[i+2] >= 2 {
+		if apart[i] >= 2 && aligned[i+1] >= 2 && aligned[i+2] >= 2 {
 			top = i
 		}
 	}
 	for i := 0; i < top; i++ {
-		if aligned[i] >= 3 {
+		if apart[i] >= 3 {
 			// Text where three columns start is a row of the columns,
 			// never a masthead's, even where the rows under it hold one
 			// column's line each.

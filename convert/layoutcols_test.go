@@ -382,3 +382,65 @@ func TestReadColumnsLastColumnEndsEarly(t *testing.T) {
 		t.Errorf("read as\n%s\nwant a part\n%s", head(got, 400), want)
 	}
 }
+
+func TestPieces(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"堆场间有序穿梭，整 南亚航线就有43条。”", []string{"堆场间有序穿梭，整", "南亚航线就有43条。”"}},
+		{"通外贸航线16条，总 示 ， 今 年 临 澜", []string{"通外贸航线16条，总", "示 ， 今 年 临 澜"}},
+		{"统 计 ， 截 至 12 月 31", []string{"统 计 ， 截 至 12 月 31"}},
+		{"HEXI EVENING NEWS", []string{"HEXI EVENING NEWS"}},
+		{"本报记者 陈思远    通讯员", []string{"本报记者", "陈思远", "通讯员"}},
+	} {
+		var got []string
+		for _, p := range pieces(c.line) {
+			if string([]rune(c.line)[p.start:p.end]) != p.text {
+				t.Errorf("%q: piece %q at %d-%d", c.line, p.text, p.start, p.end)
+			}
+			got = append(got, p.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: pieces %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestReadColumnsClose reads pages whose columns stand so close that the
+// extraction parts them by one space.
+func TestReadColumnsClose(t *testing.T) {
+	// Rows of three columns ten characters wide, a space apart; every
+	// third row's lines end short, runs of spaces after them.
+	rows := func(n int) []string {
+		var lines []string
+		for i := 1; i <= n; i++ {
+			line := fmt.Sprintf("甲栏第%02d行正文内容 乙栏第%02d行正文内容 丙栏第%02d行正文内容", i, i, i)
+			if i%3 == 0 {
+				line = fmt.Sprintf("甲栏第%02d行。       乙栏第%02d行。       丙栏第%02d行正文内容", i, i, i)
+			}
+			lines = append(lines, line)
+		}
+		return lines
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string // parts of the text read, in order
+	}{
+		{"one space between columns", append([]string{"        某某工作通知", ""}, rows(19)...),
+			[]string{"某某工作通知\n甲栏第01行正文内容\n甲栏第02行", "甲栏第19行正文内容\n乙栏第01行正文内容", "乙栏第18行。\n乙栏第19行正文内容\n丙栏第01行正文内容"}},
+		{"a byline whose name one space sets at a column's start stays above",
+			append([]string{"          本报记者某某某某某 林书涵某某"}, rows(19)...),
+			[]string{"本报记者某某某某某 林书涵某某\n甲栏第01行正文内容\n"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := readText(c.lines)
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("read as\n%s\nwant a part\n%s", got, w)
+				}
+			}
+		})
+	}
+}
