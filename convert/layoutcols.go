@@ -556,6 +556,21 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 			emit(l.no, "")
 		}
 	}
+	// full is how wide most of a column's lines are, indent how far in
+	// most of its indented lines start.
+	full, indent := make([]int, len(cols)), make([]int, len(cols))
+	for k := range cols {
+		widths, indents := map[int]int{}, map[int]int{}
+		for i := top; i <= bottom; i++ {
+			if len(per[i][k]) > 0 {
+				widths[runeCount(strings.TrimSpace(segmentText(per[i][k], cols[k])))]++
+				if in := per[i][k][0].start - cols[k]; in >= 2 {
+					indents[in]++
+				}
+			}
+		}
+		full[k], indent[k] = mostOf(widths, 1<<30), mostOf(indents, 2)
+	}
 	// A line set across the columns (a heading over all of them) parts
 	// the page into bands, each read column after column.
 	from := top
@@ -575,7 +590,17 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 					i += n - 1 // the rows of another column, each of one column only
 					continue
 				}
-				emit(page[i].no, segmentText(per[i][k], cols[k]))
+				text := segmentText(per[i][k], cols[k])
+				if prev := strings.TrimSpace(segmentText(per[max(i-1, from)][k], cols[k])); i > from && strings.HasPrefix(text, "    ") &&
+					per[i][k][0].start-cols[k] < indent[k]-2 && runeCount(prev) >= full[k] && !strings.ContainsRune(terminals+"：:", endMark(prev)) {
+					// Under a line as wide as the column's lines are that
+					// ends in mid sentence, a line that starts further
+					// in, but well short of the column's indent, goes on
+					// with the text: the grid drifts where columns stand
+					// close.
+					text = strings.TrimLeft(text, " ")
+				}
+				emit(page[i].no, text)
 			}
 		}
 		if at <= bottom {
@@ -787,6 +812,18 @@ func segmentText(segs []segment, start int) string {
 		text = "    " + text
 	}
 	return text
+}
+
+// mostOf is the value counted most often (the least of equals), or
+// none when nothing is counted.
+func mostOf(counts map[int]int, none int) int {
+	best := none
+	for v, c := range counts {
+		if best == none || c > counts[best] || c == counts[best] && v < best {
+			best = v
+		}
+	}
+	return best
 }
 
 func abs(n int) int {

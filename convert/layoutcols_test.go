@@ -444,3 +444,44 @@ func TestReadColumnsClose(t *testing.T) {
 		})
 	}
 }
+
+// TestReadColumnsDriftNoIndent reads a column whose lines the grid sets
+// a few places further in where the column beside them ends short: such
+// a line under a full one in mid sentence goes on with the text; one
+// under a sentence's end, or starting by the column's indent, starts a
+// paragraph.
+func TestReadColumnsDriftNoIndent(t *testing.T) {
+	var lines []string
+	for i := 1; i <= 20; i++ {
+		left, at := fmt.Sprintf("甲栏第%02d行正文内", i), 10
+		right := fmt.Sprintf("乙栏第%02d行正文内", i)
+		switch i {
+		case 1, 3, 8, 15, 17:
+			at, right = 19, fmt.Sprintf("乙栏第%02d行段首", i) // the column's indent
+		case 5, 12:
+			left, at = fmt.Sprintf("甲栏第%02d行。", i), 16 // drifted
+		case 11:
+			right = fmt.Sprintf("乙栏第%02d行正文。", i)
+		case 18, 19:
+			left = fmt.Sprintf("甲栏第%02d行。", i)
+		}
+		lines = append(lines, left+strings.Repeat(" ", at-runeCount(left))+right)
+	}
+	out, _ := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		if strings.TrimSpace(l.text) != "" {
+			texts = append(texts, l.text)
+		}
+	}
+	got := strings.Join(texts, "\n")
+	for _, want := range []string{
+		"乙栏第04行正文内\n乙栏第05行正文内\n",
+		"乙栏第11行正文。\n    乙栏第12行正文内\n",
+		"乙栏第07行正文内\n    乙栏第08行段首\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("read as\n%s\nwant a part\n%s", got, want)
+		}
+	}
+}
