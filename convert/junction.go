@@ -101,6 +101,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// / "": a section title set over the columns, between blank
 		// lines, heads what follows, where OCR lost the end above it.
 		return true
+	case j.zh && bb.gap > 0 && bb.below == 0 && !bb.doubled && subsectionAlone(j.b):
+		// "…860元和720" / "" / "（五）聚焦生态优先，厚植绿色发展底色" / "":
+		// a subsection title alone between blank lines heads what
+		// follows, whatever the text above it does.
+		return true
 	case p.title && p.lines == 2 && repeatsAsHead(d.lines, p.first+j.a):
 		return true // the title's two lines, as a later page's head repeats them: the title ends
 	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
@@ -544,6 +549,13 @@ func sectionAlone(s string) bool {
 		rest = s
 	}
 	return runeCount(s) <= 20 && !hasEndPunct(s) && !strings.ContainsAny(rest, "，、；：。！？,;:")
+}
+
+// subsectionAlone is a numbered subsection title of one or two phrases,
+// without a mark at its end: "（五）聚焦生态优先，厚植绿色发展底色".
+func subsectionAlone(s string) bool {
+	return headingPattern(s) == patSub && runeCount(s) <= 32 && !hasEndPunct(s) && strings.Count(s, "，") <= 1 &&
+		!strings.ContainsAny(s, "。；：！？;:")
 }
 
 // documentKinds end the title of an official document, which names its
