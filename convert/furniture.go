@@ -199,6 +199,10 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
 		case f.label != "" && paperName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "2 岚湖周刊": a page's number beside the paper's name, once
+		case f.label != "" && f.label != "#" && dottedSection(f.stem) && (setApart(d.lines, f.index) || sentenceAround(d.lines, f.index)):
+			gone[f.index] = "running-header" // "第2版 要闻·综合": an edition label beside a section's dotted name, once
+		case f.index >= top && f.label == "" && paperFoot(d.lines[f.index].text):
+			gone[f.index] = "running-header" // "松林日报 · 第2版 · www.slrb.com.cn", once
 		case f.label == "" && dottedSection(f.stem) && (strings.ContainsAny(f.stem, "·・") || f.index != titleAt) &&
 			(nearPageBreak(d.lines, f.index) || underSentence(d.lines, f.index)):
 			// "要闻·政务" at a page's top, once; OCR's "要闻 .政务" under a
@@ -1084,6 +1088,21 @@ func mastheadText(s string) bool {
 		dotted = dot
 	}
 	return dated
+}
+
+// paperFoot is a paper's name with its page label or web address, in
+// masthead form ("松林日报 · 第2版 · www.slrb.com.cn"): a page's foot or
+// head, wherever it stands.
+func paperFoot(s string) bool {
+	if len(paperNames(s)) == 0 || !mastheadText(s) {
+		return false
+	}
+	for _, f := range strings.Fields(tightLabels(s)) {
+		if urlPattern.MatchString(f) || labelToken.MatchString(f) && !isAllDigits(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedURL is a name and a web address, as a page's foot sets them
