@@ -309,7 +309,7 @@ func (j junction) standsAlone(bb body) bool {
 		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
-	if strings.Contains(j.a, "，") && j.wa >= bb.w-2 && bb.gap == 0 {
+	if strings.Contains(j.a, "，") && j.wa >= bb.w-2 && bb.gap == 0 && headingPattern(j.a) == noPattern {
 		// Two phrases as wide as the line right under them, short by an
 		// indent: the first line of a paragraph that lost its indent,
 		// OCR's widths being a character off ("走在村道上，一栋栋白墙黛"

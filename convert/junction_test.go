@@ -230,6 +230,7 @@ func TestStandsAlone(t *testing.T) {
 		{"a heading of two phrases over an indent-lost first line", "加快转型，提质增效", "全年地区生产总值增长百分之五", 18, 32, 0, true},
 		{"two phrases as wide as the line under them", "走在村道上，一栋栋白墙黛", "瓦的小楼错落有致，村口的广场", 34, 36, 0, false},
 		{"two phrases as wide, a blank line between", "一片雪场，盘活一个村", "石门岭村的变化，始于", 20, 20, 1, true},
+		{"a numbered heading of two phrases as wide as the line under it", "（一）聚焦生态优先，厚植绿色", "持续打好蓝天、碧水、净土", 32, 32, 0, true},
 		{"one phrase as wide as the line under it", "一片雪场盘活一个村庄", "石门岭村的变化，始于", 20, 20, 0, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
