@@ -66,12 +66,20 @@ func (titleReading) apply(d *draft) {
 		}
 		if isHan(r) {
 			if x, n := ev.reading(t, i); n > 0 {
-				// Reported as a removal of the character OCR read, on its
-				// line: the report accounts for every input character.
-				d.noteRemoved(cur.at(off), "title-reading", string(r),
-					fmt.Sprintf("title %q read as %q, as the text has it %d times", string(r), string(x), n))
-				t[i] = x
-				changed = true
+				why := fmt.Sprintf("as the text has it %d times", n)
+				if y, k := ev.context(t, i); k > 0 {
+					// The body has the title's words on both sides of
+					// it: what it has between them is the reading, and
+					// where that is the title's own character, it stands.
+					x, why = y, fmt.Sprintf("as the text has it between the same %d characters on each side", k)
+				}
+				if x != r {
+					// Reported as a removal of the character OCR read, on
+					// its line: the report accounts for every input character.
+					d.noteRemoved(cur.at(off), "title-reading", string(r), fmt.Sprintf("title %q read as %q, %s", string(r), string(x), why))
+					t[i] = x
+					changed = true
+				}
 			}
 		}
 		off += utf8.RuneLen(r)
@@ -242,6 +250,41 @@ func (ev *evidence) reading(t []rune, i int) (rune, int) {
 		return ev.readingAlone(t, i)
 	}
 	return best, most
+}
+
+// context reads title position i from the longest stretch of the title
+// around it, two to five characters on each side, that the body has
+// with one character between: that character, the title's own among
+// them if it is, and k, the characters on each side (0: no such
+// stretch, or several characters between and not the title's).
+func (ev *evidence) context(t []rune, i int) (rune, int) {
+	body := ev.text.String()
+	for k := min(5, i, len(t)-1-i); k >= 2; k-- {
+		left, right := string(t[i-k:i]), string(t[i+1:i+1+k])
+		seen := map[rune]bool{}
+		for from := 0; ; {
+			j := strings.Index(body[from:], left)
+			if j < 0 {
+				break
+			}
+			at := from + j + len(left)
+			if y, size := utf8.DecodeRuneInString(body[at:]); isHan(y) && strings.HasPrefix(body[at+size:], right) {
+				seen[y] = true
+			}
+			from = at
+		}
+		switch {
+		case seen[t[i]]:
+			return t[i], k
+		case len(seen) == 1:
+			for y := range seen {
+				return y, k
+			}
+		case len(seen) > 1:
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // window reads title position i where the body has the title's three
