@@ -434,6 +434,27 @@ func (headings) apply(d *draft) {
 			d.note(b.first, b.last, "heading", fmt.Sprintf("%s %q", strings.Repeat("#", level), b.text))
 		}
 	}
+	if d.zh() {
+		closeHeadingQuotes(d)
+	}
+}
+
+// closeHeadingQuotes puts back the closing mark OCR dropped at the end of
+// a heading or the title that ends with a short quoted term
+// ("…吃上“放心饭"): a heading leaves no quote open. A heading that wrapped
+// is seen whole here, where the line passes saw its lines one by one.
+func closeHeadingQuotes(d *draft) {
+	for k := range d.blocks {
+		b := &d.blocks[k]
+		if b.kind != heading || !strings.Contains(b.text, "“") || strings.HasPrefix(b.text, "“") {
+			continue // a quote that opens the line may be speech cut off
+		}
+		rs := []rune(b.text)
+		if out := closeDroppedQuote(rs, newEdits()); len(out) > len(rs) {
+			b.text = string(out)
+			d.note(b.first, b.last, "chars", fmt.Sprintf("closed the quote OCR dropped at the heading's end: %q", b.text))
+		}
+	}
 }
 
 // signatureBlock is the index of the first block that signs the
