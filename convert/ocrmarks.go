@@ -607,6 +607,11 @@ func headingBracket(rs []rune, e *edits) []rune {
 	if len(rs) < 3 || !strings.ContainsRune("《〈(（", rs[0]) {
 		return rs
 	}
+	if len(rs) > 3 && strings.ContainsRune("<〈《‹", rs[1]) && isChineseDigit(rs[2]) {
+		// "(<三) 五年来…": a speck OCR read as a mark inside the bracket
+		e.replace(string(rs[1]), "")
+		rs = slices.Delete(rs, 1, 2)
+	}
 	j := 1
 	for j < len(rs) && j <= 3 && isChineseDigit(rs[j]) {
 		j++
