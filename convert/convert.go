@@ -10,7 +10,7 @@
 // block passes recognize structure. Every pass reports through
 // draft.note, with a stable rule id: columns, chars, merged-rows,
 // running-header, page-number, masthead, ocr-speck, letter-spacing, split,
-// table, unwrap, join-blank, number-join, hyphen, title, title-reading,
+// table, section-number, unwrap, join-blank, number-join, hyphen, title, title-reading,
 // subtitle, byline, front, heading, deck, spacing, orphan-label,
 // pull-quote.
 // Nothing is dropped silently: a decision that deletes text names it in
@@ -46,22 +46,23 @@ type pass interface {
 // the column by line widths, which a line of two columns doubles.
 func rawPasses() []pass {
 	return []pass{
-		controlChars{},   // chars.go: invalid and control characters
-		mergedRows{},     // mergedrows.go: two columns' lines printed as one
-		furniture{},      // furniture.go: running heads and feet, page numbers, masthead
-		charRepairs{},    // chars.go: ∙, full-width digits, half-width punctuation, quotes
-		letterSpacing{},  // letterspacing.go
-		tableRows{},      // tables.go: rows of figures
-		sentenceBreaks{}, // sentencebreak.go: a new paragraph on the same line
-		unwrap{},         // unwrap.go (+ numbers.go, hyphenation.go at each join)
-		titles{},         // headings.go: title and subtitle
-		titleReading{},   // titlereading.go: characters OCR misread in the title
-		bylines{},        // byline.go
-		frontBlocks{},    // front.go: dated line, speaker, salutation under the title
-		sectionNumbers{}, // sectionnumbers.go: section numbers OCR misread
-		headings{},       // headings.go: sections, subsections, decks
-		spacing{},        // spacing.go: spaces next to CJK characters
-		orphanLabels{},   // labels.go
+		controlChars{},      // chars.go: invalid and control characters
+		mergedRows{},        // mergedrows.go: two columns' lines printed as one
+		furniture{},         // furniture.go: running heads and feet, page numbers, masthead
+		charRepairs{},       // chars.go: ∙, full-width digits, half-width punctuation, quotes
+		letterSpacing{},     // letterspacing.go
+		tableRows{},         // tables.go: rows of figures
+		sentenceBreaks{},    // sentencebreak.go: a new paragraph on the same line
+		subsectionNumbers{}, // sectionnumbers.go: subsection numbers OCR misread
+		unwrap{},            // unwrap.go (+ numbers.go, hyphenation.go at each join)
+		titles{},            // headings.go: title and subtitle
+		titleReading{},      // titlereading.go: characters OCR misread in the title
+		bylines{},           // byline.go
+		frontBlocks{},       // front.go: dated line, speaker, salutation under the title
+		sectionNumbers{},    // sectionnumbers.go: section numbers OCR misread
+		headings{},          // headings.go: sections, subsections, decks
+		spacing{},           // spacing.go: spaces next to CJK characters
+		orphanLabels{},      // labels.go
 	}
 }
 

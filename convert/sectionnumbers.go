@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -103,4 +104,119 @@ func lostSectionNumber(s string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// subsectionNumbers puts back the numbers of subsections that OCR misread
+// inside their brackets ("<志) 五年来…", "(IL) 加快…", "( ) 推进…" for
+// "（二）…"), before the lines are joined: a line that opens a paragraph
+// with a bracket, at most two characters that are no number, and its
+// close, then Chinese text, takes its place's number among the
+// subsections of its section, where the numbers read right there stand
+// at their places and one of them follows it (a note in brackets after
+// the last one is no subsection).
+type subsectionNumbers struct{}
+
+// subsection is a line that opens a subsection: its index in the lines,
+// its number as read (0: lost) and, for a lost one, the bytes of its
+// brackets.
+type subsection struct {
+	i, n, skip int
+}
+
+func (subsectionNumbers) apply(d *draft) {
+	if !d.zh() {
+		return
+	}
+	var run []subsection
+	start := true // the line opens a paragraph
+	for i := range d.lines {
+		l := &d.lines[i]
+		if l.gone {
+			continue
+		}
+		if l.blank {
+			start = true
+			continue
+		}
+		if start || l.indent {
+			switch p := headingPattern(l.text); {
+			case p == patSection || p == patChapter:
+				restoreSubsections(d, run)
+				run = run[:0]
+			case p == patSub:
+				if n := subsectionValue(l.text); n > 0 {
+					run = append(run, subsection{i: i, n: n})
+				}
+			default:
+				if k := lostSubsectionNumber(l.text); k > 0 {
+					run = append(run, subsection{i: i, skip: k})
+				}
+			}
+		}
+		start = hasEndPunct(l.text) || strings.HasSuffix(l.text, "：")
+	}
+	restoreSubsections(d, run)
+}
+
+// restoreSubsections numbers the lost subsections of one section's run,
+// where every number read stands at its place and a number read follows
+// each lost one.
+func restoreSubsections(d *draft, run []subsection) {
+	lost, known := 0, 0
+	for k, s := range run {
+		switch {
+		case s.n == 0:
+			lost++
+		case s.n != k+1:
+			return // another sequence, or a gap
+		default:
+			known++
+		}
+	}
+	if lost == 0 || known == 0 || run[len(run)-1].n == 0 || len(run) > len(sectionNumerals) {
+		return
+	}
+	for k, s := range run {
+		if s.n != 0 {
+			continue
+		}
+		l := &d.lines[s.i]
+		num := "（" + sectionNumerals[k] + "）"
+		d.noteRemoved(l.no, "section-number", strings.TrimSpace(l.text[:s.skip]),
+			fmt.Sprintf("subsection number OCR misread: %q read as %q", strings.TrimSpace(l.text[:s.skip]), num))
+		l.text = num + strings.TrimLeft(l.text[s.skip:], " ")
+	}
+}
+
+// subsectionValue returns the number of a subsection read right
+// ("（三）…": 3), or 0.
+func subsectionValue(s string) int {
+	_, size := utf8.DecodeRuneInString(s)
+	end := strings.IndexAny(s, ")）")
+	if end < size {
+		return 0
+	}
+	inner := strings.TrimSpace(s[size:end])
+	for n, num := range sectionNumerals {
+		if inner == num {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// lostSubsection is a line that opens with a bracket holding at most two
+// characters that are no number, and its close, then Chinese text.
+var lostSubsection = regexp.MustCompile(`^[(（<〈]\s*([^\s()（）0-9一二三四五六七八九十]{0,2})\s*[)）]\s*\p{Han}{2}`)
+
+// lostSubsectionNumber returns the bytes of a line's misread subsection
+// number with its brackets and the space after them, or 0.
+func lostSubsectionNumber(s string) int {
+	m := lostSubsection.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	end := strings.IndexAny(s[m[3]:], ")）") + m[3]
+	_, size := utf8.DecodeRuneInString(s[end:])
+	return end + size
 }

@@ -58,3 +58,41 @@ func TestSectionNumbers(t *testing.T) {
 		})
 	}
 }
+
+func TestSubsectionNumbers(t *testing.T) {
+	const para = "全市各有关部门要认真落实。\n"
+	for _, c := range []struct {
+		name string
+		in   string // the text under the title
+		want []string
+	}{
+		{"a number misread between numbers read right",
+			"一、过去五年工作回顾\n\n（一）五年来，我们推动产业转型。\n" + para + "<志) 五年来，我们推进城市更新。\n" + para + "（三）五年来，我们增进民生福祉。\n" + para,
+			[]string{"（一）五年来，我们推动产业转型。", "（二）五年来，我们推进城市更新。", "（三）五年来，我们增进民生福祉。"}},
+		{"the first number read as letters, an empty bracket after",
+			"(IL) 加快建设现代化产业体系\n\n" + para + "( ) 推进城乡融合发展\n\n" + para + "（三）持续改善民生\n\n" + para,
+			[]string{"（一）加快建设现代化产业体系", "（二）推进城乡融合发展", "（三）持续改善民生"}},
+		{"a note in brackets after the last number read stays",
+			"（一）加快建设现代化产业体系\n\n" + para + "（二）推进城乡融合发展\n\n" + para + "(注) 本报告数据均为初步统计\n",
+			[]string{"（一）加快建设现代化产业体系", "（二）推进城乡融合发展", "（注） 本报告数据均为初步统计"}},
+		{"numbers out of their places: nothing to infer",
+			"（二）加快建设现代化产业体系\n\n" + para + "<志) 推进城乡融合发展\n\n" + para + "（三）持续改善民生\n\n" + para,
+			[]string{"（二）加快建设现代化产业体系", "<志) 推进城乡融合发展", "（三）持续改善民生"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses("标题\n\n"+c.in, controlChars{}, charRepairs{}, subsectionNumbers{})
+			var got []string
+			for _, l := range d.lines {
+				if r := firstRune(l.text); r == '（' || r == '(' || r == '<' {
+					got = append(got, l.text)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+			if msg := conservationError("标题\n\n"+c.in, Normalize("标题\n\n"+c.in, Options{})); msg != "" {
+				t.Error(msg)
+			}
+		})
+	}
+}
