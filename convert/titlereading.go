@@ -51,6 +51,14 @@ func (titleReading) apply(d *draft) {
 	ev := readEvidence(t, append(more, d.blocks[1:]...))
 	changed := false
 	cur := lineCursor{b: title}
+	if at, x := aboutOpening(t, ev); at >= 0 {
+		// "美于…的通知": an official document's title names its kind
+		// last and opens with 关于; OCR misread one of the two.
+		d.noteRemoved(cur.at(len(string(t[:at]))), "title-reading", string(t[at]),
+			fmt.Sprintf("title %q read as %q: a title that names a document's kind opens with 关于", string(t[at]), string(x)))
+		t[at] = x
+		changed = true
+	}
 	off := 0 // byte offset of t[i] in the title
 	for i, r := range t {
 		if middleDot(t, i) {
@@ -87,6 +95,25 @@ func (titleReading) apply(d *draft) {
 	if changed {
 		title.text = strings.ReplaceAll(string(t), "\x00", "")
 	}
+}
+
+// aboutOpening returns the position of the character OCR misread in a
+// title's opening 关于 and the character it is (-1: none): the title
+// names a document's kind last, with 的 before it, its first two
+// characters are one of 关于's and a character that makes no word with it
+// and that the body never has beside it (关停 may open a title).
+func aboutOpening(t []rune, ev *evidence) (int, rune) {
+	s := string(t)
+	if len(t) < 8 || !namesKind(s) || !strings.Contains(s, "的") || words.Known(t[:2]) || ev.pairs[pair{t[0], t[1]}] > 0 {
+		return -1, 0
+	}
+	switch {
+	case t[0] == '关' && t[1] != '于' && isHan(t[1]):
+		return 1, '于'
+	case t[1] == '于' && t[0] != '关' && isHan(t[0]):
+		return 0, '关'
+	}
+	return -1, 0
 }
 
 // middleDot reports whether t[i] is a stop OCR read for a middle dot:
