@@ -75,8 +75,11 @@ func headingExtent(lines []line, bs []body, k int) int {
 			return 0
 		}
 		if cur.gap == 1 && !((ocrHeadTail(cl.text) || closesQuote(text, cl.text)) && paragraphAfter(lines, bs, k+n)) &&
-			!gapInHeading(lines, bs, k, n) {
-			return 0 // a blank line ends a heading, but before a short tail OCR or the layout set apart
+			!gapInHeading(lines, bs, k, n) && !(n == 2 && !hasEndPunct(pl.text) && words.Splits(pl.text, cl.text)) {
+			// A blank line ends a heading, but before a short tail OCR
+			// or the layout set apart, or after a first line cut in a
+			// word ("（二）五年来，我们坚" / "" / "定不移推进城市更新，").
+			return 0
 		}
 		if cur.w > first.w+2 || (n > 2 && cur.w > prev.w+2) {
 			return 0 // wider than the heading's lines: text set on

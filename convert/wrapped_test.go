@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,5 +163,16 @@ func TestUnquoted(t *testing.T) {
 		if got := unquoted(c.in); got != c.want {
 			t.Errorf("unquoted(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestHeadingCutInAWordOverABlankLine(t *testing.T) {
+	// A column nine characters wide, as OCR read it.
+	para := "累计改造老旧小区\n214个，惠及居民6.8\n万户。加装电梯1136\n部，位居全市前列。\n\n"
+	in := "标题\n\n" + para + para + "(二) 五年来，我们坚\n\n定不移推进城市更新，\n城区品质显著提升\n\n" + para
+	got := unwrapped(in)
+	want := "（二） 五年来，我们坚定不移推进城市更新，城区品质显著提升"
+	if !slices.Contains(got, want) {
+		t.Errorf("blocks %q, want the heading %q", got, want)
 	}
 }
