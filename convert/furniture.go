@@ -199,11 +199,13 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "running-header" // "2 | THE NORTHFIELD LEDGER", once in a short document
 		case f.label != "" && paperName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "2 岚湖周刊": a page's number beside the paper's name, once
-		case f.label != "" && f.label != "#" && dottedSection(f.stem) && (setApart(d.lines, f.index) || sentenceAround(d.lines, f.index)):
-			gone[f.index] = "running-header" // "第2版 要闻·综合": an edition label beside a section's dotted name, once
+		case f.label != "" && dottedSection(f.stem) && (f.index < top || f.label != "#" && (setApart(d.lines, f.index) || sentenceAround(d.lines, f.index))):
+			// "第2版 要闻·综合": an edition label beside a section's dotted
+			// name, once; "城事·民生 2" with a bare number above the title
+			gone[f.index] = "running-header"
 		case f.index >= top && f.label == "" && paperFoot(d.lines[f.index].text):
 			gone[f.index] = "running-header" // "松林日报 · 第2版 · www.slrb.com.cn", once
-		case f.label == "" && dottedSection(f.stem) && (strings.ContainsAny(f.stem, "·・") || f.index != titleAt) &&
+		case f.label == "" && dottedSection(f.stem) && (strings.ContainsAny(d.lines[f.index].text, "·・") || f.index != titleAt) &&
 			(nearPageBreak(d.lines, f.index) || underSentence(d.lines, f.index)):
 			// "要闻·政务" at a page's top, once; OCR's "要闻 .政务" under a
 			// sentence's end, but a title with a period ("中国.桐湾樱花节").
@@ -312,7 +314,11 @@ func titledHead(s string) (furnitureLine, bool) {
 }
 
 func splitFurniture(s string) (furnitureLine, bool) {
-	if len(s) > 160 || hasClauseMark(s) && !dottedNumber.MatchString(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
+	if len(s) > 160 {
+		return furnitureLine{}, false
+	}
+	s = foldOCRDots(s)
+	if hasClauseMark(s) && !dottedNumber.MatchString(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
 	if strings.ContainsAny(s, ",;!?") && !urlLike(s) {
@@ -1029,9 +1035,16 @@ func paperNames(s string) []string {
 // (and the name of its section after it), a date with its weekday, a
 // URL, an edition label.
 func mastheadText(s string) bool {
-	fields := strings.Fields(tightLabels(s))
+	fields := strings.Fields(tightLabels(foldOCRDots(s)))
 	if len(fields) == 0 {
 		return false
+	}
+	for k := 0; k < len(fields); k++ {
+		// "天水日报·综合新闻": the paper's name and its section's, apart
+		if name, section, ok := strings.Cut(fields[k], "·"); ok && paperName.MatchString(name) && section != "" {
+			fields = slices.Insert(fields, k+1, section)
+			fields[k] = name + "·"
+		}
 	}
 	if englishDay.MatchString(strings.Join(fields, " ")) {
 		return true // "Saturday, March 14, 2026"
@@ -1103,6 +1116,20 @@ func paperFoot(s string) bool {
 		}
 	}
 	return false
+}
+
+// ocrDot is the dot between a section's two names as OCR reads it, a
+// stop or a quote, a space on either side or none ("城事 .民生",
+// "城事'民生"), between fields of a line.
+var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’] ?(\p{Han}{2,6})(\s|$)`)
+
+// foldOCRDots puts the middle dot back between a section's two names
+// where OCR read it as a stop or a quote: "城事 .民生 2" is "城事·民生 2".
+func foldOCRDots(s string) string {
+	if !strings.ContainsAny(s, ".'‘’") {
+		return s
+	}
+	return ocrDot.ReplaceAllString(s, "$1$2·$3$4")
 }
 
 // namedURL is a name and a web address, as a page's foot sets them
