@@ -72,7 +72,9 @@ func (titleReading) apply(d *draft) {
 			}
 			changed = true
 		}
-		if isHan(r) {
+		// A figure alone between two Chinese characters is one OCR
+		// misread too ("生3环境"): text sets figures apart from words.
+		if isHan(r) || isDigit(r) && i > 0 && i+1 < len(t) && isHan(t[i-1]) && isHan(t[i+1]) {
 			if x, n := ev.reading(t, i); n > 0 {
 				why := fmt.Sprintf("as the text has it %d times", n)
 				if y, k := ev.context(t, i); k > 0 {

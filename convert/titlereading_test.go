@@ -33,6 +33,8 @@ func TestTitleReading(t *testing.T) {
 			rep("全市关停落后产能企业。", 3), "关停高耗能落后产能企业的通知"},
 		{"a title that names no document's kind keeps its opening", "美于生活的十个片段",
 			rep("全市经济运行稳中有进。", 3), "美于生活的十个片段"},
+		{"a figure alone between two Chinese characters", "关于2025年生3环境状况的公报",
+			rep("全市生态环境质量持续改善。", 4), "关于2025年生态环境状况的公报"},
 		{"read too seldom", "新港去年新能产汽车出口突破50万辆",
 			"今年新能源订单增长。", "新港去年新能产汽车出口突破50万辆"},
 		{"the text has the title's own pair", "小食捍端出幸福热饭碗",
