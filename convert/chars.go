@@ -304,6 +304,38 @@ func halfPunctInCJK(r, p, n rune) bool {
 	return isHan(p) && (n == 0 || isWide(n))
 }
 
+// splitBrackets makes full-width the ASCII brackets of a pair around
+// Chinese text that a line break parted ("（一）统筹推进重点工程（2026" /
+// "—2027年）"): the line passes saw the halves apart.
+type splitBrackets struct{}
+
+func (splitBrackets) apply(d *draft) {
+	if !d.zh() {
+		return
+	}
+	for k := range d.blocks {
+		b := &d.blocks[k]
+		if b.keep || !strings.Contains(b.text, "(") || !strings.Contains(b.text, ")") {
+			continue
+		}
+		rs := []rune(b.text)
+		n := 0
+		for i, r := range rs {
+			if r != '(' {
+				continue
+			}
+			if j := matchParen(rs, i); j > 0 && strings.ContainsFunc(string(rs[i+1:j]), isHan) {
+				rs[i], rs[j] = '（', '）'
+				n++
+			}
+		}
+		if n > 0 {
+			b.text = string(rs)
+			d.note(b.first, b.last, "chars", fmt.Sprintf("ASCII brackets around Chinese text made full-width ×%d", n))
+		}
+	}
+}
+
 // matchParen returns the index of the ")" closing rs[i], or -1.
 func matchParen(rs []rune, i int) int {
 	depth := 0

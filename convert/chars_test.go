@@ -49,3 +49,21 @@ func TestRepairCharsQuoteAcrossLines(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitBrackets(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"a pair around Chinese text a line break parted",
+			"全市统筹推进城乡重点工程建设(2026—\n2027年)，加快建设现代化基础设施体系。\n", "全市统筹推进城乡重点工程建设（2026—2027年），加快建设现代化基础设施体系。"},
+		{"a pair around figures only stays",
+			"全市地区生产总值全年增长(5.2\n%)，全市经济运行好于预期。\n", "全市地区生产总值全年增长(5.2%)，全市经济运行好于预期。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses("标题\n\n"+c.in, controlChars{}, charRepairs{}, unwrap{}, splitBrackets{})
+			if got := d.blocks[len(d.blocks)-1].text; got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -55,6 +55,7 @@ func rawPasses() []pass {
 		sentenceBreaks{},    // sentencebreak.go: a new paragraph on the same line
 		subsectionNumbers{}, // sectionnumbers.go: subsection numbers OCR misread
 		unwrap{},            // unwrap.go (+ numbers.go, hyphenation.go at each join)
+		splitBrackets{},     // chars.go: ASCII brackets of a pair a line break parted
 		titles{},            // headings.go: title and subtitle
 		titleReading{},      // titlereading.go: characters OCR misread in the title
 		bylines{},           // byline.go
