@@ -1061,9 +1061,10 @@ func mastheadText(s string) bool {
 		dot := false // a dot ended f: the name of a section goes on after it
 		if paper || len(fields) > 1 {
 			// OCR reads the dot between the paper's and the section's
-			// names, or between a section's two, as a stop or a quote:
-			// "天水日报. 综合新闻", "天水日报' 综合新闻", "经济. 观察".
-			t := strings.TrimRight(f, ".。·・'‘’")
+			// names, or between a section's two, as a stop, a quote or
+			// a comma: "天水日报. 综合新闻", "天水日报' 综合新闻", "天水日报，
+			// 综合新闻", "经济. 观察".
+			t := strings.TrimRight(f, ".。·・'‘’，")
 			f, dot = t, t != f
 			if f == "" {
 				dotted = true // "2026年4月号 。 城市笔记": the dot alone
@@ -1119,14 +1120,14 @@ func paperFoot(s string) bool {
 }
 
 // ocrDot is the dot between a section's two names as OCR reads it, a
-// stop or a quote, a space on either side or none ("城事 .民生",
-// "城事'民生"), between fields of a line.
-var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’] ?(\p{Han}{2,6})(\s|$)`)
+// stop, a quote or an ellipsis, a space on either side or none ("城事
+// .民生", "城事'民生", "城事… 民生"), between fields of a line.
+var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’…] ?(\p{Han}{2,6})(\s|$)`)
 
 // foldOCRDots puts the middle dot back between a section's two names
 // where OCR read it as a stop or a quote: "城事 .民生 2" is "城事·民生 2".
 func foldOCRDots(s string) string {
-	if !strings.ContainsAny(s, ".'‘’") {
+	if !strings.ContainsAny(s, ".'‘’…") {
 		return s
 	}
 	return ocrDot.ReplaceAllString(s, "$1$2·$3$4")

@@ -128,6 +128,12 @@ func (titles) apply(d *draft) {
 	}
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
+	if lead := strings.TrimLeft(t.text, "”’，、。；：！？ "); d.zh() && lead != t.text && lead != "" {
+		// "” ，港岭县…": specks OCR read as marks that cannot open a line
+		d.noteRemoved(t.first, "title", strings.TrimSpace(t.text[:len(t.text)-len(lead)]),
+			fmt.Sprintf("removed the marks OCR read before the title: %q", t.text[:len(t.text)-len(lead)]))
+		t.text = lead
+	}
 	if len(d.blocks) > 1 && kindTail(t.text, d.blocks[1]) {
 		// "梅林区2026年" + "政府工作报告": OCR set a blank line between
 		// the lines of a title in large type; its tail names the
