@@ -1136,6 +1136,9 @@ func foldOCRDots(s string) string {
 // namedURL is a name and a web address, as a page's foot sets them
 // ("松林日报 www.slrb.com.cn").
 func namedURL(s string) bool {
+	if strings.IndexByte(s, '.') < 0 {
+		return false // a web address has a dot: most lines are done here
+	}
 	fields := strings.Fields(s)
 	n := len(fields)
 	if n < 2 || n > 3 || !urlPattern.MatchString(fields[n-1]) {
