@@ -74,6 +74,15 @@ func bodies(lines []line, zh bool) []body {
 			if gap > 0 {
 				run++
 			}
+			bs = append(bs, body{idx: i, run: run, gap: gap, pageBreak: brk})
+			gap, brk = 0, false
+		}
+	}
+	// What each line tells of itself (and of the next for ends), in
+	// halves: measuring and reading every line is most of the work.
+	inHalves(len(bs), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			l := lines[bs[k].idx]
 			w, pw := l.indentW, 0
 			if zh {
 				w += width(l.text)
@@ -85,32 +94,26 @@ func bodies(lines []line, zh bool) []body {
 				w = l.lineW // a piece of a line: the line ends at the column
 				pw = 0
 			}
-			bs = append(bs, body{idx: i, w: w, pw: pw, run: run, gap: gap, pageBreak: brk})
-			gap, brk = 0, false
-		}
-	}
-	for k := range bs {
-		next := ""
-		if k+1 < len(bs) {
-			next = lines[bs[k+1].idx].text
-		}
-		bs[k].ends = endsSentence(lines[bs[k].idx].text, next)
-		if k+1 < len(bs) && bs[k+1].gap == 0 {
-			bs[k].below, bs[k].belowAlnum = bs[k+1].w, startsAlnum(next)
-			after := ""
-			if k+2 < len(bs) {
-				after = lines[bs[k+2].idx].text
+			bs[k].w, bs[k].pw = w, pw
+			next := ""
+			if k+1 < len(bs) {
+				next = lines[bs[k+1].idx].text
 			}
-			bs[k].belowEnds = endsSentence(next, after)
+			bs[k].ends = endsSentence(l.text, next)
+			bs[k].oneWord = !zh && singleWord(l.text)
+			bs[k].byline = isStandaloneLine(l.text)
+		}
+	})
+	for k := range bs {
+		if k+1 < len(bs) && bs[k+1].gap == 0 {
+			next := lines[bs[k+1].idx].text
+			bs[k].below, bs[k].belowAlnum = bs[k+1].w, startsAlnum(next)
+			bs[k].belowEnds = bs[k+1].ends // endsSentence(next, the line after)
 			if !zh {
 				bs[k].belowWord = latinWidth(firstWord(next))
 			}
 		}
-		bs[k].oneWord = !zh && singleWord(lines[bs[k].idx].text)
-	}
-	for k := range bs {
 		bs[k].wordRun = bs[k].oneWord && ((k > 0 && bs[k-1].oneWord && bs[k].gap == 0) || (k+1 < len(bs) && bs[k+1].oneWord && bs[k+1].gap == 0))
-		bs[k].byline = isStandaloneLine(lines[bs[k].idx].text)
 	}
 	return bs
 }
