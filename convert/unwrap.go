@@ -22,20 +22,28 @@ func (unwrap) apply(d *draft) {
 		return
 	}
 	columnWidths(bs)
-	d.top = topZone(d.lines)
-	d.signature = closingSignature(d.lines)
+	// The document's statistics read the lines and the bodies' widths,
+	// columns and sentence ends, which nothing below changes: they run
+	// at once, before the bodies learn their turns and headings.
 	d.turns = nil
+	together(func() {
+		d.top = topZone(d.lines)
+		d.signature = closingSignature(d.lines)
+		if d.zh() {
+			d.turns = turnLabels(d.lines)
+		}
+		d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
+	}, func() {
+		d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
+		d.alnumExact = d.zh() && alnumMeasuredExactly(d.lines, bs)
+	})
 	if d.zh() {
-		d.turns = turnLabels(d.lines)
 		for k := range bs {
 			bs[k].turn = opensTurn(d.turns, d.lines[bs[k].idx].text)
 		}
 	}
 	markWrappedHeads(d.lines, bs, d.zh(), d.top)
 	markIndentUse(d.lines, bs)
-	d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
-	d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
-	d.alnumExact = d.zh() && alnumMeasuredExactly(d.lines, bs)
 	vocab := newVocabulary(d.lines)
 	titleAt := 0 // the body the title starts at: OCR may read the document's number first
 	if len(bs) > 1 && bs[1].gap > 0 && documentNumber.MatchString(d.lines[bs[0].idx].text) {
