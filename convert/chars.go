@@ -16,9 +16,15 @@ import (
 type controlChars struct{}
 
 func (controlChars) apply(d *draft) {
+	dirty := make([]bool, len(d.lines))
+	inHalves(len(d.lines), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			dirty[i] = hasControl(d.lines[i].text)
+		}
+	})
 	for i := range d.lines {
 		l := &d.lines[i]
-		if !hasControl(l.text) {
+		if !dirty[i] {
 			continue
 		}
 		var kept, removed strings.Builder

@@ -48,16 +48,16 @@ type furnitureLine struct {
 
 func (furniture) apply(d *draft) {
 	top := topZone(d.lines)
-	var cands []furnitureLine
-	for i, l := range d.lines {
-		if l.blank || l.gone {
-			continue
+	var cands, later []furnitureLine // the lines' first half and second
+	inHalves(len(d.lines), func(lo, hi int) {
+		found := furnitureCandidates(d.lines, lo, hi)
+		if lo == 0 {
+			cands = found
+		} else {
+			later = found
 		}
-		if f, ok := splitFurniture(l.text); ok {
-			f.index = i
-			cands = append(cands, f)
-		}
-	}
+	})
+	cands = append(cands, later...)
 	gone := map[int]string{} // index -> rule
 	// Text that recurs: running heads and feet. A head that repeats a
 	// title with a comma in it, beside a page label, is one too.
@@ -260,6 +260,20 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), fmt.Sprintf("removed %s %q", what, l.text))
 		l.gone = true
 	}
+}
+
+// furnitureCandidates reads the lines lines[lo:hi] that may be furniture.
+func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
+	var cands []furnitureLine
+	for i := lo; i < hi; i++ {
+		if l := lines[i]; !l.blank && !l.gone {
+			if f, ok := splitFurniture(l.text); ok {
+				f.index = i
+				cands = append(cands, f)
+			}
+		}
+	}
+	return cands
 }
 
 // Page labels: a number alone or dressed as a page or edition label

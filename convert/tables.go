@@ -24,9 +24,17 @@ type tableRows struct{}
 const minTableRows = 2
 
 func (tableRows) apply(d *draft) {
+	// Whether a line is a row of figures does not depend on the tables
+	// read before it: readTable sets none of what figureRow reads.
+	rows := make([]bool, len(d.lines))
+	inHalves(len(d.lines), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			rows[i] = figureRow(d.lines[i])
+		}
+	})
 	for i := 0; i < len(d.lines); {
 		j := i
-		for j < len(d.lines) && figureRow(d.lines[j]) {
+		for j < len(d.lines) && rows[j] {
 			j++
 		}
 		if j-i < minTableRows {
