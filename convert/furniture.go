@@ -1150,8 +1150,14 @@ func foldOCRDots(s string) string {
 // namedURL is a name and a web address, as a page's foot sets them
 // ("松林日报 www.slrb.com.cn").
 func namedURL(s string) bool {
+	// Cheap tests first: this runs on most lines. The address has a dot;
+	// the name is the first field.
 	if strings.IndexByte(s, '.') < 0 {
-		return false // a web address has a dot: most lines are done here
+		return false
+	}
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(t, unicode.IsSpace); i < 0 || !shortHanName(t[:i]) {
+		return false
 	}
 	fields := strings.Fields(s)
 	n := len(fields)
@@ -1159,11 +1165,17 @@ func namedURL(s string) bool {
 		return false
 	}
 	for _, f := range fields[:n-1] {
-		if c := runeCount(f); c < 2 || c > 8 || !allHan(f) {
+		if !shortHanName(f) {
 			return false
 		}
 	}
 	return true
+}
+
+// shortHanName is a word of two to eight Han characters.
+func shortHanName(f string) bool {
+	c := runeCount(f)
+	return c >= 2 && c <= 8 && allHan(f)
 }
 
 func isAllDigits(s string) bool {
