@@ -48,16 +48,9 @@ type furnitureLine struct {
 
 func (furniture) apply(d *draft) {
 	top := topZone(d.lines)
-	var cands, later []furnitureLine // the lines' first half and second
-	inHalves(len(d.lines), func(lo, hi int) {
-		found := furnitureCandidates(d.lines, lo, hi)
-		if lo == 0 {
-			cands = found
-		} else {
-			later = found
-		}
+	cands := collectInHalves(len(d.lines), func(lo, hi int) []furnitureLine {
+		return furnitureCandidates(d.lines, lo, hi)
 	})
-	cands = append(cands, later...)
 	gone := map[int]string{} // index -> rule
 	// Text that recurs: running heads and feet. A head that repeats a
 	// title with a comma in it, beside a page label, is one too.
@@ -228,25 +221,24 @@ func (furniture) apply(d *draft) {
 		for i := range gone {
 			d.lines[i].gone = true
 		}
-		above := true // above the text's first sentence end
-		for i, l := range d.lines {
-			if _, ok := gone[i]; !ok && !l.blank && !l.gone && (ocrSpeck(d.lines, i) || above && (specksApart(l.text) || bracketSpeck(l.text))) {
-				gone[i] = "ocr-speck"
-			}
-			if _, ok := gone[i]; !ok && !l.blank && !l.gone && len(l.text) <= 120 {
-				// The page's credits ("编辑：周敏 校对：李青"), a web
-				// address (after the paper's name too) or a telephone line
-				// in mid sentence ("…省市共同出资、省" /
-				// "www.taoxidaily.com.cn" / "交通投资…"): a foot, once.
-				t := strings.TrimSpace(l.text)
-				if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
-					t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(d.lines, i) ||
-					t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 60 && contactLine.MatchString(t) && sentenceAround(d.lines, i) && !namesContact(d.lines, i) ||
-					i >= top && (paperAlone(d.lines, i) || periodicalHead(d.lines, i)) {
-					gone[i] = "running-header"
+		// Each line is judged on its own (nothing is marked gone until
+		// all are), so the lines are read in halves.
+		firstEnd := slices.IndexFunc(d.lines, func(l line) bool { return hasTerminal(l.text) })
+		if firstEnd < 0 {
+			firstEnd = len(d.lines)
+		}
+		once := collectInHalves(len(d.lines), func(lo, hi int) []goneLine {
+			var found []goneLine
+			for i := lo; i < hi; i++ {
+				// above: no sentence of the text ends before line i
+				if rule := printedOnce(d.lines, i, top, i <= firstEnd); rule != "" {
+					found = append(found, goneLine{i, rule})
 				}
 			}
-			above = above && !hasTerminal(l.text)
+			return found
+		})
+		for _, g := range once {
+			gone[g.index] = g.rule
 		}
 	}
 	for i := range d.lines {
@@ -260,6 +252,41 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), fmt.Sprintf("removed %s %q", what, l.text))
 		l.gone = true
 	}
+}
+
+// goneLine is a line to remove and the rule that removes it.
+type goneLine struct {
+	index int // in draft.lines
+	rule  string
+}
+
+// printedOnce is the rule that removes line i of Chinese text as a head
+// or foot printed once ("" for none), when the lines found to recur are
+// gone: a speck OCR read as letters, a page's credits, a web address, a
+// telephone line, a paper's name. above: no sentence ends before it.
+func printedOnce(lines []line, i, top int, above bool) string {
+	l := lines[i]
+	if l.blank || l.gone {
+		return ""
+	}
+	if ocrSpeck(lines, i) || above && (specksApart(l.text) || bracketSpeck(l.text)) {
+		return "ocr-speck"
+	}
+	if len(l.text) > 120 {
+		return ""
+	}
+	// The page's credits ("编辑：周敏 校对：李青"), a web address (after
+	// the paper's name too) or a telephone line in mid sentence
+	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
+	// foot, once.
+	t := strings.TrimSpace(l.text)
+	if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
+		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
+		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 60 && contactLine.MatchString(t) && sentenceAround(lines, i) && !namesContact(lines, i) ||
+		i >= top && (paperAlone(lines, i) || periodicalHead(lines, i)) {
+		return "running-header"
+	}
+	return ""
 }
 
 // furnitureCandidates reads the lines lines[lo:hi] that may be furniture.

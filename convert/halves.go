@@ -25,6 +25,21 @@ func inHalves(n int, part func(lo, hi int)) {
 	<-done
 }
 
+// collectInHalves calls part on the two halves as inHalves does and
+// returns what part found in the first half followed by what it found in
+// the second: the same as part(0, n) when part reads only.
+func collectInHalves[T any](n int, part func(lo, hi int) []T) []T {
+	var found [2][]T
+	inHalves(n, func(lo, hi int) {
+		if lo == 0 {
+			found[0] = part(lo, hi)
+		} else {
+			found[1] = part(lo, hi)
+		}
+	})
+	return append(found[0], found[1]...)
+}
+
 // together runs f and g at once and returns when both are done. They
 // must not write anything the other reads.
 func together(f, g func()) {

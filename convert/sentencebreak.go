@@ -57,12 +57,15 @@ func (sentenceBreaks) apply(d *draft) {
 // widths, are that narrow). Paragraphs there never share a line: each
 // opens on a line of its own, and a space after a sentence end is OCR's.
 func narrowColumns(lines []line) bool {
-	var ws []int
-	for _, l := range lines {
-		if !l.blank && !l.gone {
-			ws = append(ws, width(l.text))
+	ws := collectInHalves(len(lines), func(lo, hi int) []int {
+		var ws []int
+		for _, l := range lines[lo:hi] {
+			if !l.blank && !l.gone {
+				ws = append(ws, width(l.text))
+			}
 		}
-	}
+		return ws
+	})
 	if len(ws) < 20 {
 		return false
 	}
