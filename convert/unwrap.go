@@ -44,41 +44,78 @@ func (unwrap) apply(d *draft) {
 	}
 	markWrappedHeads(d.lines, bs, d.zh(), d.top)
 	markIndentUse(d.lines, bs)
-	vocab := newVocabulary(d.lines)
 	titleAt := 0 // the body the title starts at: OCR may read the document's number first
 	if len(bs) > 1 && bs[1].gap > 0 && documentNumber.MatchString(d.lines[bs[0].idx].text) {
 		titleAt = 1
 	}
-	var cur *block
-	var buf []byte // text of cur while it grows
+	// Where paragraphs start is decided line by line, each junction
+	// knowing the paragraph above it; nothing in that reads the blocks.
+	opens := make([]bool, len(bs)) // bs[k] starts a paragraph or a table
+	open := false                  // a paragraph is open above bs[k]
 	var p openPara
 	var scratch []int
 	for k, b := range bs {
 		l := d.lines[b.idx]
 		if l.table != nil {
-			// A table read from these lines is a block of its own.
-			if cur != nil {
-				cur.text = string(buf)
-				d.closeBlock(cur)
-				cur = nil
-			}
-			d.blocks = append(d.blocks, block{kind: table, table: l.table, text: tableText(l.table), keep: true,
-				first: l.no, last: d.lines[l.tableEnd-1].no})
+			opens[k], open = true, false
 			continue
 		}
-		if cur != nil && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, &p) {
+		if open && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, &p) {
 			p.add(bs[k-1].w, d.lines[bs[k-1].idx].text)
+			continue
+		}
+		opens[k], open = true, true
+		p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == titleAt}
+		p.fwd, scratch = forwardColumn(bs, k, scratch)
+	}
+	// Each paragraph's text is joined from its own lines: on a long
+	// document the two halves, parted where a paragraph starts, are
+	// joined at once, the second into a draft of its own whose blocks
+	// and report then follow the first's.
+	mid := len(bs)
+	if len(bs) >= 2*halfMin {
+		mid = len(bs) / 2
+		for mid < len(bs) && !opens[mid] {
+			mid++
+		}
+	}
+	if mid == len(bs) {
+		d.joinLines(bs, opens, 0, len(bs))
+		return
+	}
+	second := &draft{lang: d.lang, lines: d.lines}
+	together(func() { d.joinLines(bs, opens, 0, mid) }, func() { second.joinLines(bs, opens, mid, len(bs)) })
+	d.blocks = append(d.blocks, second.blocks...)
+	d.report = append(d.report, second.report...)
+}
+
+// joinLines appends the blocks of bs[lo:hi] to d.blocks: a table read
+// from a line, or a paragraph of the lines from one that opens one
+// (opens[lo] is true) to the next.
+func (d *draft) joinLines(bs []body, opens []bool, lo, hi int) {
+	vocab := newVocabulary(d.lines)
+	var cur *block
+	var buf []byte // text of cur while it grows
+	for k := lo; k < hi; k++ {
+		b := bs[k]
+		l := d.lines[b.idx]
+		if !opens[k] {
 			buf = d.join(cur, buf, d.lines[bs[k-1].idx].no, l, b.gap > 0, vocab)
 			continue
 		}
 		if cur != nil {
 			cur.text = string(buf)
 			d.closeBlock(cur)
+			cur = nil
+		}
+		if l.table != nil {
+			// A table read from these lines is a block of its own.
+			d.blocks = append(d.blocks, block{kind: table, table: l.table, text: tableText(l.table), keep: true,
+				first: l.no, last: d.lines[l.tableEnd-1].no})
+			continue
 		}
 		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: b.headStart} // a row of figures keeps its spaces
 		buf = append(buf[:0], collapseSpaces(l.text)...)
-		p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == titleAt}
-		p.fwd, scratch = forwardColumn(bs, k, scratch)
 	}
 	if cur != nil {
 		cur.text = string(buf)
