@@ -124,25 +124,32 @@ func newDraft(text string, opts Options) *draft {
 	}
 	raw, bands := readBands(raw)
 	raw, columns := readColumns(raw)
-	d := &draft{lines: make([]line, 0, len(raw)), report: make([]Decision, 0, len(raw)/2)}
+	d := &draft{lines: make([]line, len(raw)), report: make([]Decision, 0, len(raw)/2)}
 	d.report = append(d.report, bands...)
 	d.report = append(d.report, columns...)
-	for _, r := range raw {
-		t := r.text
-		l := line{no: r.no, page: strings.ContainsRune(t, '\f')}
-		trimmed := strings.TrimLeftFunc(t, isSpace)
-		l.indent = isIndent(t[:len(t)-len(trimmed)])
-		if l.indent {
-			l.indentW = indentWidth(t[:len(t)-len(trimmed)])
+	inHalves(len(raw), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d.lines[i] = newLine(raw[i])
 		}
-		l.text = strings.TrimRightFunc(trimmed, isSpace)
-		l.blank = l.text == ""
-		d.lines = append(d.lines, l)
-	}
+	})
 	d.lang = detectLang(text)
 	d.meta.lang = map[string]string{"zh": "zh-CN", "en": "en"}[d.lang]
 	d.meta.source = opts.Name
 	return d
+}
+
+// newLine reads an input line's indentation and text.
+func newLine(r rawLine) line {
+	t := r.text
+	l := line{no: r.no, page: strings.ContainsRune(t, '\f')}
+	trimmed := strings.TrimLeftFunc(t, isSpace)
+	l.indent = isIndent(t[:len(t)-len(trimmed)])
+	if l.indent {
+		l.indentW = indentWidth(t[:len(t)-len(trimmed)])
+	}
+	l.text = strings.TrimRightFunc(trimmed, isSpace)
+	l.blank = l.text == ""
+	return l
 }
 
 // isIndent tells whether leading whitespace is a paragraph indent: two

@@ -58,7 +58,7 @@ func (sentenceBreaks) apply(d *draft) {
 // opens on a line of its own, and a space after a sentence end is OCR's.
 func narrowColumns(lines []line) bool {
 	ws := collectInHalves(len(lines), func(lo, hi int) []int {
-		var ws []int
+		ws := make([]int, 0, hi-lo)
 		for _, l := range lines[lo:hi] {
 			if !l.blank && !l.gone {
 				ws = append(ws, width(l.text))
