@@ -59,6 +59,14 @@ func isControl(r rune) bool {
 type charRepairs struct{}
 
 func (charRepairs) apply(d *draft) {
+	// Most lines have no character repairChars looks at; finding which
+	// do reads each line on its own, in halves.
+	marks := make([]bool, len(d.lines))
+	inHalves(len(d.lines), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			marks[i] = mayNeedRepair(d.lines[i].text)
+		}
+	})
 	inQuote := false
 	prev := "" // the line before in the same block
 	for i := range d.lines {
@@ -71,6 +79,7 @@ func (charRepairs) apply(d *draft) {
 			continue
 		}
 		e := newEdits()
+		read := l.text // the text marks[i] was found in
 		if d.zh() {
 			l.text = stopFromO(salutationColon(l.text, prev, e), e)
 		}
@@ -83,7 +92,11 @@ func (charRepairs) apply(d *draft) {
 				inQuote = rs[k] == '“'
 			}
 		}
-		l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
+		if marks[i] || l.text != read {
+			// (repairChars leaves a line without those characters
+			// and the quote state as they are.)
+			l.text, changes = repairChars(l.text, d.zh(), &inQuote, d.nextText(i))
+		}
 		if d.zh() {
 			before := l.text
 			l.text = repairOCRMarks(l.text, prev, d.nextText(i), d.textBeyondBlank(i), e)
