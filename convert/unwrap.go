@@ -48,26 +48,7 @@ func (unwrap) apply(d *draft) {
 	if len(bs) > 1 && bs[1].gap > 0 && documentNumber.MatchString(d.lines[bs[0].idx].text) {
 		titleAt = 1
 	}
-	// Where paragraphs start is decided line by line, each junction
-	// knowing the paragraph above it; nothing in that reads the blocks.
-	opens := make([]bool, len(bs)) // bs[k] starts a paragraph or a table
-	open := false                  // a paragraph is open above bs[k]
-	var p openPara
-	var scratch []int
-	for k, b := range bs {
-		l := d.lines[b.idx]
-		if l.table != nil {
-			opens[k], open = true, false
-			continue
-		}
-		if open && !paragraphEnds(d, d.lines[bs[k-1].idx], l, bs[k-1], b, &p) {
-			p.add(bs[k-1].w, d.lines[bs[k-1].idx].text)
-			continue
-		}
-		opens[k], open = true, true
-		p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == titleAt}
-		p.fwd, scratch = forwardColumn(bs, k, scratch)
-	}
+	opens := paragraphStarts(d, bs, titleAt)
 	// Each paragraph's text is joined from its own lines: on a long
 	// document the two halves, parted where a paragraph starts, are
 	// joined at once, the second into a draft of its own whose blocks
@@ -87,6 +68,74 @@ func (unwrap) apply(d *draft) {
 	together(func() { d.joinLines(bs, opens, 0, mid) }, func() { second.joinLines(bs, opens, mid, len(bs)) })
 	d.blocks = append(d.blocks, second.blocks...)
 	d.report = append(d.report, second.report...)
+}
+
+// paragraphStarts marks the bodies that start a paragraph or a table.
+// It is decided body after body, each junction knowing the paragraph
+// above it (nothing in that reads the blocks). Once a paragraph starts at
+// a body, what follows does not depend on what came before: so on a long
+// document the second half is read at once from a guess, that its first
+// body starts a paragraph, and the reading from the start goes on past
+// the middle until it starts a paragraph where the guess does; from
+// there on the two agree.
+func paragraphStarts(d *draft, bs []body, titleAt int) []bool {
+	opens := make([]bool, len(bs))
+	whole := startScan{d: d, bs: bs, titleAt: titleAt}
+	if len(bs) < 2*halfMin {
+		for k := range bs {
+			opens[k] = whole.step(k)
+		}
+		return opens
+	}
+	mid := len(bs) / 2
+	guess := make([]bool, len(bs))
+	together(func() {
+		for k := 0; k < mid; k++ {
+			opens[k] = whole.step(k)
+		}
+	}, func() {
+		later := startScan{d: d, bs: bs, titleAt: titleAt}
+		for k := mid; k < len(bs); k++ {
+			guess[k] = later.step(k)
+		}
+	})
+	for k := mid; k < len(bs); k++ {
+		if opens[k] = whole.step(k); opens[k] && guess[k] {
+			copy(opens[k+1:], guess[k+1:])
+			break
+		}
+	}
+	return opens
+}
+
+// startScan reads junctions in order: whether a paragraph is open above
+// the next body, and what unwrap knows of it.
+type startScan struct {
+	d       *draft
+	bs      []body
+	titleAt int
+	open    bool
+	p       openPara
+	scratch []int
+}
+
+// step tells whether bs[k] starts a paragraph or a table, given the
+// bodies before it since the scan began; a scan's first body starts one.
+func (s *startScan) step(k int) bool {
+	b := s.bs[k]
+	l := s.d.lines[b.idx]
+	if l.table != nil {
+		s.open = false
+		return true
+	}
+	if s.open && !paragraphEnds(s.d, s.d.lines[s.bs[k-1].idx], l, s.bs[k-1], b, &s.p) {
+		s.p.add(s.bs[k-1].w, s.d.lines[s.bs[k-1].idx].text)
+		return false
+	}
+	s.open = true
+	s.p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == s.titleAt}
+	s.p.fwd, s.scratch = forwardColumn(s.bs, k, s.scratch)
+	return true
 }
 
 // joinLines appends the blocks of bs[lo:hi] to d.blocks: a table read
