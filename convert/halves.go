@@ -5,7 +5,7 @@ package convert
 // the results of its own lines, so the outcome is the same as in one pass.
 
 // halfMin is the fewest items worth a goroutine of their own.
-const halfMin = 4096
+var halfMin = 4096 // a variable: the tests split short documents too
 
 // inHalves calls part(0, mid) and part(mid, n) at once (mid = n/2; for
 // few items part(0, n) alone) and returns when both are done. part must
