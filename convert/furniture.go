@@ -355,16 +355,13 @@ func titledHead(s string) (furnitureLine, bool) {
 }
 
 func splitFurniture(s string) (furnitureLine, bool) {
-	if len(s) > 160 {
-		return furnitureLine{}, false
-	}
-	s = foldOCRDots(s)
-	if hasClauseMark(s) && !dottedNumber.MatchString(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
+	if len(s) > 160 || hasClauseMark(s) && !dottedNumber.MatchString(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
 	if strings.ContainsAny(s, ",;!?") && !urlLike(s) {
 		return furnitureLine{}, false
 	}
+	s = foldOCRDots(s)
 	fields := strings.Fields(tightLabels(s))
 	if len(fields) == 1 {
 		if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
@@ -1168,10 +1165,32 @@ var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’…] ?(\p{Han}{2
 // foldOCRDots puts the middle dot back between a section's two names
 // where OCR read it as a stop or a quote: "城事 .民生 2" is "城事·民生 2".
 func foldOCRDots(s string) string {
-	if !strings.ContainsAny(s, ".'‘’…") {
-		return s
+	if !markBetweenHan(s) {
+		return s // most lines: the regular expression costs more than the look
 	}
 	return ocrDot.ReplaceAllString(s, "$1$2·$3$4")
+}
+
+// markBetweenHan reports whether s has one of ocrDot's marks with a
+// Chinese character on each side, a space apart at most.
+func markBetweenHan(s string) bool {
+	if !strings.ContainsAny(s, ".'‘’…") {
+		return false
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '.' || r == '\'' || r == '‘' || r == '’' || r == '…' {
+			before := strings.TrimSuffix(s[:i], " ")
+			after := strings.TrimPrefix(s[i+size:], " ")
+			if p, _ := utf8.DecodeLastRuneInString(before); isHan(p) {
+				if n, _ := utf8.DecodeRuneInString(after); isHan(n) {
+					return true
+				}
+			}
+		}
+		i += size
+	}
+	return false
 }
 
 // namedURL is a name and a web address, as a page's foot sets them
