@@ -1146,7 +1146,8 @@ func mastheadText(s string) bool {
 // masthead form ("松林日报 · 第2版 · www.slrb.com.cn"): a page's foot or
 // head, wherever it stands.
 func paperFoot(s string) bool {
-	if len(paperNames(s)) == 0 || !mastheadText(s) {
+	// Cheap tests first: every paper's name ends in 报, 刊 or 志.
+	if !strings.ContainsAny(s, "报刊志") || len(paperNames(s)) == 0 || !mastheadText(s) {
 		return false
 	}
 	for _, f := range strings.Fields(tightLabels(s)) {
