@@ -223,7 +223,7 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 			}
 			*inQuote = !*inQuote
 		case r == '(':
-			if j := matchParen(rs, i); j > 0 && strings.ContainsFunc(string(rs[i+1:j]), isHan) {
+			if j := hanPair(rs, i); j > 0 {
 				set(i, '（')
 				set(j, '）')
 			}
@@ -343,7 +343,7 @@ func (splitBrackets) apply(d *draft) {
 			if r != '(' {
 				continue
 			}
-			if j := matchParen(rs, i); j > 0 && strings.ContainsFunc(string(rs[i+1:j]), isHan) {
+			if j := hanPair(rs, i); j > 0 {
 				rs[i], rs[j] = '（', '）'
 				n++
 			}
@@ -353,6 +353,15 @@ func (splitBrackets) apply(d *draft) {
 			d.note(b.first, b.last, "chars", fmt.Sprintf("ASCII brackets around Chinese text made full-width ×%d", n))
 		}
 	}
+}
+
+// hanPair returns the index of the ")" closing the "(" at rs[i] around
+// Chinese text, which takes full-width brackets, or -1.
+func hanPair(rs []rune, i int) int {
+	if j := matchParen(rs, i); j > 0 && slices.ContainsFunc(rs[i+1:j], isHan) {
+		return j
+	}
+	return -1
 }
 
 // matchParen returns the index of the ")" closing rs[i], or -1.

@@ -605,7 +605,7 @@ func headingTails(lines []line, g []furnitureLine) bool {
 		for i >= 0 && lines[i].blank {
 			i--
 		}
-		if i < 0 || f.label != "" || lines[i].blank || lines[i].gone {
+		if i < 0 || f.label != "" || lines[i].gone {
 			return false
 		}
 		above := lines[i].text

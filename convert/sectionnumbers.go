@@ -3,6 +3,7 @@ package convert
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -77,12 +78,12 @@ func sectionValue(s string) int {
 	if i < 0 {
 		return 0
 	}
-	for n, num := range sectionNumerals {
-		if s[:i] == num {
-			return n + 1
-		}
-	}
-	return 0
+	return numeralValue(s[:i])
+}
+
+// numeralValue is the value of one of sectionNumerals ("三": 3), or 0.
+func numeralValue(num string) int {
+	return slices.Index(sectionNumerals, num) + 1
 }
 
 // lostSectionNumber returns the phrase of a section title whose number
@@ -196,13 +197,7 @@ func subsectionValue(s string) int {
 	if end < size {
 		return 0
 	}
-	inner := strings.TrimSpace(s[size:end])
-	for n, num := range sectionNumerals {
-		if inner == num {
-			return n + 1
-		}
-	}
-	return 0
+	return numeralValue(strings.TrimSpace(s[size:end]))
 }
 
 // lostSubsection is a line that opens with a bracket holding at most two
