@@ -128,10 +128,13 @@ func (titles) apply(d *draft) {
 	}
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
-	if lead := strings.TrimLeft(t.text, "”’，、。；：！？ "); d.zh() && lead != t.text && lead != "" {
-		// "” ，港岭县…": specks OCR read as marks that cannot open a line
-		d.noteRemoved(t.first, "title", strings.TrimSpace(t.text[:len(t.text)-len(lead)]),
-			fmt.Sprintf("removed the marks OCR read before the title: %q", t.text[:len(t.text)-len(lead)]))
+	if lead := strings.TrimLeft(t.text, "”’，、。；：！？ "); d.zh() && lead != t.text && lead != "" &&
+		!strings.ContainsAny(lead, t.text[:len(t.text)-len(lead)]) {
+		// "” ，港岭县…": specks OCR read as marks that cannot open a line;
+		// only where the title has none of them again, so that the
+		// report names the very characters that went ("、0、0" stays).
+		marks := t.text[:len(t.text)-len(lead)]
+		d.noteRemoved(t.first, "title", strings.TrimSpace(marks), fmt.Sprintf("removed the marks OCR read before the title: %q", marks))
 		t.text = lead
 	}
 	if len(d.blocks) > 1 && kindTail(t.text, d.blocks[1]) {
