@@ -62,6 +62,7 @@ func rawPasses() []pass {
 		frontBlocks{},       // front.go: dated line, speaker, salutation under the title
 		sectionNumbers{},    // sectionnumbers.go: section numbers OCR misread
 		headings{},          // headings.go: sections, subsections, decks
+		headingReading{},    // headingreading.go: characters OCR misread in headings
 		spacing{},           // spacing.go: spaces next to CJK characters
 		orphanLabels{},      // labels.go
 	}
