@@ -147,6 +147,11 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// that opens a paragraph, after a sentence end: a heading, where
 		// blank lines cut sentences too.
 		return true
+	case j.zh && bb.gap == 0 && !hasEndPunct(j.a) && 5*j.wa < 3*j.col && headingPattern(j.b) == patSub && !hasEndPunct(j.b) && onePhrase(j.b, 20):
+		// "双方协商一致" / "（二） 出生登记": a line well short of the
+		// column ends its paragraph where a subsection's title follows,
+		// though OCR lost the mark after it.
+		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleGoesOn(j.b) &&
