@@ -55,3 +55,21 @@ func FuzzHalves(f *testing.F) {
 		}
 	})
 }
+
+// TestSameEachRun: a document reads the same every time; nothing may
+// depend on the order Go's maps are read in, which changes each run.
+func TestSameEachRun(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "real", "*", "damaged.txt"))
+	corpus, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*", "damaged.txt"))
+	for _, f := range append(files, corpus...) {
+		text := readFile(t, f)
+		first := Normalize(text, Options{})
+		for range 4 {
+			again := Normalize(text, Options{})
+			if again.Markdown != first.Markdown || !reflect.DeepEqual(again.Report, first.Report) {
+				t.Errorf("%s: reads otherwise on another run", f)
+				break
+			}
+		}
+	}
+}

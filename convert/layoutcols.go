@@ -817,10 +817,10 @@ func segmentText(segs []segment, start int) string {
 // mostOf is the value counted most often (the least of equals), or
 // none when nothing is counted.
 func mostOf(counts map[int]int, none int) int {
-	best := none
+	best, found := none, false
 	for v, c := range counts {
-		if best == none || c > counts[best] || c == counts[best] && v < best {
-			best = v
+		if !found || c > counts[best] || c == counts[best] && v < best {
+			best, found = v, true
 		}
 	}
 	return best

@@ -485,3 +485,28 @@ func TestReadColumnsDriftNoIndent(t *testing.T) {
 		}
 	}
 }
+
+// mostOf must not depend on the order a map is read in: a value equal
+// to none is a value like any other.
+func TestMostOf(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		counts map[int]int
+		none   int
+		want   int
+	}{
+		{"nothing counted", map[int]int{}, 2, 2},
+		{"the most often", map[int]int{4: 3, 2: 1, 6: 2}, 2, 4},
+		{"the value none, most often", map[int]int{2: 5, 4: 3, 6: 1}, 2, 2},
+		{"the least of equals", map[int]int{6: 2, 4: 2, 8: 1}, 2, 4},
+		{"none among equals", map[int]int{2: 2, 4: 2, 1: 1}, 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for range 50 { // maps are read in a new order each time
+				if got := mostOf(tc.counts, tc.none); got != tc.want {
+					t.Fatalf("mostOf = %d, want %d", got, tc.want)
+				}
+			}
+		})
+	}
+}

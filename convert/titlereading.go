@@ -387,7 +387,7 @@ func (ev *evidence) readingAlone(t []rune, i int) (rune, int) {
 		if 3*n < 2*all {
 			return 0, 0
 		}
-	case edge(t, i-1) && han(i+1) && han(i+2): // the first character of a word
+	case (edge(t, i-1) || placeAfterYear(t, i)) && han(i+1) && han(i+2): // the first character of a word
 		p := pair{t[i+1], t[i+2]}
 		if ev.pairs[pair{t[i], t[i+1]}] > 0 {
 			return 0, 0
@@ -415,6 +415,15 @@ func (ev *evidence) readingAlone(t []rune, i int) (rune, int) {
 // not: 年 or 月 after a number is not the first character of a name.
 func edge(t []rune, k int) bool {
 	return k < 0 || k >= len(t) || isSpace(t[k]) || unicode.IsPunct(t[k])
+}
+
+// placeAfterYear reports whether title position i, after a figure,
+// opens the two-character name of a place (2026鹤川市…): a year or an
+// edition goes before a place's name as before a word. Not 年 or 月,
+// which follow figures as part of them.
+func placeAfterYear(t []rune, i int) bool {
+	return i > 0 && isDigit(t[i-1]) && i+2 < len(t) && t[i] != '年' && t[i] != '月' &&
+		strings.ContainsRune("省市县区州镇乡村", t[i+2])
 }
 
 // year reads 年 for a character OCR misread after a year (2026怕政府),
