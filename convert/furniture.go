@@ -166,7 +166,10 @@ func (furniture) apply(d *draft) {
 		_, head := gone[i]
 		label := headAbove && ocrDottedSection.MatchString(strings.TrimSpace(l.text))
 		headAbove = headAbove || head
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label {
+		// A date alone under the masthead ("2026年4月9日" under "第3版
+		// 要闻") is the paper's too: a document's date goes under its title.
+		dateUnder := headAbove && datedDay.MatchString(strings.Join(strings.Fields(l.text), ""))
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label || dateUnder {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
@@ -307,9 +310,9 @@ func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 // ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03",
 // "Page 3 of 5", "P.3").
 var (
-	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
+	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
 		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
-	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
+	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*[/／]?\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
 		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
 	// dottedNumber is a page number between middle dots as OCR reads
@@ -323,7 +326,9 @@ var (
 	pageSection = regexp.MustCompile(`^(?:([A-Z]?\d{1,3})[·・|｜]|(第\d{1,3}[版页])[·・|｜]?)(\p{Han}{2,6})$`)
 	// ocrOne is a page label whose one digit OCR read as a bracket or a
 	// stroke: "第]版", "第l版" for 第1版.
-	ocrOne = regexp.MustCompile(`第[\]lI|｜](\s*[版页面])`)
+	ocrOne = regexp.MustCompile(`([第共])[\]lI|｜](\s*[版页面])`)
+	// ocrStroke is a stroke OCR read after a label's digit: "第1]版".
+	ocrStroke = regexp.MustCompile(`([第共]\d{1,2})[\]lI|｜](\s*[版页面])`)
 )
 
 // splitFurniture reads a line that may be furniture: short, and free of
@@ -422,7 +427,8 @@ func hasClauseMark(s string) bool {
 // labels ("第 3 版", "- 12 -"), so that a label is one field.
 func tightLabels(s string) string {
 	if strings.Contains(s, "第") {
-		s = ocrOne.ReplaceAllString(s, "第1$1") // "第]版": OCR's 1
+		s = ocrOne.ReplaceAllString(s, "${1}1$2") // "第]版": OCR's 1
+		s = ocrStroke.ReplaceAllString(s, "$1$2") // "第1]版": a stroke after the digit
 	}
 	if !strings.ContainsFunc(s, isSpace) {
 		return narrowAlnum(s) // the labels have no spaces to take out
