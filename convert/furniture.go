@@ -285,6 +285,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	t := strings.TrimSpace(l.text)
 	if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
+		t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && addressAlone(lines, i) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 60 && contactLine.MatchString(t) && sentenceAround(lines, i) && !namesContact(lines, i) ||
 		i >= top && (paperAlone(lines, i) || periodicalHead(lines, i)) {
 		return "running-header"
@@ -504,6 +505,35 @@ func sentenceAround(lines []line, i int) bool {
 		}
 	}
 	return isHan(lastRune(a)) && !hasEndPunct(a) && isHan(firstRune(b))
+}
+
+// addressAlone reports whether line i, a web address, stands alone
+// where the text does not name it: no colon or word that introduces an
+// address ends the text above it ("详见", "网址："), and no address
+// stands next to it (a list of them is the text's). A page's foot prints
+// the paper's address between paragraphs or under the last.
+func addressAlone(lines []line, i int) bool {
+	p, n := i-1, i+1
+	for p >= 0 && (lines[p].blank || lines[p].gone) {
+		p--
+	}
+	for n < len(lines) && (lines[n].blank || lines[n].gone) {
+		n++
+	}
+	if p < 0 {
+		return false
+	}
+	a := strings.TrimSpace(lines[p].text)
+	if strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":") || urlPattern.MatchString(a) ||
+		n < len(lines) && urlPattern.MatchString(strings.TrimSpace(lines[n].text)) {
+		return false
+	}
+	for _, w := range []string{"见", "登录", "访问", "网址", "网站", "关注", "如下"} {
+		if strings.HasSuffix(a, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesContact reports whether the text before line i asks the reader
@@ -1031,7 +1061,7 @@ var (
 	// contactLine is a paper's telephone line in its foot ("新闻热线 96111",
 	// "读者服务电话：0571-85100000").
 	contactLine = regexp.MustCompile(`^\p{Han}{0,4}(?:热线|电话)\s*[：:]?\s*\d[\d-]{3,}\d$`)
-	urlPattern  = regexp.MustCompile(`^(?i:(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
+	urlPattern  = regexp.MustCompile(`^(?i:(?:https?:/{1,2})?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info)(?:\.cn)?(?:/\S*)?)$`)
 )
 
 // numericDate is a date in figures alone ("2026.02.05"), as a masthead
