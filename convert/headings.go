@@ -146,10 +146,13 @@ func (titles) apply(d *draft) {
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
 	}
-	if len(d.blocks) > 1 && titleTailAlone(*t, d.blocks[1]) {
+	if len(d.blocks) > 1 && (titleTailAlone(*t, d.blocks[1]) || titleCloses(t.text, d.blocks[1])) && onlySpaceBetween(d.lines, t.last, d.blocks[1].first) {
 		// "…增速位居全国沿海港口第" + "3位": a tail of three characters
 		// or fewer, cut from the title at a figure or in a word, is no
-		// subtitle.
+		// subtitle; nor is one that closes the title's bracket, nor a
+		// plan's years ("…发展规划" + "（2026—2030年）"). A page's head
+		// printed between them ("-layout" sets the title's lines
+		// around it) is gone.
 		t.text += d.blocks[1].text
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps to a short tail: %q", t.text))
@@ -246,9 +249,50 @@ func kindTail(t string, b block) bool {
 // characters or fewer without a mark, that a figure opens or that ends
 // a word t cut.
 func titleTailAlone(t, b block) bool {
-	return b.kind == paragraph && b.first == b.last && b.first-t.last <= 2 && runeCount(b.text) <= 3 &&
+	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 3 &&
 		!hasEndPunct(t.text) && !strings.ContainsAny(b.text, "，、；：。！？,;:") &&
 		(isDigit(firstRune(b.text)) && isHan(lastRune(t.text)) || cutInPhrase(t.text, b.text))
+}
+
+// titleCloses reports whether b, one short line under title text t,
+// ends the title: it closes a bracket or a book's title mark that t
+// left open ("关于印发《…" + "…办法》的通知"), or it gives a plan's
+// years in brackets ("（2026—2030年）").
+func titleCloses(t string, b block) bool {
+	if b.kind != paragraph || b.first != b.last || runeCount(b.text) > 16 || strings.ContainsAny(b.text, "。！？；") || hasEndPunct(t) && !strings.HasSuffix(t, "《") {
+		return false
+	}
+	open := func(s string) int {
+		return strings.Count(s, "《") - strings.Count(s, "》") + strings.Count(s, "（") - strings.Count(s, "）")
+	}
+	return open(t) > 0 && open(t+b.text) == 0 || yearsNote.MatchString(b.text)
+}
+
+// yearsNote is a year or a span of years in brackets, as a plan's title
+// ends: "（2026—2030年）", "（2026年）".
+var yearsNote = regexp.MustCompile(`^[（(]\d{4}(?:年)?(?:\s*[—–\-－~～至到]\s*\d{4}年?)?[）)]$`)
+
+// onlySpaceBetween reports whether the input lines after line number a
+// and before line number b are blank or gone, two blank input lines at
+// most.
+func onlySpaceBetween(lines []line, a, b int) bool {
+	k := slices.IndexFunc(lines, func(l line) bool { return l.no == a })
+	if k < 0 {
+		return false
+	}
+	blanks := 0
+	for k++; k < len(lines) && lines[k].no != b; k++ {
+		switch {
+		case lines[k].gone:
+		case lines[k].blank:
+			if lines[k].no != lines[k-1].no {
+				blanks++ // not the blank line a column reader sets after a piece
+			}
+		default:
+			return false
+		}
+	}
+	return k < len(lines) && blanks <= 2
 }
 
 // parenthesized is text wholly in brackets ("（2026年1月9日）", "（本报记者

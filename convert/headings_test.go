@@ -144,6 +144,12 @@ func TestHeadings(t *testing.T) {
 		{"a title cut in a word goes on to its short tail over a blank line",
 			"守山人：一位护林员的三十年坚\n\n守\n\n本报记者 陈思远\n\n" + column,
 			"# 守山人：一位护林员的三十年坚守\nbyline: 本报记者 陈思远\n" + columnText},
+		{"a title's tail that closes its book's title mark goes on past the page's head -layout set between them",
+			"关于印发《梅林区城乡供水一体化建设实施\n松林日报  2026年4月9日  星期四                                                要闻\n\n\n          办法》的通知\n\n各街道办事处：\n\n" + column,
+			"# 关于印发《梅林区城乡供水一体化建设实施办法》的通知\n各街道办事处：\n" + columnText},
+		{"a plan's years in brackets end its title",
+			"梅林区城乡供水一体化建设规划\n\n（2026—2030年）\n\n" + column,
+			"# 梅林区城乡供水一体化建设规划（2026—2030年）\n" + columnText},
 		{"a short line under the title that is a word of its own is a subtitle",
 			"守山人：一位护林员的三十年\n\n特稿\n\n" + column,
 			"subtitle: 特稿\n# 守山人：一位护林员的三十年\n" + columnText},
@@ -267,5 +273,31 @@ func TestHeadingOverTurn(t *testing.T) {
 		if !strings.Contains(md, want) {
 			t.Errorf("no %q in\n%s", want, md)
 		}
+	}
+}
+
+// onlySpaceBetween counts the blank lines of the input, not those a
+// column reader sets after the pieces of a line it parted.
+func TestOnlySpaceBetween(t *testing.T) {
+	text := func(no int) line { return line{no: no, text: "字"} }
+	blank := func(no int) line { return line{no: no, blank: true} }
+	gone := func(no int) line { return line{no: no, text: "松林日报", gone: true} }
+	for _, tc := range []struct {
+		name  string
+		lines []line
+		want  bool
+	}{
+		{"two blank lines", []line{text(1), blank(2), blank(3), text(4)}, true},
+		{"three blank lines", []line{text(1), blank(2), blank(3), blank(4), text(5)}, false},
+		{"a head gone between", []line{text(1), gone(2), blank(3), blank(4), text(5)}, true},
+		{"the reader's blank lines after pieces", []line{text(3), blank(3), gone(4), blank(4), gone(4), blank(4), blank(5), blank(6), text(7)}, true},
+		{"text between", []line{text(1), blank(2), text(3), blank(4), text(5)}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := tc.lines[0].no, tc.lines[len(tc.lines)-1].no
+			if got := onlySpaceBetween(tc.lines, a, b); got != tc.want {
+				t.Errorf("onlySpaceBetween = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
