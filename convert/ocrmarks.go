@@ -53,7 +53,7 @@ const maxAloneTerm = 6
 func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	ones := strings.Contains(s, "一一")
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
-	bracket := s != "" && strings.ContainsRune("《〈(（", firstRune(s))
+	bracket := s != "" && strings.ContainsRune("《〈(（“", firstRune(s))
 	lostOpen := s != "" && isChineseDigit(firstRune(s)) && strings.ContainsAny(prefix(s, 4), ")）")
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
@@ -77,7 +77,10 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = aiFromAl(rs, e)
 	}
 	if bar {
+		// "|《三）…", "|“三）…": the bracket after the rule's bar is the
+		// heading's, read as another mark.
 		rs = dropRuleBar(rs, e)
+		bracket = len(rs) > 0 && strings.ContainsRune("《〈(（“", rs[0])
 	}
 	if box {
 		rs = dropBoxMark(rs, e)
@@ -172,7 +175,7 @@ func dropRuleBar(rs []rune, e *edits) []rune {
 	for k < len(rs) && rs[k] == ' ' {
 		k++
 	}
-	if k == len(rs) || !isHan(rs[k]) && !strings.ContainsRune("（(“", rs[k]) || slices.ContainsFunc(rs[k:], func(r rune) bool { return r == '|' || r == '｜' }) {
+	if k == len(rs) || !isHan(rs[k]) && !strings.ContainsRune("（(“《〈", rs[k]) || slices.ContainsFunc(rs[k:], func(r rune) bool { return r == '|' || r == '｜' }) {
 		return rs
 	}
 	e.replace(string(rs[:k]), "")
@@ -559,7 +562,7 @@ func nextNonSpace(rs []rune, i int) rune {
 }
 
 // headingBracket repairs the opening bracket of a numbered heading that
-// OCR read as another mark ("《三) 大力促进", "〈二）…"): a Chinese numeral
+// OCR read as another mark ("《三) 大力促进", "〈二）…", "“四）…"): a Chinese numeral
 // between it and a closing bracket at the start of a line. A space OCR
 // put before the closing bracket goes ("《五 ) 推进").
 // aiFromAl reads "AI" where OCR read its capital I as a small l beside
@@ -604,7 +607,7 @@ func openBeforeNumeral(rs []rune, e *edits) []rune {
 }
 
 func headingBracket(rs []rune, e *edits) []rune {
-	if len(rs) < 3 || !strings.ContainsRune("《〈(（", rs[0]) {
+	if len(rs) < 3 || !strings.ContainsRune("《〈(（“", rs[0]) {
 		return rs
 	}
 	if len(rs) > 3 && strings.ContainsRune("<〈《‹", rs[1]) && isChineseDigit(rs[2]) {
