@@ -74,9 +74,19 @@ func (furniture) apply(d *draft) {
 	}
 	groups := map[string][]furnitureLine{}
 	var order []string
+	var turns map[string]bool // the dialogue's labels, read at the first line that may open a turn
 	for _, f := range cands {
 		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) && !labelledSection(f) || inTextFlow(d.lines, f.index) {
 			continue
+		}
+		if text := d.lines[f.index].text; d.zh() && turnLabel(text) != "" {
+			// "问：如何申请？" twice in a dialogue is the text's, no head.
+			if turns == nil {
+				turns = turnLabels(d.lines)
+			}
+			if opensTurn(turns, text) {
+				continue
+			}
 		}
 		if _, ok := groups[f.stem]; !ok {
 			order = append(order, f.stem)
@@ -212,6 +222,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number" // ".15 ." in mid sentence, the paper's name under it
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
 			gone[f.index] = "page-number"
+		case f.stem == "" && f.label == "#" && f.page <= 999 && d.zh() && isolated(d.lines, f.index) && sentenceAround(d.lines, f.index):
+			gone[f.index] = "page-number" // "…由省市共同" / "" / "1" / "" / "出资…": a number alone in mid sentence
 		case f.stem == "" && f.label == "#" && f.page <= 99 && lastPageNumber(d.lines, f.index):
 			gone[f.index] = "page-number" // "…再来一次。" + "1": the last page's number
 		case f.index < top && f.stem == "" && f.label == "#" && strings.HasPrefix(strings.TrimSpace(d.lines[f.index].text), "0") && isolated(d.lines, f.index):
@@ -283,10 +295,11 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
 	t := strings.TrimSpace(l.text)
-	if strings.Contains(t, "编辑") && pageCredit.MatchString(t) ||
+	if strings.Contains(t, "编辑") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
+		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
+		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
 		t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && addressAlone(lines, i) ||
-		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 60 && contactLine.MatchString(t) && sentenceAround(lines, i) && !namesContact(lines, i) ||
 		i >= top && (paperAlone(lines, i) || periodicalHead(lines, i)) {
 		return "running-header"
 	}
@@ -536,12 +549,30 @@ func addressAlone(lines []line, i int) bool {
 	return true
 }
 
+// contactAlone reports whether line i, a telephone line, stands alone
+// where the text does not introduce it: no colon ends the text above it
+// (a web address above is the foot's too).
+func contactAlone(lines []line, i int) bool {
+	p := i - 1
+	for p >= 0 && (lines[p].blank || lines[p].gone || urlPattern.MatchString(strings.TrimSpace(lines[p].text))) {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	a := strings.TrimSpace(lines[p].text)
+	return !strings.HasSuffix(a, "：") && !strings.HasSuffix(a, ":")
+}
+
 // namesContact reports whether the text before line i asks the reader
 // to call ("…请拨打" / "新闻热线 96111"): then the line is the text's.
 func namesContact(lines []line, i int) bool {
 	p := i - 1
 	for p >= 0 && (lines[p].blank || lines[p].gone) {
 		p--
+	}
+	if p < 0 {
+		return false
 	}
 	a := lines[p].text
 	return strings.HasSuffix(a, "拨打") || strings.HasSuffix(a, "致电") || strings.HasSuffix(a, "联系")
@@ -1082,6 +1113,35 @@ var (
 // numbered may be an announcement's ("2026年第1号"), so it is a masthead
 // part beside a date only.
 var paperNumber = regexp.MustCompile(`^第\d{3,5}号$`)
+
+// pageRole names one of the page's editors on a line of its own, by a
+// role only a page has ("版面编辑：周敏", "责任校对：李青", OCR's "责任校对;
+// 李青"); an article's "编辑：" or "责任编辑：" may be its own.
+var pageRole = regexp.MustCompile(`^(?:版面编辑|本版编辑|本版责编|责任校对|美术编辑|美编|版式设计|组版)\s*[：:;；]\s*\p{Han}{2,4}$`)
+
+// datedWeekday is a date with its weekday alone ("2026年4月9日  星期四"):
+// the page's, where text does not write one on a line of its own.
+func datedWeekday(s string) bool {
+	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") {
+		return false
+	}
+	t := strings.Join(strings.Fields(s), "")
+	return datedDay.MatchString(t) && strings.Contains(t, "年") && strings.Contains(t, "日")
+}
+
+// contactFoot is a paper's telephone line, also after its web address
+// ("新闻热线：0571-85100000", OCR's "www.… “新闻热线: 0571-…").
+func contactFoot(s string) bool {
+	if contactLine.MatchString(s) {
+		return true
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 || !urlPattern.MatchString(f[0]) {
+		return false
+	}
+	rest := strings.TrimLeft(strings.Join(f[1:], " "), "“”\"'‘’ ")
+	return contactLine.MatchString(rest)
+}
 
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's
 // "编辑: 周敏 校对; 李青"): two roles or more, each with a name, a page
