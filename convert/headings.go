@@ -519,8 +519,12 @@ func (d *draft) signatureBlock() int {
 	blocks := d.blocks
 	n := len(blocks)
 	if len(d.signature) > 0 {
-		for k, b := range blocks {
-			if b.first >= d.lines[d.signature[0]].no {
+		// The block the signature's first line opens, looked for from the
+		// end: on a -layout page, lines are read column after column, so
+		// a line's number does not tell the order.
+		no := d.lines[d.signature[0]].no
+		for k := n - 1; k >= 0; k-- {
+			if blocks[k].first == no {
 				return k
 			}
 		}

@@ -301,3 +301,23 @@ func TestOnlySpaceBetween(t *testing.T) {
 		})
 	}
 }
+
+// signatureBlock finds the block the signature opens by the line itself,
+// not by its number: a -layout page reads its lines column after column.
+func TestSignatureBlock(t *testing.T) {
+	d := &draft{
+		lines: []line{{no: 5, text: "梅林区人民政府"}, {no: 6, text: "2026年4月9日"}},
+		blocks: []block{
+			{kind: paragraph, text: "一、总体要求", first: 12, last: 12},
+			{kind: paragraph, text: "全面完成年度目标。", first: 13, last: 20},
+			{kind: paragraph, text: "二、工作措施", first: 3, last: 3},
+			{kind: paragraph, text: "加快推进项目建设。", first: 4, last: 4},
+			{kind: paragraph, text: "梅林区人民政府", first: 5, last: 5},
+			{kind: paragraph, text: "2026年4月9日", first: 6, last: 6},
+		},
+		signature: []int{0, 1},
+	}
+	if got := d.signatureBlock(); got != 4 {
+		t.Errorf("signatureBlock = %d, want 4", got)
+	}
+}
