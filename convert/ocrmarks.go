@@ -186,11 +186,15 @@ func dropRuleBar(rs []rune, e *edits) []rune {
 // characters most like a filled or hollow square.
 const boxMarks = "国口回田囗日目□■"
 
+// squareMarks are the squares and diamonds a page sets before a heading,
+// as pdftotext reads them.
+const squareMarks = "■□◆◇"
+
 // boxBeforeSpace is a line opening with one character and a space: maybe
 // a mark set before a heading, which OCR read as a character.
 func boxBeforeSpace(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	return n < len(s) && s[n] == ' ' && (isHan(r) || strings.ContainsRune(boxMarks+"—", r))
+	return n < len(s) && (s[n] == ' ' && (isHan(r) || strings.ContainsRune(boxMarks+"—", r)) || strings.ContainsRune(squareMarks, r))
 }
 
 // spacedChapter opens a chapter's title, its number set apart by a space:
@@ -209,8 +213,11 @@ func dropBoxMark(rs []rune, e *edits) []rune {
 		k++
 	}
 	rest := string(rs[k:])
-	if k == len(rs) || !strings.ContainsRune(boxMarks, rs[0]) && !spacedChapter.MatchString(rest) && !(headingPattern(rest) == patSection && sectionAlone(rest)) ||
-		headingPattern(rest) == noPattern {
+	// A square itself before a phrase alone heads it, numbered or not
+	// ("■ 冷链物流补齐短板"): text opens no line with one.
+	square := strings.ContainsRune(squareMarks, rs[0]) && k < len(rs) && isHan(rs[k]) && runeCount(rest) <= 30 && !hasEndPunct(rest)
+	if k == len(rs) || !strings.ContainsRune(boxMarks, rs[0]) && !square && !spacedChapter.MatchString(rest) && !(headingPattern(rest) == patSection && sectionAlone(rest)) ||
+		headingPattern(rest) == noPattern && !square {
 		return rs
 	}
 	e.replace(string(rs[:k]), "")
