@@ -152,6 +152,13 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// column ends its paragraph where a subsection's title follows,
 		// though OCR lost the mark after it.
 		return true
+	case j.zh && j.ends && j.full && bb.gap == 0 && bb.below == 0 && bb.w <= j.col-4 && runeCount(j.b) >= 4 && allHan(j.b) &&
+		strings.ContainsRune("。！？", lastRune(j.a)) && !cutInPhrase(j.a, j.b):
+		// "…全年新增冷库12座。" / "冷链物流补齐短板" / "": a phrase of
+		// Chinese characters alone under a sentence's end, a blank line
+		// under it, heads what follows; a paragraph's last line would end
+		// in a mark.
+		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
 	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleGoesOn(j.b) &&
