@@ -222,7 +222,7 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number" // ".15 ." in mid sentence, the paper's name under it
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
 			gone[f.index] = "page-number"
-		case f.stem == "" && f.label == "#" && f.page <= 999 && d.zh() && isolated(d.lines, f.index) && sentenceAround(d.lines, f.index):
+		case f.stem == "" && f.label == "#" && f.page <= 999 && d.zh() && isolated(d.lines, f.index) && sentenceAround(d.lines, f.index) && !unitAfter(d.lines, f.index):
 			gone[f.index] = "page-number" // "…由省市共同" / "" / "1" / "" / "出资…": a number alone in mid sentence
 		case f.stem == "" && f.label == "#" && f.page <= 99 && lastPageNumber(d.lines, f.index):
 			gone[f.index] = "page-number" // "…再来一次。" + "1": the last page's number
@@ -547,6 +547,16 @@ func addressAlone(lines []line, i int) bool {
 		}
 	}
 	return true
+}
+
+// unitAfter reports whether the text after line i opens with a unit or
+// a word that counts ("12" / "个百分点"): the number is the text's.
+func unitAfter(lines []line, i int) bool {
+	n := i + 1
+	for n < len(lines) && (lines[n].blank || lines[n].gone) {
+		n++
+	}
+	return n < len(lines) && strings.ContainsRune("年月日时分秒亿万千百个家项位名次倍元吨米户人条件辆台座所%％", firstRune(strings.TrimSpace(lines[n].text)))
 }
 
 // contactAlone reports whether line i, a telephone line, stands alone
