@@ -174,6 +174,12 @@ func (d *draft) noteRemoved(no int, rule, removed, detail string) {
 	d.report = append(d.report, Decision{Line: no, EndLine: no, Rule: rule, Detail: detail, Removed: removed})
 }
 
+// repaired reports whether the character repairs changed input line no
+// (an ASCII mark made full-width is reported in its own form).
+func (d *draft) repaired(no int) bool {
+	return slices.ContainsFunc(d.report, func(r Decision) bool { return r.Line == no && r.Rule == "chars" })
+}
+
 // sortedReport returns the decisions in input order (stable: decisions on
 // the same line keep the order the passes made them in).
 func (d *draft) sortedReport() []Decision {

@@ -129,10 +129,11 @@ func (titles) apply(d *draft) {
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
 	if lead := strings.TrimLeft(t.text, "”’，、。；：！？ "); d.zh() && lead != t.text && lead != "" &&
-		!strings.ContainsAny(lead, t.text[:len(t.text)-len(lead)]) {
+		!strings.ContainsAny(lead, t.text[:len(t.text)-len(lead)]) && !d.repaired(t.first) {
 		// "” ，港岭县…": specks OCR read as marks that cannot open a line;
-		// only where the title has none of them again, so that the
-		// report names the very characters that went ("、0、0" stays).
+		// only where the title has none of them again and no mark of
+		// the line was widened, so that the report names the very
+		// characters that went ("、0、0" and "、!业…" stay).
 		marks := t.text[:len(t.text)-len(lead)]
 		d.noteRemoved(t.first, "title", strings.TrimSpace(marks), fmt.Sprintf("removed the marks OCR read before the title: %q", marks))
 		t.text = lead
