@@ -65,8 +65,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
 	al := strings.Contains(s, "Al")
 	years := yearOneYear(s) >= 0
+	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -87,6 +88,13 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if rules {
 		rs = dropRulesAround(rs, e)
+	}
+	if label {
+		// "专家；贵在落地见效" set apart: a speaker's or a column's
+		// label before a phrase, its colon read as a semicolon.
+		k := slices.Index(rs, '；')
+		e.replace("；", "：")
+		rs[k] = '：'
 	}
 	if closer {
 		rs = closerFromStray(rs, prev, e)
@@ -111,6 +119,11 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	return string(rs)
 }
+
+// labelColon is a line of a short label, a semicolon and one phrase
+// without a mark ("专家；贵在落地见效"): text puts no semicolon after two
+// to four characters at a line's start.
+var labelColon = regexp.MustCompile(`^\p{Han}{2,4}；\p{Han}[^，。；：！？、,.;:!?]{1,20}$`)
 
 // yearOneYear is the byte offset of the first "一" between two years
 // in s ("2026一2027年度"), -1 for none.
