@@ -66,8 +66,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	al := strings.Contains(s, "Al")
 	years := yearOneYear(s) >= 0
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
+	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -88,6 +89,14 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if rules {
 		rs = dropRulesAround(rs, e)
+	}
+	if gapNumber {
+		// "一  总体要求": a section's number whose mark OCR read as the
+		// gap it leaves.
+		m := spacedSection.FindStringSubmatchIndex(string(rs))
+		gap := string(rs)[m[2]:m[3]]
+		e.replace(gap, "、")
+		rs = []rune(string(rs)[:m[2]] + "、" + string(rs)[m[3]:])
 	}
 	if label {
 		// "专家；贵在落地见效" set apart: a speaker's or a column's
@@ -119,6 +128,11 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	return string(rs)
 }
+
+// spacedSection is a section's number in Chinese numerals, a gap of two
+// spaces or more where OCR lost its mark, and one phrase without a mark
+// or another space ("一  总体要求"): text leaves no gap after a numeral.
+var spacedSection = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}(\s{2,})\p{Han}[^\s，。；：！？、,.;:!?]{1,28}$`)
 
 // labelColon is a line of a short label, a semicolon and one phrase
 // without a mark ("专家；贵在落地见效"): text puts no semicolon after two
