@@ -75,14 +75,15 @@ func (furniture) apply(d *draft) {
 	groups := map[string][]furnitureLine{}
 	var order []string
 	var turns map[string]bool // the dialogue's labels, read at the first line that may open a turn
+	turnsRead := false        // (turnLabels returns nil for a text without dialogue)
 	for _, f := range cands {
 		if f.stem == "" || !headStem(f.stem, d.lines[f.index].text) && !labelledSection(f) || inTextFlow(d.lines, f.index) {
 			continue
 		}
 		if text := d.lines[f.index].text; d.zh() && turnLabel(text) != "" {
 			// "问：如何申请？" twice in a dialogue is the text's, no head.
-			if turns == nil {
-				turns = turnLabels(d.lines)
+			if !turnsRead {
+				turns, turnsRead = turnLabels(d.lines), true
 			}
 			if opensTurn(turns, text) {
 				continue
