@@ -157,10 +157,28 @@ func width(s string) int {
 // runeCount is the number of non-space characters of s.
 func runeCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				n++
+			}
+			i++
+			continue
+		}
+		if c >= 0xE4 && c <= 0xE9 {
+			// U+4000-U+9FFF, no space: counted without decoding.
+			if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				n++
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isSpace(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
@@ -171,7 +189,7 @@ func lastRune(s string) rune {
 	if s == "" {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLast(s)
 	return r
 }
 
@@ -179,8 +197,31 @@ func firstRune(s string) rune {
 	if s == "" {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeFirst(s)
 	return r
+}
+
+// decodeFirst is utf8.DecodeRuneInString with the three-byte characters
+// of CJK text (lead bytes E1-EC, EE, EF, which take any continuation
+// bytes) decoded inline.
+func decodeFirst(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// decodeLast is utf8.DecodeLastRuneInString with the fast path of
+// decodeFirst.
+func decodeLast(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		if c := s[n-3]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // endMark returns the last character of s that is not a closing quote or
@@ -190,7 +231,7 @@ func endMark(s string) rune {
 	// cutset is slow, and this runs for every line.
 	last := lastRune(s)
 	for t := s; t != ""; {
-		r, size := utf8.DecodeLastRuneInString(t)
+		r, size := decodeLast(t)
 		if !isCloser(r) {
 			return r
 		}

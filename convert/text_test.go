@@ -3,6 +3,7 @@ package convert
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cjk-publish/publish/markdown"
 )
@@ -38,6 +39,42 @@ func TestHasSpace(t *testing.T) {
 		s := "甲" + string(r) + "乙"
 		if got, want := hasSpace(s), isSpace(r); got != want {
 			t.Errorf("hasSpace(%q) = %v, isSpace(%U) = %v", s, got, r, want)
+		}
+	}
+}
+
+// TestDecodeEdges holds decodeFirst, decodeLast and runeCount to the
+// utf8 package on every sequence of up to three bytes drawn from the
+// bytes that matter to their fast paths, valid or not.
+func TestDecodeEdges(t *testing.T) {
+	var bs []byte
+	for c := 0; c < 256; c += 7 {
+		bs = append(bs, byte(c))
+	}
+	bs = append(bs, 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xE0, 0xE1, 0xE3, 0xE4, 0xE9, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4)
+	for _, a := range bs {
+		for _, b := range bs {
+			for _, c := range bs {
+				for _, s := range []string{string([]byte{a, b, c}), string([]byte{a, b}), "甲" + string([]byte{a, b, c}) + " 乙"} {
+					r, n := decodeFirst(s)
+					if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+						t.Fatalf("decodeFirst(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+					}
+					r, n = decodeLast(s)
+					if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+						t.Fatalf("decodeLast(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+					}
+					want := 0
+					for _, r := range s {
+						if !isSpace(r) {
+							want++
+						}
+					}
+					if got := runeCount(s); got != want {
+						t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+					}
+				}
+			}
 		}
 	}
 }
