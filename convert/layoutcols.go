@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Columns set side by side. Extraction that keeps the page layout
@@ -202,6 +203,36 @@ func sharesColumns(page []rawLine, cols []int) bool {
 		}
 		if alignedColumns(per, cols) >= 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// hasSpaceRun reports whether s has n white space characters in a row:
+// without such a run, segments finds one segment at most.
+func hasSpaceRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || (c >= '\t' && c <= '\r') {
+				if run++; run >= n {
+					return true
+				}
+			} else {
+				run = 0
+			}
+			continue
+		}
+		r, size := decodeFirst(s[i:])
+		i += size
+		if isSpace(r) {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
 		}
 	}
 	return false

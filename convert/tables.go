@@ -56,7 +56,7 @@ var yearCell = regexp.MustCompile(`^(?:\d{4}年(?:\d{1,2}月)?|\d{4}|\d{1,2}月)
 // figureRow is a line of two cells or more, short ones, most after the
 // first holding figures, and no sentence.
 func figureRow(l line) bool {
-	if l.blank || l.gone || !hasSpace(l.text) || hasTerminal(l.text) {
+	if l.blank || l.gone || !hasSpaceRun(l.text, columnGap) || hasTerminal(l.text) {
 		return false // no gap between cells, or a sentence
 	}
 	cells := segments(l.text)
