@@ -330,8 +330,10 @@ func columnStarts(page []rawLine) []int {
 	// the left edge: no columns to find.
 	inside := 0
 	for _, l := range page {
-		t := strings.TrimSpace(l.text)
-		if strings.Contains(t, "  ") || strings.Contains(t, "\u3000\u3000") || farStart(l.text) {
+		if inside == minColumnLines {
+			break
+		}
+		if farStart(l.text) || spaceRunInside(l.text) {
 			inside++
 		}
 	}
@@ -407,6 +409,17 @@ func columnStarts(page []rawLine) []int {
 		return nil
 	}
 	return cols
+}
+
+// spaceRunInside reports whether text, its edges trimmed, holds two
+// spaces or two ideographic spaces in a row; the line as it is is
+// searched first, since most have neither.
+func spaceRunInside(text string) bool {
+	if !strings.Contains(text, "  ") && !strings.Contains(text, "\u3000\u3000") {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	return strings.Contains(t, "  ") || strings.Contains(t, "\u3000\u3000")
 }
 
 // farStart reports whether a line's text starts well right of the left
