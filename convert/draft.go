@@ -141,13 +141,19 @@ func newDraft(text string, opts Options) *draft {
 // newLine reads an input line's indentation and text.
 func newLine(r rawLine) line {
 	t := r.text
-	l := line{no: r.no, page: strings.ContainsRune(t, '\f')}
-	trimmed := strings.TrimLeftFunc(t, isSpace)
-	l.indent = isIndent(t[:len(t)-len(trimmed)])
-	if l.indent {
-		l.indentW = indentWidth(t[:len(t)-len(trimmed)])
+	l := line{no: r.no, page: strings.IndexByte(t, '\f') >= 0}
+	trimmed := t
+	if r, _ := decodeFirst(t); t != "" && isSpace(r) {
+		trimmed = strings.TrimLeftFunc(t, isSpace)
+		l.indent = isIndent(t[:len(t)-len(trimmed)])
+		if l.indent {
+			l.indentW = indentWidth(t[:len(t)-len(trimmed)])
+		}
 	}
-	l.text = strings.TrimRightFunc(trimmed, isSpace)
+	l.text = trimmed
+	if r, _ := decodeLast(trimmed); trimmed != "" && isSpace(r) {
+		l.text = strings.TrimRightFunc(trimmed, isSpace)
+	}
 	l.blank = l.text == ""
 	return l
 }
