@@ -23,7 +23,7 @@ func alnumFit(lines []line, bs []body) (n, tight int) {
 		b, next := bs[k], bs[k+1]
 		text := lines[b.idx].text
 		if b.ends || next.gap > 0 || lines[next.idx].indent || lines[next.idx].split ||
-			b.w < b.col*8/10 || !continuesClause(text) || alnumRuns(text) == 0 {
+			b.w < b.col*8/10 || !continuesClause(text) || b.alnum == 0 {
 			continue
 		}
 		n++

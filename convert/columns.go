@@ -53,6 +53,8 @@ type body struct {
 	headStart, headCont, headEnd bool
 	// turn: this line opens a turn of an interview ("记者：…").
 	turn bool
+	// alnum: the runs of digits and Latin letters in the line (alnumRuns).
+	alnum int
 }
 
 // bodies lists the lines with text, with their runs and preceding gaps.
@@ -102,6 +104,7 @@ func bodies(lines []line, zh bool) []body {
 			bs[k].ends = endsSentence(l.text, next)
 			bs[k].oneWord = !zh && singleWord(l.text)
 			bs[k].byline = isStandaloneLine(l.text)
+			bs[k].alnum = alnumRuns(l.text)
 		}
 	})
 	for k := range bs {
@@ -320,7 +323,7 @@ func firstLinesLoseIndent(lines []line, bs []body) bool {
 			kept++ // the extraction kept this one's indent
 			continue
 		}
-		switch loose := alnumRuns(lines[b.idx].text); {
+		switch loose := b.alnum; {
 		case b.w >= b.col-1-loose:
 			full++
 		case b.w >= b.col-6-loose:

@@ -13,10 +13,11 @@ import (
 // lines with text.
 
 // paragraphEnds decides whether a paragraph ends between lines a and b;
-// p is the paragraph a belongs to.
-func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
+// p is the paragraph a belongs to, first the index of the first line with
+// text (firstBody).
+func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) bool {
 	j := junction{a: a.text, b: b.text, wa: ba.w, bFull: bb.w >= bb.col-1, underText: ba.gap == 0, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
-		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: opensTurn(d.turns, a.text)}
+		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: ba.turn, alnumA: ba.alnum}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
 	if j.zh && j.ends && !j.start && (!p.loose || d.alnumExact) && !startsAlnum(j.b) {
@@ -29,7 +30,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		// column was measured on lines with digits or Latin letters,
 		// which are set narrower or wider than half an em: each run of
 		// them loosens the measure.
-		j.full = j.wa >= j.col-2-alnumRuns(j.a)
+		j.full = j.wa >= j.col-2-ba.alnum
 		if d.alnumExact {
 			// Where they are measured exactly, a full line is short of
 			// the column by less than a Chinese character (the column
@@ -85,7 +86,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 	case j.zh && opensWithDe(j.b) && !hasEndPunct(j.a):
 		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
 	case (j.ends || p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers)) && (bb.gap > 0 || closesQuote(p.first, j.a))) &&
-		opensTurn(d.turns, j.b):
+		bb.turn:
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
 		// interview; so after a heading and a blank line, or right
 		// under a heading whose tail closes its quoted term.
@@ -161,16 +162,16 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
-	case ba.idx == firstBody(d.lines) && ba.idx <= d.top && titleGoesOn(j.b) &&
+	case ba.idx == first && ba.idx <= d.top && titleGoesOn(j.b) &&
 		(titleCutOff(j.a) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8 && endsTitleBlock(d.lineAfter(bb.idx))):
 		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
 		// title set on two lines of two sizes, the masthead's date
 		// read between them; or cut in a word before its short tail
 		// ("…城乡公" / "共充电网").
 		return false
-	case ba.idx == firstBody(d.lines) && bb.gap == 0 && repeatsAsHead(d.lines, j.a+j.b):
+	case ba.idx == first && bb.gap == 0 && repeatsAsHead(d.lines, j.a+j.b):
 		return false // the title wrapped: a later page's head repeats it in one line
-	case ba.idx == firstBody(d.lines) && (bb.gap > 0 || ba.idx <= d.top):
+	case ba.idx == first && (bb.gap > 0 || ba.idx <= d.top):
 		// The title line stands apart, from the author's name under it
 		// too, but for a long title that wraps.
 		return bb.gap > 0 || !titleWraps(a.text, b.text, d.lineAfter(bb.idx), bb.idx < d.top)
@@ -191,7 +192,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara) bool {
 		return true
 	}
 	if (j.ends || j.standsAlone(bb)) && j.indentLost && !bb.ends &&
-		shortByIndent(bb.w, j.col, b.text) && shortByIndent(bb.w, bb.col, b.text) {
+		shortByIndentLoose(bb.w, j.col, bb.alnum) && shortByIndentLoose(bb.w, bb.col, bb.alnum) {
 		// A line ends a sentence, or stands alone as a phrase (a
 		// heading), and the next falls short by the indent OCR
 		// dropped, of its own column too (not a narrower column
@@ -233,6 +234,8 @@ type junction struct {
 	afterBlank bool
 	// turn: a opens a turn of an interview ("记者：能否用一些").
 	turn bool
+	// alnumA: the runs of digits and Latin letters in a (alnumRuns).
+	alnumA int
 }
 
 // standsApart catches lines that are paragraphs of their own whatever
@@ -668,7 +671,7 @@ func firstWord(s string) string {
 // Chinese text, falls short of the column by about a two-character
 // indent that OCR lost: text set on, not a heading.
 func (j junction) firstLineIndented() bool {
-	return j.indentLost && j.start && shortByIndent(j.wa, j.col, j.a)
+	return j.indentLost && j.start && shortByIndentLoose(j.wa, j.col, j.alnumA)
 }
 
 // columnChanges tells whether the column measured ahead (0: unknown)

@@ -63,7 +63,12 @@ func endsClauseEarly(s string) bool {
 // character that would have ended it was taken to the next line with a
 // mark that may not start one ("夯" / "实。").
 func shortByIndent(w, col int, s string) bool {
-	loose := alnumRuns(s)
+	return shortByIndentLoose(w, col, alnumRuns(s))
+}
+
+// shortByIndentLoose is shortByIndent for a line with loose runs of
+// digits and Latin letters.
+func shortByIndentLoose(w, col, loose int) bool {
 	return w <= col-3-loose && w >= col-6-loose
 }
 

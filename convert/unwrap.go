@@ -80,7 +80,7 @@ func (unwrap) apply(d *draft) {
 // there on the two agree.
 func paragraphStarts(d *draft, bs []body, titleAt int) []bool {
 	opens := make([]bool, len(bs))
-	whole := startScan{d: d, bs: bs, titleAt: titleAt}
+	whole := startScan{d: d, bs: bs, titleAt: titleAt, first: firstBody(d.lines)}
 	if len(bs) < 2*halfMin {
 		for k := range bs {
 			opens[k] = whole.step(k)
@@ -94,7 +94,7 @@ func paragraphStarts(d *draft, bs []body, titleAt int) []bool {
 			opens[k] = whole.step(k)
 		}
 	}, func() {
-		later := startScan{d: d, bs: bs, titleAt: titleAt}
+		later := startScan{d: d, bs: bs, titleAt: titleAt, first: whole.first}
 		for k := mid; k < len(bs); k++ {
 			guess[k] = later.step(k)
 		}
@@ -114,6 +114,7 @@ type startScan struct {
 	d       *draft
 	bs      []body
 	titleAt int
+	first   int // firstBody of the lines
 	open    bool
 	p       openPara
 	scratch []int
@@ -128,8 +129,8 @@ func (s *startScan) step(k int) bool {
 		s.open = false
 		return true
 	}
-	if s.open && !paragraphEnds(s.d, s.d.lines[s.bs[k-1].idx], l, s.bs[k-1], b, &s.p) {
-		s.p.add(s.bs[k-1].w, s.d.lines[s.bs[k-1].idx].text)
+	if s.open && !paragraphEnds(s.d, s.d.lines[s.bs[k-1].idx], l, s.bs[k-1], b, &s.p, s.first) {
+		s.p.add(s.bs[k-1].w, s.bs[k-1].alnum)
 		return false
 	}
 	s.open = true
@@ -189,11 +190,12 @@ type openPara struct {
 	title bool
 }
 
-// add records the width of a line that continues the paragraph.
-func (p *openPara) add(w int, text string) {
+// add records the width of a line that continues the paragraph, and its
+// runs of digits and Latin letters.
+func (p *openPara) add(w, alnum int) {
 	p.widths[(p.lines-1)%len(p.widths)] = w
 	p.lines++
-	p.loose = p.loose || alnumRuns(text) > 0
+	p.loose = p.loose || alnum > 0
 }
 
 // column is the width of the paragraph's column at its last line a: the

@@ -117,7 +117,7 @@ func TestOpenParaColumn(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := openPara{lines: 1, indented: c.indented}
 			for _, w := range c.widths {
-				p.add(w, "")
+				p.add(w, 0)
 			}
 			if got := p.column(); got != c.want {
 				t.Errorf("column %d, want %d", got, c.want)

@@ -129,7 +129,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 			// it ends the heading only if the line before was cut in
 			// mid phrase, or if the line after it opens the paragraph
 			// (a paragraph of one line would end with a mark).
-			if canEnd && (!shortByIndent(cur.w, cur.col, cl.text) || cutInPhrase(pl.text, cl.text) || opensParagraph(lines, bs, k+n)) {
+			if canEnd && (!shortByIndentLoose(cur.w, cur.col, cur.alnum) || cutInPhrase(pl.text, cl.text) || opensParagraph(lines, bs, k+n)) {
 				return n
 			}
 			return 0
@@ -232,7 +232,7 @@ func opensParagraph(lines []line, bs []body, k int) bool {
 		return false
 	}
 	b := bs[k]
-	return !b.ends && shortByIndent(b.w, b.col, lines[b.idx].text) && !b.belowAlnum &&
+	return !b.ends && shortByIndentLoose(b.w, b.col, b.alnum) && !b.belowAlnum &&
 		(b.below >= b.col-max(3, b.col/12) || b.below > 0 && b.belowEnds)
 }
 
