@@ -20,19 +20,27 @@ func startsUnbreakable(s string) bool {
 	return startsAlnum(s)
 }
 
-// alnumRuns counts the runs of ASCII letters and digits in s.
+// alnumRuns counts the runs of ASCII letters and digits in s: a run
+// starts at each such byte after another kind of byte.
 func alnumRuns(s string) int {
-	n, in := 0, false
+	n, in := 0, byte(0)
 	for i := 0; i < len(s); i++ {
-		c := rune(s[i])
-		now := isDigit(c) || isLatin(c)
-		if now && !in {
-			n++
-		}
+		now := alnumByte[s[i]]
+		n += int(now &^ in)
 		in = now
 	}
 	return n
 }
+
+// alnumByte is 1 for the ASCII letters and digits, else 0.
+var alnumByte = func() (t [256]byte) {
+	for c := range t {
+		if isDigit(rune(c)) || isLatin(rune(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // endsClauseEarly is a line that starts with the tail of a clause: a
 // sentence end within its first five characters, or a comma after its

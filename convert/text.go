@@ -59,6 +59,33 @@ func hasSpace(s string) bool {
 	return false
 }
 
+// wideSpaceAt reports whether s holds at byte i a character isSpace
+// accepts beyond ASCII, from its bytes (as hasSpace reads them, but for
+// the invalid sequences it takes for spaces).
+func wideSpaceAt(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	c, b := s[i], s[i+1]
+	switch c {
+	case 0xC2:
+		return b == 0x85 || b == 0xA0
+	case 0xE1, 0xE2, 0xE3:
+		if i+2 >= len(s) {
+			return false
+		}
+		t := s[i+2]
+		switch {
+		case c == 0xE1 && b == 0x9A && t == 0x80,
+			c == 0xE2 && b == 0x80 && (t >= 0x80 && t <= 0x8A || t == 0xA8 || t == 0xA9 || t == 0xAF),
+			c == 0xE2 && b == 0x81 && t == 0x9F,
+			c == 0xE3 && b == 0x80 && t == 0x80:
+			return true
+		}
+	}
+	return false
+}
+
 func isHan(r rune) bool {
 	switch {
 	case r < 0x2E80:
@@ -328,7 +355,7 @@ func hasOddSpace(s string) bool {
 		case c >= '\t' && c <= '\r':
 			return true
 		case c == 0xC2 || (c >= 0xE1 && c <= 0xE3):
-			if r, _ := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
+			if wideSpaceAt(s, i) {
 				return true
 			}
 		}

@@ -40,18 +40,21 @@ func TestHasSpace(t *testing.T) {
 		if got, want := hasSpace(s), isSpace(r); got != want {
 			t.Errorf("hasSpace(%q) = %v, isSpace(%U) = %v", s, got, r, want)
 		}
+		if got, want := hasOddSpace(s), r != ' ' && isSpace(r); got != want {
+			t.Errorf("hasOddSpace(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
-// TestDecodeEdges holds decodeFirst, decodeLast and runeCount to the
-// utf8 package on every sequence of up to three bytes drawn from the
+// TestDecodeEdges holds decodeFirst, decodeLast, runeCount, hasOddSpace
+// and alnumRuns to their plain definitions on every sequence of up to three bytes drawn from the
 // bytes that matter to their fast paths, valid or not.
 func TestDecodeEdges(t *testing.T) {
 	var bs []byte
-	for c := 0; c < 256; c += 7 {
+	for c := 0; c < 256; c += 5 {
 		bs = append(bs, byte(c))
 	}
-	bs = append(bs, 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xE0, 0xE1, 0xE3, 0xE4, 0xE9, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4)
+	bs = append(bs, '0', '9', 'A', 'Z', 'a', 'z', 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xE0, 0xE1, 0xE3, 0xE4, 0xE9, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4)
 	for _, a := range bs {
 		for _, b := range bs {
 			for _, c := range bs {
@@ -72,6 +75,24 @@ func TestDecodeEdges(t *testing.T) {
 					}
 					if got := runeCount(s); got != want {
 						t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+					}
+					odd := false
+					for _, r := range s {
+						odd = odd || r != ' ' && isSpace(r)
+					}
+					if got := hasOddSpace(s); got != odd {
+						t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, odd)
+					}
+					runs, in := 0, false
+					for i := 0; i < len(s); i++ {
+						now := isDigit(rune(s[i])) || isLatin(rune(s[i]))
+						if now && !in {
+							runs++
+						}
+						in = now
+					}
+					if got := alnumRuns(s); got != runs {
+						t.Fatalf("alnumRuns(%q) = %d, want %d", s, got, runs)
 					}
 				}
 			}
