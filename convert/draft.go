@@ -114,6 +114,8 @@ type draft struct {
 	signature []int
 	// subtitleLines are the input lines moved into the front matter.
 	subtitleLines [2]int
+	// scratch holds the detail of a decision while it is written.
+	scratch []byte
 }
 
 func newDraft(text string, opts Options) *draft {

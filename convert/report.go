@@ -65,30 +65,73 @@ func (r *Result) Counts() map[string]int {
 // quote is strconv.Quote, faster on the common case of a report line:
 // Chinese text and ASCII, which it writes as they are.
 func quote(s string) string {
+	if !plainQuote(s) {
+		return strconv.Quote(s) // escapes what needs it
+	}
+	return `"` + s + `"`
+}
+
+// plainQuote reports whether strconv.Quote would write s as it is:
+// every character of it is one of those of a common report line.
+func plainQuote(s string) bool {
 	for _, r := range s {
 		switch {
 		case r >= 0x20 && r < 0x7F && r != '"' && r != '\\':
 		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3001 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF5E:
 		case r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·':
 		default:
-			return strconv.Quote(s) // escapes what needs it
+			return false
 		}
 	}
-	return `"` + s + `"`
+	return true
+}
+
+// appendQuoted appends quote(cut + s + cutAfter) to b, where cut and
+// cutAfter are "" or "…", which quote writes as it is.
+func appendQuoted(b []byte, cut, s, cutAfter string) []byte {
+	if !plainQuote(s) {
+		return strconv.AppendQuote(b, cut+s+cutAfter)
+	}
+	b = append(b, '"')
+	b = append(b, cut...)
+	b = append(b, s...)
+	b = append(b, cutAfter...)
+	return append(b, '"')
+}
+
+// appendQuotedTail appends quote(tail(s, n)) to b.
+func appendQuotedTail(b []byte, s string, n int) []byte {
+	if i := tailCut(s, n); i > 0 {
+		return appendQuoted(b, "…", s[i:], "")
+	}
+	return appendQuoted(b, "", s, "")
+}
+
+// appendQuotedHead appends quote(head(s, n)) to b.
+func appendQuotedHead(b []byte, s string, n int) []byte {
+	if p := prefix(s, n); len(p) < len(s) {
+		return appendQuoted(b, "", p, "…")
+	}
+	return appendQuoted(b, "", s, "")
 }
 
 // tail and head shorten text for a report line: its last or first n
 // characters, with "…" where text was cut.
 func tail(s string, n int) string {
+	if i := tailCut(s, n); i > 0 {
+		return "…" + s[i:]
+	}
+	return s
+}
+
+// tailCut is the offset of the last n characters of s (0: s has no more).
+func tailCut(s string, n int) int {
 	i := len(s)
 	for k := 0; k < n && i > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 	}
-	if i == 0 {
-		return s
-	}
-	return "…" + s[i:]
+	return i
 }
 
 func head(s string, n int) string {

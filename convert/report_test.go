@@ -55,3 +55,18 @@ func TestQuoteMatchesStrconv(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendQuoted holds the appending forms to quote(tail(…)) and
+// quote(head(…)).
+func TestAppendQuoted(t *testing.T) {
+	for _, s := range []string{"", "甲", "甲乙丙丁戊己庚辛", "abc", "a\"b\\c", "引“号”…—·", "tab\there", "é à", "\x00\xff甲乙丙丁戊己", "一二三四五六七"} {
+		for n := 0; n < 9; n++ {
+			if got, want := string(appendQuotedTail([]byte("x"), s, n)), "x"+quote(tail(s, n)); got != want {
+				t.Errorf("appendQuotedTail(%q, %d) = %s, want %s", s, n, got, want)
+			}
+			if got, want := string(appendQuotedHead([]byte("x"), s, n)), "x"+quote(head(s, n)); got != want {
+				t.Errorf("appendQuotedHead(%q, %d) = %s, want %s", s, n, got, want)
+			}
+		}
+	}
+}

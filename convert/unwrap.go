@@ -244,7 +244,11 @@ func (d *draft) join(cur *block, buf []byte, prevNo int, l line, overBlank bool,
 			}
 		}
 		if overBlank {
-			d.note(prevNo, l.no, "join-blank", "joined across blank line: "+quote(tail(end, 6))+" + "+quote(head(l.text, 6)))
+			b := append(d.scratch[:0], "joined across blank line: "...)
+			b = appendQuotedTail(b, end, 6)
+			b = append(b, " + "...)
+			d.scratch = appendQuotedHead(b, l.text, 6)
+			d.note(prevNo, l.no, "join-blank", string(d.scratch))
 		}
 	} else if !d.zh() && !isWide(firstRune(l.text)) && !isWide(lastRune(string(buf[tailStart(buf, 4):]))) {
 		g.sep = " "
@@ -274,7 +278,10 @@ func (d *draft) closeBlock(b *block) {
 		return
 	}
 	if b.last > b.first {
-		d.note(b.first, b.last, "unwrap", "joined "+strconv.Itoa(b.last-b.first+1)+" lines into one paragraph: "+quote(head(b.text, 12)))
+		s := strconv.AppendInt(append(d.scratch[:0], "joined "...), int64(b.last-b.first+1), 10)
+		s = append(s, " lines into one paragraph: "...)
+		d.scratch = appendQuotedHead(s, b.text, 12)
+		d.note(b.first, b.last, "unwrap", string(d.scratch))
 	}
 	d.blocks = append(d.blocks, *b)
 }
