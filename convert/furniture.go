@@ -295,7 +295,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// the paper's name too) or a telephone line in mid sentence
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
-	t := strings.TrimSpace(l.text)
+	t := trimSpace(l.text)
 	if strings.Contains(t, "编辑") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
@@ -346,6 +346,22 @@ var (
 	ocrStroke = regexp.MustCompile(`([第共]\d{1,2})[\]lI|｜](\s*[版页面])`)
 )
 
+// isLabelToken tests labelToken. Every label it matches holds an ASCII
+// digit or 版: most words are told without the expression.
+func isLabelToken(s string) bool {
+	return (hasDigit(s) || strings.Contains(s, "版")) && labelToken.MatchString(s)
+}
+
+// hasDigit reports whether s has an ASCII digit (isDigit, \d).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(rune(s[i])) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitFurniture reads a line that may be furniture: short, and free of
 // the marks that separate clauses and sentences (a URL's dots aside).
 // setLabel sets f's label shape (digits as '#') and page number from a
@@ -361,12 +377,12 @@ func (f *furnitureLine) setLabel(tok string) {
 func titledHead(s string) (furnitureLine, bool) {
 	t := strings.TrimRight(s, " ")
 	// Cheap tests first: this runs on every line.
-	if i := strings.LastIndexByte(t, ' '); len(s) > 240 || i < 0 || !labelToken.MatchString(t[i+1:]) || !hasClauseMark(s) {
+	if i := strings.LastIndexByte(t, ' '); len(s) > 240 || i < 0 || !isLabelToken(t[i+1:]) || !hasClauseMark(s) {
 		return furnitureLine{}, false
 	}
 	fields := strings.Fields(tightLabels(s))
 	n := len(fields)
-	if n < 2 || !labelToken.MatchString(fields[n-1]) {
+	if n < 2 || !isLabelToken(fields[n-1]) {
 		return furnitureLine{}, false
 	}
 	f := furnitureLine{stem: foldHead(strings.Join(fields[:n-1], ""))}
@@ -384,7 +400,9 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	s = foldOCRDots(s)
 	fields := strings.Fields(tightLabels(s))
 	if len(fields) == 1 {
-		if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
+		if !hasDigit(fields[0]) {
+			// Both expressions below want a digit.
+		} else if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
 			fields = []string{m[1], m[2] + m[3]} // "民生·07": a section's name and the page
 		} else if m := pageSection.FindStringSubmatch(fields[0]); m != nil {
 			fields = []string{m[1] + m[2], m[3]} // "第1版·综合": the page and its section's name
@@ -394,21 +412,21 @@ func splitFurniture(s string) (furnitureLine, bool) {
 	switch {
 	case len(fields) == 0:
 		return f, false
-	case len(fields) == 1 && labelToken.MatchString(fields[0]):
+	case len(fields) == 1 && isLabelToken(fields[0]):
 		f.setLabel(fields[0])
 		return f, true
 	case len(fields) == 1 && strings.ContainsAny(fields[0], labelFrame) && strings.ContainsFunc(fields[0], isDigit) &&
-		labelToken.MatchString(strings.Trim(fields[0], labelFrame)):
+		isLabelToken(strings.Trim(fields[0], labelFrame)):
 		// "（第1页 共2页）" in brackets, OCR's "]1/2", "【11" for 1/2, 【1】
 		f.setLabel(strings.Trim(fields[0], labelFrame))
 		return f, true
-	case labelToken.MatchString(fields[len(fields)-1]):
+	case isLabelToken(fields[len(fields)-1]):
 		f.setLabel(fields[len(fields)-1])
 		fields = fields[:len(fields)-1]
 		if n := len(fields); n > 0 && headSeparator(fields[n-1]) {
 			fields = fields[:n-1] // "The Keepers of the Rain | 1"
 		}
-	case labelToken.MatchString(fields[0]):
+	case isLabelToken(fields[0]):
 		f.setLabel(fields[0])
 		fields = fields[1:]
 		if len(fields) > 0 && headSeparator(fields[0]) {
@@ -959,7 +977,7 @@ func lastPageNumber(lines []line, i int) bool {
 func periodicalHead(lines []line, i int) bool {
 	t := lines[i].text
 	// Cheap tests first: this runs on every line.
-	return len(t) <= 60 && strings.IndexFunc(t, isDigit) >= 0 && (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
+	return len(t) <= 60 && hasDigit(t) && (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
 		strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 && mastheadText(t)
 }
 
@@ -969,7 +987,7 @@ func periodicalHead(lines []line, i int) bool {
 // "总利息…"): a running head or foot that OCR read once. A name that text
 // wrapped to a line of its own would go on on the next line.
 func paperAlone(lines []line, i int) bool {
-	t := strings.TrimSpace(lines[i].text)
+	t := trimSpace(lines[i].text)
 	// Cheap tests first: this runs on every line.
 	return len(t) <= 36 && (strings.HasSuffix(t, "报") || strings.HasSuffix(t, "刊")) && (underSentence(lines, i) || setApart(lines, i) && sentenceAround(lines, i)) &&
 		paperName.MatchString(t)
@@ -1016,7 +1034,7 @@ func isolated(lines []line, i int) bool {
 // letters alone on a line: the next characters would have fitted beside
 // it, or a mark would end it.
 func ocrSpeck(lines []line, i int) bool {
-	s := strings.TrimSpace(lines[i].text)
+	s := trimSpace(lines[i].text)
 	if len(s) == 0 || len(s) > 3 || strings.ContainsFunc(s, func(r rune) bool { return !isLatin(r) }) {
 		return false
 	}
@@ -1040,7 +1058,7 @@ func ocrSpeck(lines []line, i int) bool {
 func sectionLine(s string) bool {
 	fields := strings.Fields(tightLabels(s))
 	return len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool {
-		return !sectionName.MatchString(f) && !labelToken.MatchString(f)
+		return !sectionName.MatchString(f) && !isLabelToken(f)
 	})
 }
 
@@ -1049,7 +1067,7 @@ func sectionLine(s string) bool {
 func sloganLine(s string) bool {
 	n := 0
 	for _, f := range strings.Fields(tightLabels(s)) {
-		if c := runeCount(f); !labelToken.MatchString(f) {
+		if c := runeCount(f); !isLabelToken(f) {
 			if c < 2 || c > 4 {
 				return false
 			}
@@ -1194,7 +1212,7 @@ func mastheadText(s string) bool {
 	if englishDay.MatchString(strings.Join(fields, " ")) {
 		return true // "Saturday, March 14, 2026"
 	}
-	if n := len(fields); n > 1 && labelToken.MatchString(fields[n-1]) && englishDay.MatchString(strings.Join(fields[:n-1], " ")) {
+	if n := len(fields); n > 1 && isLabelToken(fields[n-1]) && englishDay.MatchString(strings.Join(fields[:n-1], " ")) {
 		return true // "Saturday, March 14, 2026  A01"
 	}
 	if strings.ContainsAny(s, "|｜│") && len(fields) < 8 {
@@ -1239,7 +1257,7 @@ func mastheadText(s string) bool {
 			// "经济·观察 | 2026.03.12": a section's name, set with a dot
 		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
-		case urlPattern.MatchString(f), labelToken.MatchString(f) && !isAllDigits(f), englishDate.MatchString(f):
+		case urlPattern.MatchString(f), isLabelToken(f) && !isAllDigits(f), englishDate.MatchString(f):
 			dated = true
 		default:
 			return false
@@ -1258,7 +1276,7 @@ func paperFoot(s string) bool {
 		return false
 	}
 	for _, f := range strings.Fields(tightLabels(s)) {
-		if urlPattern.MatchString(f) || labelToken.MatchString(f) && !isAllDigits(f) {
+		if urlPattern.MatchString(f) || isLabelToken(f) && !isAllDigits(f) {
 			return true
 		}
 	}
@@ -1309,8 +1327,11 @@ func namedURL(s string) bool {
 	if strings.IndexByte(s, '.') < 0 {
 		return false
 	}
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if i := strings.IndexFunc(t, unicode.IsSpace); i < 0 || !shortHanName(t[:i]) {
+	t := s
+	if f, _ := decodeFirst(s); isSpace(f) {
+		t = strings.TrimLeftFunc(s, unicode.IsSpace)
+	}
+	if i := indexSpace(t); i < 0 || !shortHanName(t[:i]) {
 		return false
 	}
 	fields := strings.Fields(s)

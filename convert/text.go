@@ -181,6 +181,30 @@ func width(s string) int {
 	return w
 }
 
+// trimSpace is strings.TrimSpace, which returns most lines as they are:
+// it looks at their edge characters first.
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	if f, _ := decodeFirst(s); !isSpace(f) {
+		if l, _ := decodeLast(s); !isSpace(l) {
+			return s
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace), from the bytes.
+func indexSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || (c >= '\t' && c <= '\r') || c >= utf8.RuneSelf && wideSpaceAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // runeCount is the number of non-space characters of s.
 func runeCount(s string) int {
 	n := 0

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -146,6 +147,34 @@ func TestEndMark(t *testing.T) {
 	} {
 		if got := endMark(tc.in); got != tc.want {
 			t.Errorf("endMark(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTrimAndIndexSpace holds trimSpace and indexSpace to the strings
+// functions they stand for.
+func TestTrimAndIndexSpace(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r <= 0x3001; r++ {
+		if isSpace(r) || r < 0x80 && r%7 == 0 || r == 0x3001 {
+			rs = append(rs, r)
+		}
+	}
+	edges := []string{"", "甲", "a", "\xe2\x80", "\xe2", "\xff"}
+	for _, r := range rs {
+		edges = append(edges, string(r))
+	}
+	for _, a := range edges {
+		for _, b := range edges {
+			for _, mid := range []string{"", "甲乙", " ", "甲 乙", "\u3000"} {
+				s := a + mid + b
+				if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+					t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+				}
+				if got, want := indexSpace(s), strings.IndexFunc(s, unicode.IsSpace); got != want {
+					t.Fatalf("indexSpace(%q) = %d, want %d", s, got, want)
+				}
+			}
 		}
 	}
 }
