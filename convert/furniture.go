@@ -459,14 +459,18 @@ func hasClauseMark(s string) bool {
 // tightLabels narrows full-width digits and takes the spaces out of page
 // labels ("第 3 版", "- 12 -"), so that a label is one field.
 func tightLabels(s string) string {
-	if strings.Contains(s, "第") {
+	if strings.Contains(s, "第") && strings.ContainsAny(s, "]lI|｜") {
 		s = ocrOne.ReplaceAllString(s, "${1}1$2") // "第]版": OCR's 1
 		s = ocrStroke.ReplaceAllString(s, "$1$2") // "第1]版": a stroke after the digit
 	}
 	if !strings.ContainsFunc(s, isSpace) {
 		return narrowAlnum(s) // the labels have no spaces to take out
 	}
-	return labelSpaces.ReplaceAllStringFunc(narrowAlnum(s), func(m string) string {
+	s = narrowAlnum(s)
+	if !hasDigit(s) {
+		return s // every label has a digit
+	}
+	return labelSpaces.ReplaceAllStringFunc(s, func(m string) string {
 		return strings.Join(strings.Fields(m), "")
 	})
 }
@@ -1322,9 +1326,9 @@ func markBetweenHan(s string) bool {
 // namedURL is a name and a web address, as a page's foot sets them
 // ("松林日报 www.slrb.com.cn").
 func namedURL(s string) bool {
-	// Cheap tests first: this runs on most lines. The address has a dot;
+	// Cheap tests first: this runs on most lines. The address has a dot before its domain;
 	// the name is the first field.
-	if strings.IndexByte(s, '.') < 0 {
+	if !dotLetter(s) {
 		return false
 	}
 	t := s
@@ -1345,6 +1349,22 @@ func namedURL(s string) bool {
 		}
 	}
 	return true
+}
+
+// dotLetter reports whether s has a dot before an ASCII letter, as
+// every address urlPattern matches has before its domain.
+func dotLetter(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		if isLatin(rune(s[i+1])) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // shortHanName is a word of two to eight Han characters.

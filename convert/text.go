@@ -198,7 +198,7 @@ func trimSpace(s string) string {
 // indexSpace is strings.IndexFunc(s, unicode.IsSpace), from the bytes.
 func indexSpace(s string) int {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ' ' || (c >= '\t' && c <= '\r') || c >= utf8.RuneSelf && wideSpaceAt(s, i) {
+		if c := s[i]; c == ' ' || (c >= '\t' && c <= '\r') || (c == 0xC2 || c >= 0xE1 && c <= 0xE3) && wideSpaceAt(s, i) {
 			return i
 		}
 	}
