@@ -1,7 +1,6 @@
 package convert
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -257,17 +256,32 @@ func (furniture) apply(d *draft) {
 			gone[g.index] = g.rule
 		}
 	}
-	for i := range d.lines {
-		rule, ok := gone[i]
-		if !ok {
-			continue
-		}
+	at := make([]int, 0, len(gone))
+	for i := range gone {
+		at = append(at, i)
+	}
+	slices.Sort(at) // in input order
+	for _, i := range at {
+		rule := gone[i]
 		l := &d.lines[i]
-		what := map[string]string{"running-header": "running header", "page-number": "page number", "masthead": "masthead line",
-			"ocr-speck": "speck OCR read as letters"}[rule]
-		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), fmt.Sprintf("removed %s %q", what, l.text))
+		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), "removed "+removedWhat(rule)+" "+quote(l.text))
 		l.gone = true
 	}
+}
+
+// removedWhat names what furniture's rule removes, for the report.
+func removedWhat(rule string) string {
+	switch rule {
+	case "running-header":
+		return "running header"
+	case "page-number":
+		return "page number"
+	case "masthead":
+		return "masthead line"
+	case "ocr-speck":
+		return "speck OCR read as letters"
+	}
+	return ""
 }
 
 // goneLine is a line to remove and the rule that removes it.

@@ -54,6 +54,11 @@ func TestQuoteMatchesStrconv(t *testing.T) {
 			t.Errorf("quote(%q) = %s, want %s", s, got, want)
 		}
 	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if s := string(r); quote(s) != strconv.Quote(s) {
+			t.Errorf("quote(%q) = %s, want %s", s, quote(s), strconv.Quote(s))
+		}
+	}
 }
 
 // TestAppendQuoted holds the appending forms to quote(tail(…)) and
