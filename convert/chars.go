@@ -258,6 +258,9 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 // EF BD 81-9A).
 func mayNeedRepair(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !repairCue[s[i]] {
+			continue // most bytes: a table look-up
+		}
 		switch c := s[i]; c {
 		case ',', ';', ':', '?', '!', '"', '(', ')':
 			return true
@@ -277,6 +280,14 @@ func mayNeedRepair(s string) bool {
 	}
 	return false
 }
+
+// repairCue marks the bytes mayNeedRepair looks at.
+var repairCue = func() (t [256]bool) {
+	for _, c := range []byte(",;:?!\"()\xE2\xEF") {
+		t[c] = true
+	}
+	return t
+}()
 
 // hasControl reports, scanning bytes for speed, whether s may hold a
 // character isControl removes.

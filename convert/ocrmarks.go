@@ -51,20 +51,18 @@ const maxAloneTerm = 6
 // prev is the line before it in the same block ("" after a blank line);
 // beyond, when a blank line follows, the first line after it.
 func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
-	ones := strings.Contains(s, "一一")
+	ones, one, angle, al, digit := markCues(s)
 	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（“", firstRune(s))
 	lostOpen := s != "" && isChineseDigit(firstRune(s)) && strings.ContainsAny(prefix(s, 4), ")）")
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))
 	alone := next == "" && prev == "" && strings.Contains(s, "“") // a line set apart: a title or heading
 	bar := strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜") || strings.HasPrefix(s, "‖")
-	angle := strings.Contains(s, "〈")
 	box := boxBeforeSpace(s)
 	// A rule read as "-一" opens no text: such a line needs no blank
 	// line under it.
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
-	al := strings.Contains(s, "Al")
-	years := yearOneYear(s) >= 0
+	years := one && digit && yearOneYear(s) >= 0 // "一" between digits
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
@@ -138,6 +136,39 @@ var spacedSection = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}(\
 // without a mark ("专家；贵在落地见效"): text puts no semicolon after two
 // to four characters at a line's start.
 var labelColon = regexp.MustCompile(`^\p{Han}{2,4}；\p{Han}[^，。；：！？、,.;:!?]{1,20}$`)
+
+// markCues reads in one pass over s's bytes whether it has "一一", "一",
+// "〈", "Al" and an ASCII digit.
+func markCues(s string) (ones, one, angle, al, digit bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !markCue[c] {
+			continue
+		}
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == 'A':
+			al = al || strings.HasPrefix(s[i+1:], "l")
+		case c == 0xE4:
+			if strings.HasPrefix(s[i:], "一") {
+				one = true
+				ones = ones || strings.HasPrefix(s[i+len("一"):], "一")
+			}
+		case c == 0xE3:
+			angle = angle || strings.HasPrefix(s[i:], "〈")
+		}
+	}
+	return
+}
+
+// markCue marks the bytes markCues looks at.
+var markCue = func() (t [256]bool) {
+	for _, c := range []byte("0123456789A\xE4\xE3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // yearOneYear is the byte offset of the first "一" between two years
 // in s ("2026一2027年度"), -1 for none.

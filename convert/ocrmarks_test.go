@@ -1,6 +1,9 @@
 package convert
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRepairOCRMarks(t *testing.T) {
 	for _, c := range []struct{ prev, in, next, beyond, want string }{
@@ -185,4 +188,25 @@ func TestStopFromO(t *testing.T) {
 			t.Errorf("stopFromO(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// TestMarkCues holds the one pass of markCues to the searches it stands
+// for, on strings made of the pieces it looks for.
+func TestMarkCues(t *testing.T) {
+	pieces := []string{"一", "〈", "A", "l", "7", "甲", " ", "\xe4", "\xe3\x80", "二"}
+	var build func(s string, n int)
+	build = func(s string, n int) {
+		ones, one, angle, al, digit := markCues(s)
+		if ones != strings.Contains(s, "一一") || one != strings.Contains(s, "一") || angle != strings.Contains(s, "〈") ||
+			al != strings.Contains(s, "Al") || digit != strings.ContainsAny(s, "0123456789") {
+			t.Fatalf("markCues(%q) = %v %v %v %v %v", s, ones, one, angle, al, digit)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			build(s+p, n-1)
+		}
+	}
+	build("", 4)
 }
