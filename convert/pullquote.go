@@ -177,12 +177,12 @@ func sentencesOf(b *block) []sentence {
 		}
 		if n >= minQuoteLen {
 			first := cur.at(start)
-			out = append(out, sentence{strings.TrimSpace(t[start:end]), first, cur.at(end - 1)})
+			out = append(out, sentence{trimSpace(t[start:end]), first, cur.at(end - 1)})
 		}
 		start, n = end, 0
 	}
 	if n >= minQuoteLen {
-		out = append(out, sentence{strings.TrimSpace(t[start:]), cur.at(start), b.last})
+		out = append(out, sentence{trimSpace(t[start:]), cur.at(start), b.last})
 	}
 	return out
 }
@@ -199,7 +199,12 @@ func shingles(s string, out []uint64) []uint64 {
 	var ring [gramLen]uint64
 	var h uint64
 	n, slot := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeFirst(s[i:])
+		}
+		i += size
 		if r == ' ' || (r < 0x3001 && isSpace(r)) {
 			continue
 		}
