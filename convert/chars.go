@@ -294,6 +294,9 @@ var repairCue = func() (t [256]bool) {
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !controlCue[c] {
+			continue // most bytes: a table look-up
+		}
 		switch {
 		case c < 0x20 || c == 0x7F:
 			return true
@@ -314,6 +317,14 @@ func hasControl(s string) bool {
 	}
 	return false
 }
+
+// controlCue marks the bytes hasControl looks at.
+var controlCue = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c == 0x7F || c == 0xC2 || c >= 0xF0 || c == 0xE2 || c == 0xEF
+	}
+	return t
+}()
 
 func isFullwidthAlnum(r rune) bool {
 	return (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ')

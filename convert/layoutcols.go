@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Columns set side by side. Extraction that keeps the page layout
@@ -209,30 +208,27 @@ func sharesColumns(page []rawLine, cols []int) bool {
 }
 
 // hasSpaceRun reports whether s has n white space characters in a row:
-// without such a run, segments finds one segment at most.
+// without such a run, segments finds one segment at most. It reads
+// bytes: a byte of another character than a space ends a run.
 func hasSpaceRun(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c == ' ' || (c >= '\t' && c <= '\r'):
 			i++
-			if c == ' ' || (c >= '\t' && c <= '\r') {
-				if run++; run >= n {
-					return true
-				}
-			} else {
-				run = 0
+		case (c == 0xC2 || c >= 0xE1 && c <= 0xE3) && wideSpaceAt(s, i):
+			i += 3
+			if c == 0xC2 {
+				i--
 			}
+		default:
+			i++
+			run = 0
 			continue
 		}
-		r, size := decodeFirst(s[i:])
-		i += size
-		if isSpace(r) {
-			if run++; run >= n {
-				return true
-			}
-		} else {
-			run = 0
+		if run++; run >= n {
+			return true
 		}
 	}
 	return false

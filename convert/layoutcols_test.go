@@ -510,3 +510,32 @@ func TestMostOf(t *testing.T) {
 		})
 	}
 }
+
+// TestHasSpaceRun holds the byte scan of hasSpaceRun to runs of isSpace
+// characters as a decoder reads them.
+func TestHasSpaceRun(t *testing.T) {
+	pieces := []string{" ", "\u3000", "\u00a0", "\u2009", "\t", "甲", "a", "\xe3\x80", "\xe2\x80\x41", "\xc2"}
+	var build func(s string, k int)
+	build = func(s string, k int) {
+		for n := 1; n <= 3; n++ {
+			run, want := 0, false
+			for _, r := range s {
+				if isSpace(r) {
+					run++
+				} else {
+					run = 0
+				}
+				want = want || run >= n
+			}
+			if got := hasSpaceRun(s, n); got != want {
+				t.Fatalf("hasSpaceRun(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+		if k > 0 {
+			for _, p := range pieces {
+				build(s+p, k-1)
+			}
+		}
+	}
+	build("", 4)
+}
