@@ -364,11 +364,43 @@ func cannotStart(s string, zh bool) bool {
 
 // collapseSpaces turns every run of whitespace into one ASCII space.
 func collapseSpaces(s string) string {
-	if !hasOddSpace(s) && !strings.Contains(s, "  ") {
+	if !spaceToCollapse(s) {
 		return s
 	}
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }
+
+// spaceToCollapse reports, in one scan of its bytes, whether s has two
+// ASCII spaces in a row or white space other than the ASCII space
+// (hasOddSpace).
+func spaceToCollapse(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !collapseCue[c] {
+			continue // most bytes: a table look-up
+		}
+		switch {
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case c >= '\t' && c <= '\r':
+			return true
+		case wideSpaceAt(s, i):
+			return true
+		}
+	}
+	return false
+}
+
+// collapseCue marks the bytes spaceToCollapse looks at: the ASCII
+// space and white space, and the lead bytes of the other spaces.
+var collapseCue = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\v\f\r\xC2\xE1\xE2\xE3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // hasOddSpace reports, scanning bytes for speed, whether s has whitespace
 // other than the ASCII space. Unicode spaces are encoded with the lead

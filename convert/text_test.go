@@ -84,6 +84,9 @@ func TestDecodeEdges(t *testing.T) {
 					if got := hasOddSpace(s); got != odd {
 						t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, odd)
 					}
+					if got, want := spaceToCollapse(s), odd || strings.Contains(s, "  "); got != want {
+						t.Fatalf("spaceToCollapse(%q) = %v, want %v", s, got, want)
+					}
 					runs, in := 0, false
 					for i := 0; i < len(s); i++ {
 						now := isDigit(rune(s[i])) || isLatin(rune(s[i]))
