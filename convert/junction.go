@@ -290,7 +290,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return true, true
 	case (bb.byline || (j.start && ba.byline)) && (j.ends || !hasEndPunct(a)):
 		return true, true // a byline or speaker line
-	case j.zh && (isSalutation(b) || (overBlank && !shortTail(b)) || bb.byline) && !hasEndPunct(a) && strings.HasPrefix(j.open, "——") &&
+	case j.zh && strings.HasPrefix(j.open, "——") && (isSalutation(b) || (overBlank && !shortTail(b)) || bb.byline) && !hasEndPunct(a) &&
 		!strings.ContainsAny(j.open+a, "，。；、"):
 		return true, true // a dated line ("——2026年1月27日在…会议上") under the title
 	case j.zh && j.start && overBlank && isSalutation(a):
