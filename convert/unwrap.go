@@ -146,6 +146,20 @@ func (d *draft) joinLines(bs []body, opens []bool, lo, hi int) {
 	vocab := newVocabulary(d.lines)
 	var cur *block
 	var buf []byte // text of cur while it grows
+	// The blocks' joints, one block's after another's: each line joined
+	// adds one at most, so cur's grow in place.
+	joints := make([]joint, 0, hi-lo)
+	closeCur := func() {
+		if n := len(cur.joints); n > 0 {
+			cur.joints = cur.joints[:n:n]
+			joints = joints[:len(joints)+n]
+		} else {
+			cur.joints = nil
+		}
+		cur.text = string(buf)
+		d.closeBlock(cur)
+		cur = nil
+	}
 	for k := lo; k < hi; k++ {
 		b := bs[k]
 		l := d.lines[b.idx]
@@ -154,9 +168,7 @@ func (d *draft) joinLines(bs []body, opens []bool, lo, hi int) {
 			continue
 		}
 		if cur != nil {
-			cur.text = string(buf)
-			d.closeBlock(cur)
-			cur = nil
+			closeCur()
 		}
 		if l.table != nil {
 			// A table read from these lines is a block of its own.
@@ -164,12 +176,12 @@ func (d *draft) joinLines(bs []body, opens []bool, lo, hi int) {
 				first: l.no, last: d.lines[l.tableEnd-1].no})
 			continue
 		}
-		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: b.headStart} // a row of figures keeps its spaces
+		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: b.headStart, // a row of figures keeps its spaces
+			joints: joints[len(joints):len(joints)]}
 		buf = append(buf[:0], collapseSpaces(l.text)...)
 	}
 	if cur != nil {
-		cur.text = string(buf)
-		d.closeBlock(cur)
+		closeCur()
 	}
 }
 
