@@ -15,7 +15,7 @@ const inlineSpecial = "\\`*_[]<>|"
 // escapeText escapes inline syntax in s; a line break becomes a hard
 // break ("\" at the end of the line).
 func escapeText(s string) string {
-	if !strings.ContainsAny(s, inlineSpecial+"&!\r\n") {
+	if !hasAnyByte(s, inlineSpecial+"&!\r\n") {
 		return s
 	}
 	var b strings.Builder
@@ -46,11 +46,26 @@ func escapeText(s string) string {
 	return b.String()
 }
 
+// hasAnyByte is strings.ContainsAny for a set of ASCII characters,
+// which a long string is searched for one by one: a byte search is
+// fast where ContainsAny reads every byte.
+func hasAnyByte(s, set string) bool {
+	if len(s) < 64 {
+		return strings.ContainsAny(s, set)
+	}
+	for i := 0; i < len(set); i++ {
+		if strings.IndexByte(s, set[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // keepEdgeSpaces writes the spaces and tabs at the start and end of each
 // line of inline Markdown (lines but the last end in a hard break) as
 // character references: a reader would strip them.
 func keepEdgeSpaces(s string) string {
-	if !strings.ContainsAny(s, " \t") {
+	if !hasAnyByte(s, " \t") {
 		return s
 	}
 	lines := strings.Split(s, "\n")
