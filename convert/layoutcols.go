@@ -214,8 +214,13 @@ func hasSpaceRun(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !spaceCue[c] {
+			run = 0 // most bytes: a table look-up
+			i++
+			continue
+		}
 		switch {
-		case c == ' ' || (c >= '\t' && c <= '\r'):
+		case c < 0x80: // ASCII white space
 			i++
 		case (c == 0xC2 || c >= 0xE1 && c <= 0xE3) && wideSpaceAt(s, i):
 			i += 3

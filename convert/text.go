@@ -376,7 +376,7 @@ func collapseSpaces(s string) string {
 func spaceToCollapse(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !collapseCue[c] {
+		if !spaceCue[c] {
 			continue // most bytes: a table look-up
 		}
 		switch {
@@ -393,9 +393,9 @@ func spaceToCollapse(s string) bool {
 	return false
 }
 
-// collapseCue marks the bytes spaceToCollapse looks at: the ASCII
-// space and white space, and the lead bytes of the other spaces.
-var collapseCue = func() (t [256]bool) {
+// spaceCue marks the bytes a white space character starts with: the
+// ASCII space and white space, and the lead bytes of the other spaces.
+var spaceCue = func() (t [256]bool) {
 	for _, c := range []byte(" \t\n\v\f\r\xC2\xE1\xE2\xE3") {
 		t[c] = true
 	}
