@@ -85,8 +85,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) boo
 		return false // "入" / "" / "夜，城东的老街…": the first paragraph's first character, set large
 	case j.zh && opensWithDe(j.b) && !hasEndPunct(j.a):
 		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
-	case (j.ends || p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers)) && (bb.gap > 0 || closesQuote(p.first, j.a))) &&
-		bb.turn:
+	case bb.turn &&
+		(j.ends || p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers)) && (bb.gap > 0 || closesQuote(p.first, j.a))):
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
 		// interview; so after a heading and a blank line, or right
 		// under a heading whose tail closes its quoted term.
@@ -191,8 +191,8 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) boo
 		// after a sentence end is a paragraph break.
 		return true
 	}
-	if (j.ends || j.standsAlone(bb)) && j.indentLost && !bb.ends &&
-		shortByIndentLoose(bb.w, j.col, bb.alnum) && shortByIndentLoose(bb.w, bb.col, bb.alnum) {
+	if j.indentLost && !bb.ends && shortByIndentLoose(bb.w, j.col, bb.alnum) && shortByIndentLoose(bb.w, bb.col, bb.alnum) &&
+		(j.ends || j.standsAlone(bb)) {
 		// A line ends a sentence, or stands alone as a phrase (a
 		// heading), and the next falls short by the indent OCR
 		// dropped, of its own column too (not a narrower column
@@ -258,7 +258,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 		return false, true // "Riverside Convention Hall, Port" + "Alder, February 9, 2026": a dateline wraps
 	case !j.zh && overBlank && datelineEnd(a):
 		return true, true // the dateline ends before a blank line
-	case j.start && isStandalone(a, j.wa, j.col, j.zh) && !(j.zh && words.Splits(a, b)) && !j.stretched:
+	case j.start && !j.stretched && isStandalone(a, j.wa, j.col, j.zh) && !(j.zh && words.Splits(a, b)):
 		return true, true // a label, heading or deck line (not one cut in mid word: "这种种都为深" / "圳稳步…")
 	case !j.zh && j.start && !j.full && looksLikeEnglishHeading(a) && !hasEndPunct(a):
 		return true, true // a label, heading or deck line
