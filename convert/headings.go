@@ -412,6 +412,24 @@ var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员
 // never a headline.
 var documentNumber = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔【\[（(]\s*\d{4}\s*[〕】\]）)]\s*\d{1,4}\s*号$`)
 
+// isIssuer tests issuer, whose names all end with one of these
+// characters.
+func isIssuer(s string) bool {
+	return strings.ContainsRune("院府会局厅室所心组学", lastRune(s)) && issuer.MatchString(s)
+}
+
+// isDocumentNumber tests documentNumber, which ends with 号.
+func isDocumentNumber(s string) bool {
+	return strings.HasSuffix(s, "号") && documentNumber.MatchString(s)
+}
+
+// isDatedDay tests datedDay, whose parts all start with a digit, a
+// Chinese numeral of a year, 星, 周 or 农.
+func isDatedDay(s string) bool {
+	f := firstRune(s)
+	return (isDigit(f) || strings.ContainsRune("〇零一二三四五六七八九星周农", f)) && datedDay.MatchString(s)
+}
+
 // sourceLike names a medium, a source or an author: such a line is a
 // paragraph, never a heading.
 func sourceLike(s string) bool {
@@ -621,9 +639,9 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		// commas ("Riverside Convention Hall, Port Alder, February 9").
 		marks = "、;；。！？"
 	}
-	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || issuer.MatchString(s) || strings.ContainsAny(unquoted(s), marks) ||
-		datedDay.MatchString(s) || // "2026年4月16日": a date alone heads nothing
-		!twoPhrases(s) || parenthesized(s) || documentNumber.MatchString(s) {
+	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || isIssuer(s) || strings.ContainsAny(unquoted(s), marks) ||
+		isDatedDay(s) || // "2026年4月16日": a date alone heads nothing
+		!twoPhrases(s) || parenthesized(s) || isDocumentNumber(s) {
 		return 0, false
 	}
 	if zh {
