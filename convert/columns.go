@@ -64,7 +64,8 @@ type body struct {
 func bodies(lines []line, zh bool) []body {
 	bs := make([]body, 0, len(lines))
 	run, gap, brk := 0, 0, false
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i] // a pointer: a line is large to copy
 		brk = brk || l.page
 		switch {
 		case l.inTable:
@@ -84,7 +85,7 @@ func bodies(lines []line, zh bool) []body {
 	// halves: measuring and reading every line is most of the work.
 	inHalves(len(bs), func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			l := lines[bs[k].idx]
+			l := &lines[bs[k].idx]
 			w, pw := l.indentW, 0
 			if zh {
 				w += width(l.text)
@@ -151,9 +152,9 @@ func columnWidths(bs []body) {
 				// A few lines between blank lines (headings, a date, a
 				// salutation): the widest line of a wider neighbourhood
 				// tells the ragged column better.
-				for _, b := range bs[max(0, k-6):min(len(bs), k+7)] {
-					bs[k].cmax = max(bs[k].cmax, b.w)
-					bs[k].pmax = max(bs[k].pmax, b.pw)
+				for j := max(0, k-6); j < min(len(bs), k+7); j++ {
+					bs[k].cmax = max(bs[k].cmax, bs[j].w)
+					bs[k].pmax = max(bs[k].pmax, bs[j].pw)
 				}
 			}
 		}
@@ -205,8 +206,8 @@ func forwardColumn(bs []body, k int, scratch []int) (int, []int) {
 // ws is scratch space, returned for reuse.
 func upperQuartile(bs []body, ws []int) (int, int, []int) {
 	ws = ws[:0]
-	for _, b := range bs {
-		ws = append(ws, b.w)
+	for k := range bs { // by index: a body is large to copy
+		ws = append(ws, bs[k].w)
 	}
 	slices.Sort(ws)
 	n := len(ws)
@@ -216,8 +217,8 @@ func upperQuartile(bs []body, ws []int) (int, int, []int) {
 // widestPrinted is the largest proportional width among bs.
 func widestPrinted(bs []body) int {
 	w := 0
-	for _, b := range bs {
-		w = max(w, b.pw)
+	for k := range bs {
+		w = max(w, bs[k].pw)
 	}
 	return w
 }
