@@ -15,7 +15,7 @@ import (
 // paragraphEnds decides whether a paragraph ends between lines a and b;
 // p is the paragraph a belongs to, first the index of the first line with
 // text (firstBody).
-func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) bool {
+func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) bool {
 	j := junction{a: a.text, b: b.text, wa: ba.w, bFull: bb.w >= bb.col-1, underText: ba.gap == 0, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
 		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: ba.turn, alnumA: ba.alnum}
 	j.slack = max(3, j.col/12)
@@ -136,13 +136,13 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) boo
 		return slices.Contains(d.signature, bb.idx)
 	case j.zh && (strings.HasPrefix(j.a, "（") || strings.HasPrefix(j.a, "(")) && datedAlone.MatchString(j.a):
 		return true // "（2026年6月5日）": the date under a title or a signature stands alone
-	case j.zh && j.ends && bb.gap > 0 && d.indentLost && phraseOverParagraph(j.b, bb, j.col):
+	case j.zh && j.ends && bb.gap > 0 && d.indentLost && phraseOverParagraph(j.b, *bb, j.col):
 		// "…学员超过8.6万人次。" / "" / "一张课表引来“抢课潮”" / "“每到放课表
 		// 那天晚": a phrase without a mark, after a sentence end and a
 		// blank line, over a first line short by its lost indent, is a
 		// heading however wide (text would end in a mark).
 		return true
-	case j.zh && j.ends && bb.gap > 0 && bb.below == 0 && narrowerThanText(j.b, "", bb):
+	case j.zh && j.ends && bb.gap > 0 && bb.below == 0 && narrowerThanText(j.b, "", *bb):
 		// "…好好逛一逛。" / "" / "保障细节藏在每一公里" / "": a phrase alone
 		// between blank lines, narrower than text would leave a line
 		// that opens a paragraph, after a sentence end: a heading, where
@@ -176,7 +176,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) boo
 		// too, but for a long title that wraps.
 		return bb.gap > 0 || !titleWraps(a.text, b.text, d.lineAfter(bb.idx), bb.idx < d.top)
 	}
-	if j.zh && j.ends && j.full && bb.gap == 0 && headingBetween(j.b, bb, j.col) && !cutInPhrase(j.a, j.b) {
+	if j.zh && j.ends && j.full && bb.gap == 0 && headingBetween(j.b, *bb, j.col) && !cutInPhrase(j.a, j.b) {
 		// "…传了一百多年。" / "七十二道工序" / "青竹坪的竹纸，当地": a
 		// sentence ends on a full line, a short phrase follows, and the
 		// line after it opens a paragraph: the phrase is a heading, text
@@ -205,7 +205,7 @@ func paragraphEnds(d *draft, a, b line, ba, bb body, p *openPara, first int) boo
 		// sentence end.
 		return true
 	}
-	if !j.zh && bb.gap == 0 && j.ends && indentedFirstLine(bb) {
+	if !j.zh && bb.gap == 0 && j.ends && indentedFirstLine(*bb) {
 		return true // "…you deserve them." + "Let me start with the plain": b opens a paragraph
 	}
 	if bb.gap == 0 || (j.zh && bb.pageBreak) || (bb.doubled && ba.doubled) {
@@ -241,7 +241,7 @@ type junction struct {
 // standsApart catches lines that are paragraphs of their own whatever
 // follows: headings, labels, decks, bylines, source lines. ok is false
 // when it has nothing to say.
-func (j junction) standsApart(ba, bb body) (brk, ok bool) {
+func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 	a, b := j.a, j.b
 	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
@@ -319,7 +319,7 @@ func (j junction) standsApart(ba, bb body) (brk, ok bool) {
 // lost its indent; and the line after b fills the column with text or
 // ends the paragraph, and starts with no number or word that b's
 // shortness could have been left for.
-func (j junction) standsAlone(bb body) bool {
+func (j *junction) standsAlone(bb *body) bool {
 	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) ||
 		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
@@ -339,7 +339,7 @@ func (j junction) standsAlone(bb body) bool {
 // endsInRun decides between two lines without a blank line between
 // them: a paragraph ends at a sentence end (or a colon) short of the
 // column.
-func (j junction) endsInRun() bool {
+func (j *junction) endsInRun() bool {
 	if !j.ends && !strings.HasSuffix(j.a, "：") && !strings.HasSuffix(j.a, ":") {
 		return false
 	}
@@ -349,7 +349,7 @@ func (j junction) endsInRun() bool {
 // endsAtBlank decides across blank lines, which are either paragraph
 // breaks or column and page breaks in mid text. indents tells whether
 // paragraphs around here start indented.
-func (j junction) endsAtBlank(indents bool) bool {
+func (j *junction) endsAtBlank(indents bool) bool {
 	a, b := j.a, j.b
 	pattern := headingPattern(a)
 	head := a // the paragraph so far, when it may be a run-in head
@@ -670,7 +670,7 @@ func firstWord(s string) string {
 // firstLineIndented tells whether a, the first line of a paragraph in
 // Chinese text, falls short of the column by about a two-character
 // indent that OCR lost: text set on, not a heading.
-func (j junction) firstLineIndented() bool {
+func (j *junction) firstLineIndented() bool {
 	return j.indentLost && j.start && shortByIndentLoose(j.wa, j.col, j.alnumA)
 }
 

@@ -248,7 +248,7 @@ func TestStandsAlone(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			j := junction{a: c.a, b: c.b, wa: c.wa, col: 40, start: true, zh: true}
 			bb := body{w: c.wb, gap: c.gap, below: 40}
-			if got := j.standsAlone(bb); got != c.want {
+			if got := j.standsAlone(&bb); got != c.want {
 				t.Errorf("standsAlone = %v, want %v", got, c.want)
 			}
 		})
@@ -264,7 +264,7 @@ func TestStandsApartShortLine(t *testing.T) {
 		{"这种种都为深", "圳稳步踏上新台阶", false},
 	} {
 		j := junction{a: c.a, b: c.b, wa: 2 * runeCount(c.a), col: 20, start: true, zh: true}
-		brk, ok := j.standsApart(body{}, body{gap: 1})
+		brk, ok := j.standsApart(&body{}, &body{gap: 1})
 		if got := brk && ok; got != c.want {
 			t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
 		}

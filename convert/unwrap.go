@@ -123,13 +123,13 @@ type startScan struct {
 // step tells whether bs[k] starts a paragraph or a table, given the
 // bodies before it since the scan began; a scan's first body starts one.
 func (s *startScan) step(k int) bool {
-	b := s.bs[k]
-	l := s.d.lines[b.idx]
+	b := &s.bs[k] // pointers: lines and bodies are large to copy
+	l := &s.d.lines[b.idx]
 	if l.table != nil {
 		s.open = false
 		return true
 	}
-	if s.open && !paragraphEnds(s.d, s.d.lines[s.bs[k-1].idx], l, s.bs[k-1], b, &s.p, s.first) {
+	if s.open && !paragraphEnds(s.d, &s.d.lines[s.bs[k-1].idx], l, &s.bs[k-1], b, &s.p, s.first) {
 		s.p.add(s.bs[k-1].w, s.bs[k-1].alnum)
 		return false
 	}
@@ -161,8 +161,8 @@ func (d *draft) joinLines(bs []body, opens []bool, lo, hi int) {
 		cur = nil
 	}
 	for k := lo; k < hi; k++ {
-		b := bs[k]
-		l := d.lines[b.idx]
+		b := &bs[k] // pointers: lines and bodies are large to copy
+		l := &d.lines[b.idx]
 		if !opens[k] {
 			buf = d.join(cur, buf, d.lines[bs[k-1].idx].no, l, b.gap > 0, vocab)
 			continue
@@ -241,7 +241,7 @@ func (p *openPara) column() int {
 }
 
 // join appends line l to the paragraph text buf, reporting the join.
-func (d *draft) join(cur *block, buf []byte, prevNo int, l line, overBlank bool, vocab *vocabulary) []byte {
+func (d *draft) join(cur *block, buf []byte, prevNo int, l *line, overBlank bool, vocab *vocabulary) []byte {
 	var g glue
 	if last := buf[len(buf)-1]; last < utf8.RuneSelf || overBlank {
 		// Only an ASCII end (a digit, hyphen, letter) needs more than
