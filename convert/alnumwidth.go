@@ -20,7 +20,7 @@ func alnumMeasuredExactly(lines []line, bs []body) bool {
 // character.
 func alnumFit(lines []line, bs []body) (n, tight int) {
 	for k := 0; k+1 < len(bs); k++ {
-		b, next := bs[k], bs[k+1]
+		b, next := &bs[k], &bs[k+1] // pointers: bodies are large to copy
 		text := lines[b.idx].text
 		if b.ends || next.gap > 0 || lines[next.idx].indent || lines[next.idx].split ||
 			b.w < b.col*8/10 || !continuesClause(text) || b.alnum == 0 {

@@ -168,9 +168,9 @@ func columnWidths(bs []body) {
 func markDoubled(bs []body) {
 	const reach = 3
 	gaps := make([]int, len(bs)+1) // gaps[k]: lines of bs[:k] after a blank
-	for k, b := range bs {
+	for k := range bs {
 		gaps[k+1] = gaps[k]
-		if b.gap > 0 {
+		if bs[k].gap > 0 {
 			gaps[k+1]++
 		}
 	}
@@ -233,9 +233,10 @@ func markIndentUse(lines []line, bs []body) {
 	// ind[k] and open[k] count among bs[:k].
 	ind := make([]int, len(bs)+1)
 	open := make([]int, len(bs)+1)
-	for k, b := range bs {
+	for k := range bs {
+		b := &bs[k] // pointers: bodies and lines are large to copy
 		ind[k+1], open[k+1] = ind[k], open[k]
-		l := lines[b.idx]
+		l := &lines[b.idx]
 		switch {
 		case l.indent:
 			ind[k+1]++
@@ -260,7 +261,7 @@ func markIndentUse(lines []line, bs []body) {
 func blanksMostlyInText(lines []line, bs []body) bool {
 	var midN, midGap, sepN, sepGap, sentences int
 	for k := 1; k < len(bs); k++ {
-		a, b := bs[k-1], bs[k]
+		a, b := &bs[k-1], &bs[k] // pointers: bodies are large to copy
 		if a.doubled && b.doubled {
 			continue // every line is followed by a blank here
 		}
@@ -316,7 +317,7 @@ func countTerminals(s string) int {
 func firstLinesLoseIndent(lines []line, bs []body) bool {
 	short, full, kept := 0, 0, 0
 	for k := 1; k+1 < len(bs); k++ {
-		a, b := bs[k-1], bs[k]
+		a, b := &bs[k-1], &bs[k] // pointers: bodies are large to copy
 		if !a.ends || a.w >= a.col*8/10 || bs[k+1].gap > 0 || b.w > b.col {
 			continue
 		}

@@ -48,8 +48,8 @@ func markWrappedHeads(lines []line, bs []body, zh bool, top int) {
 // headingExtent returns how many lines from bs[k] form a wrapped
 // numbered heading (0 or 1: none that wraps).
 func headingExtent(lines []line, bs []body, k int) int {
-	first := bs[k]
-	l1 := lines[first.idx]
+	first := &bs[k] // pointers: bodies and lines are large to copy
+	l1 := &lines[first.idx]
 	if headingPattern(l1.text) == noPattern {
 		return plainHeadingExtent(lines, bs, k)
 	}
@@ -283,7 +283,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 		return 0
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
-	tail := bs[k+1]
+	tail := &bs[k+1] // pointers: bodies are large to copy
 	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
 		hasEndPunct(strings.TrimRight(b, "？！”")) ||
 		!(paragraphAfter(lines, bs, k+2) || (closesQuote(a, b) || narrowerThanText(a, b, bs[k])) && opensParagraph(lines, bs, k+2)) {
@@ -291,7 +291,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	// A tail that is the quoted term the heading ends with shows a
 	// heading even where no blank line or short line sets it apart.
-	prev := bs[k-1]
+	prev := &bs[k-1]
 	wa, wb := width(a), width(b) // without indents: a centred heading's lines have some
 	term := quotedTerm(b) && wb < wa-2
 	if bs[k].gap == 0 && !term && (prev.w >= prev.col-max(3, prev.col/12) || bs[k].w < bs[k].col*6/10) {
