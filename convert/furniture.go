@@ -295,7 +295,7 @@ type goneLine struct {
 // gone: a speck OCR read as letters, a page's credits, a web address, a
 // telephone line, a paper's name. above: no sentence ends before it.
 func printedOnce(lines []line, i, top int, above bool) string {
-	l := lines[i]
+	l := &lines[i]
 	if l.blank || l.gone {
 		return ""
 	}
@@ -325,7 +325,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 	var cands []furnitureLine
 	for i := lo; i < hi; i++ {
-		if l := lines[i]; !l.blank && !l.gone {
+		if l := &lines[i]; !l.blank && !l.gone {
 			if f, ok := splitFurniture(l.text); ok {
 				f.index = i
 				cands = append(cands, f)
