@@ -310,7 +310,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
 	t := trimSpace(l.text)
-	if strings.Contains(t, "编辑") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
+	if creditOpens(t) && strings.Contains(t, "编辑") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -319,6 +319,12 @@ func printedOnce(lines []line, i, top int, above bool) string {
 		return "running-header"
 	}
 	return ""
+}
+
+// creditOpens reports whether s opens with the first character of one
+// of the roles pageCredit starts with.
+func creditOpens(s string) bool {
+	return strings.ContainsRune("责编校美审版组视监", firstRune(s))
 }
 
 // furnitureCandidates reads the lines lines[lo:hi] that may be furniture.
