@@ -540,25 +540,41 @@ func headStem(stem, text string) bool {
 	return distinct && headingPattern(stem) == noPattern && !isStandaloneLine(text)
 }
 
-// sentenceAround reports whether the Chinese lines with text before and
-// after line i are one sentence: the one before ends no sentence, and
-// the one after goes on with it.
-func sentenceAround(lines []line, i int) bool {
-	p, n := i-1, i+1
+// textAround returns the lines with text nearest line i: p before it
+// (-1 for none) and n after it (len(lines) for none).
+func textAround(lines []line, i int) (p, n int) {
+	p, n = i-1, i+1
 	for p >= 0 && (lines[p].blank || lines[p].gone) {
 		p--
 	}
 	for n < len(lines) && (lines[n].blank || lines[n].gone) {
 		n++
 	}
+	return p, n
+}
+
+// namesAddress reports whether text a ends with a word that leads to a
+// web address ("详见", "请登录"): the address is the text's.
+func namesAddress(a string) bool {
+	for _, w := range []string{"见", "登录", "访问", "网址", "网站", "关注", "如下"} {
+		if strings.HasSuffix(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAround reports whether the Chinese lines with text before and
+// after line i are one sentence: the one before ends no sentence, and
+// the one after goes on with it.
+func sentenceAround(lines []line, i int) bool {
+	p, n := textAround(lines, i)
 	if p < 0 || n == len(lines) {
 		return false
 	}
 	a, b := lines[p].text, lines[n].text
-	for _, w := range []string{"见", "登录", "访问", "网址", "网站", "关注"} {
-		if strings.HasSuffix(a, w) {
-			return false // "详见" / "www.…": the text names the address
-		}
+	if namesAddress(a) {
+		return false // "详见" / "www.…": the text names the address
 	}
 	return isHan(lastRune(a)) && !hasEndPunct(a) && isHan(firstRune(b))
 }
@@ -569,36 +585,19 @@ func sentenceAround(lines []line, i int) bool {
 // stands next to it (a list of them is the text's). A page's foot prints
 // the paper's address between paragraphs or under the last.
 func addressAlone(lines []line, i int) bool {
-	p, n := i-1, i+1
-	for p >= 0 && (lines[p].blank || lines[p].gone) {
-		p--
-	}
-	for n < len(lines) && (lines[n].blank || lines[n].gone) {
-		n++
-	}
+	p, n := textAround(lines, i)
 	if p < 0 {
 		return false
 	}
 	a := strings.TrimSpace(lines[p].text)
-	if strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":") || urlPattern.MatchString(a) ||
-		n < len(lines) && urlPattern.MatchString(strings.TrimSpace(lines[n].text)) {
-		return false
-	}
-	for _, w := range []string{"见", "登录", "访问", "网址", "网站", "关注", "如下"} {
-		if strings.HasSuffix(a, w) {
-			return false
-		}
-	}
-	return true
+	return !strings.HasSuffix(a, "：") && !strings.HasSuffix(a, ":") && !urlPattern.MatchString(a) && !namesAddress(a) &&
+		!(n < len(lines) && urlPattern.MatchString(strings.TrimSpace(lines[n].text)))
 }
 
 // unitAfter reports whether the text after line i opens with a unit or
 // a word that counts ("12" / "个百分点"): the number is the text's.
 func unitAfter(lines []line, i int) bool {
-	n := i + 1
-	for n < len(lines) && (lines[n].blank || lines[n].gone) {
-		n++
-	}
+	_, n := textAround(lines, i)
 	return n < len(lines) && strings.ContainsRune("年月日时分秒亿万千百个家项位名次倍元吨米户人条件辆台座所%％", firstRune(strings.TrimSpace(lines[n].text)))
 }
 
@@ -620,10 +619,7 @@ func contactAlone(lines []line, i int) bool {
 // namesContact reports whether the text before line i asks the reader
 // to call ("…请拨打" / "新闻热线 96111"): then the line is the text's.
 func namesContact(lines []line, i int) bool {
-	p := i - 1
-	for p >= 0 && (lines[p].blank || lines[p].gone) {
-		p--
-	}
+	p, _ := textAround(lines, i)
 	if p < 0 {
 		return false
 	}
