@@ -129,11 +129,13 @@ func (titles) apply(d *draft) {
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
 	if lead := strings.TrimLeft(t.text, "”’，、。；：！？ "); d.zh() && lead != t.text && lead != "" &&
-		!strings.ContainsAny(lead, t.text[:len(t.text)-len(lead)]) && !d.repaired(t.first) {
+		!strings.ContainsAny(lead, t.text[:len(t.text)-len(lead)]) && !d.repaired(t.first) &&
+		(len(t.joints) == 0 || len(t.text)-len(lead) <= t.joints[0].offset) {
 		// "” ，港岭县…": specks OCR read as marks that cannot open a line;
 		// only where the title has none of them again and no mark of
-		// the line was widened, so that the report names the very
-		// characters that went ("、0、0" and "、!业…" stay).
+		// the line was widened, and all on its first line, so that the
+		// report names the very characters that went on their line
+		// ("、0、0", "、!业…" and "、" / "、振" stay).
 		marks := t.text[:len(t.text)-len(lead)]
 		d.noteRemoved(t.first, "title", strings.TrimSpace(marks), fmt.Sprintf("removed the marks OCR read before the title: %q", marks))
 		t.text = lead
