@@ -63,10 +63,12 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// line under it.
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
 	years := one && digit && yearOneYear(s) >= 0 // "一" between digits
+	percent := digit && strings.Contains(s, "%") && percentSpeck.MatchString(s)
+	strokeOne := digit && strings.ContainsAny(s, "]|lI｜") && dateStroke.MatchString(s)
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber && !percent && !strokeOne {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -87,6 +89,22 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if rules {
 		rs = dropRulesAround(rs, e)
+	}
+	if percent {
+		rs = percentSigns(rs, e)
+	}
+	if strokeOne {
+		// "2026年]月22日": a 1 OCR read as a stroke in a date.
+		t := dateStroke.ReplaceAllStringFunc(string(rs), func(m string) string {
+			for _, c := range "]|lI｜" {
+				if i := strings.IndexRune(m, c); i >= 0 {
+					e.replace(string(c), "1")
+					return m[:i] + "1" + m[i+len(string(c)):]
+				}
+			}
+			return m
+		})
+		rs = []rune(t)
 	}
 	if gapNumber {
 		// "一  总体要求": a section's number whose mark OCR read as the
@@ -125,6 +143,38 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = closeDroppedQuote(rs, e)
 	}
 	return string(rs)
+}
+
+// dateStroke is a date whose 1 OCR read as a stroke: between 年 and 月
+// ("2026年]月", "2026年]2月") or between 月 and 日 ("3月]日").
+var dateStroke = regexp.MustCompile(`\d{4}年[\]|lI｜]\d?月|\d月[\]|lI｜]\d?日`)
+
+// percentSpeck is a percent sign after a figure with the lower circle
+// of its glyph read as a digit or a letter after it ("增长7.9%6，",
+// "3.2%o"): no figure follows a percent sign.
+var percentSpeck = regexp.MustCompile(`\d%[\doO](?:[^\d%A-Za-z]|$)`)
+
+// percentSigns repairs the percent signs percentSpeck finds: the digit
+// after one goes, and an o after one is the per-mille sign.
+func percentSigns(rs []rune, e *edits) []rune {
+	out := rs[:0:0]
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
+		if r == '%' && k > 0 && isDigit(rs[k-1]) && k+1 < len(rs) && (isDigit(rs[k+1]) || rs[k+1] == 'o' || rs[k+1] == 'O') &&
+			(k+2 == len(rs) || !isDigit(rs[k+2]) && rs[k+2] != '%' && !isLatin(rs[k+2])) {
+			if isDigit(rs[k+1]) {
+				e.replace(string(rs[k+1]), "")
+				out = append(out, '%')
+			} else {
+				e.replace("%"+string(rs[k+1]), "‰")
+				out = append(out, '‰')
+			}
+			k++
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // spacedSection is a section's number in Chinese numerals, a gap of two
