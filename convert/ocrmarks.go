@@ -63,8 +63,8 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// line under it.
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
 	years := one && digit && yearOneYear(s) >= 0 // "一" between digits
-	percent := digit && strings.Contains(s, "%") && percentSpeck.MatchString(s)
-	strokeOne := digit && strings.ContainsAny(s, "]|lI｜") && dateStroke.MatchString(s)
+	percent := digit && figureAfterPercent(s) && percentSpeck.MatchString(s)
+	strokeOne := digit && strings.Contains(s, "月") && strings.ContainsAny(s, "]|lI｜") && dateStroke.MatchString(s)
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
 	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
@@ -153,6 +153,22 @@ var dateStroke = regexp.MustCompile(`\d{4}年[\]|lI｜]\d?月|\d月[\]|lI｜]\d?
 // of its glyph read as a digit or a letter after it ("增长7.9%6，",
 // "3.2%o"): no figure follows a percent sign.
 var percentSpeck = regexp.MustCompile(`\d%[\doO](?:[^\d%A-Za-z]|$)`)
+
+// figureAfterPercent is the cheap test before percentSpeck: a percent
+// sign with a digit or an o right after it.
+func figureAfterPercent(s string) bool {
+	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c >= '0' && c <= '9' || c == 'o' || c == 'O' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '%')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 // percentSigns repairs the percent signs percentSpeck finds: the digit
 // after one goes, and an o after one is the per-mille sign.
