@@ -222,6 +222,8 @@ func (furniture) apply(d *draft) {
 			gone[f.index] = "page-number" // ".15 ." in mid sentence, the paper's name under it
 		case f.stem == "" && f.label != "" && (f.label != "#" || isolated(d.lines, f.index)) && nearPageBreak(d.lines, f.index):
 			gone[f.index] = "page-number"
+		case f.stem == "" && f.label == "#" && d.zh() && isolated(d.lines, f.index) && framedNumber(d.lines[f.index].text):
+			gone[f.index] = "page-number" // "〔3〕" alone: text frames no number on a line of its own
 		case f.stem == "" && f.label == "#" && f.page <= 999 && d.zh() && isolated(d.lines, f.index) && sentenceAround(d.lines, f.index) && !unitAfter(d.lines, f.index):
 			gone[f.index] = "page-number" // "…由省市共同" / "" / "1" / "" / "出资…": a number alone in mid sentence
 		case f.stem == "" && f.label == "#" && f.page <= 99 && lastPageNumber(d.lines, f.index):
@@ -310,7 +312,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
 	t := trimSpace(l.text)
-	if creditOpens(t) && strings.Contains(t, "编辑") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
+	if creditOpens(t) && strings.Contains(t, "编") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -324,7 +326,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 // creditOpens reports whether s opens with the first character of one
 // of the roles pageCredit starts with.
 func creditOpens(s string) bool {
-	return strings.ContainsRune("责编校美审版组视监", firstRune(s))
+	return strings.ContainsRune("责编校美审版组视监本", firstRune(s))
 }
 
 // furnitureCandidates reads the lines lines[lo:hi] that may be furniture.
@@ -592,6 +594,14 @@ func addressAlone(lines []line, i int) bool {
 	a := strings.TrimSpace(lines[p].text)
 	return !strings.HasSuffix(a, "：") && !strings.HasSuffix(a, ":") && !urlPattern.MatchString(a) && !namesAddress(a) &&
 		!(n < len(lines) && urlPattern.MatchString(strings.TrimSpace(lines[n].text)))
+}
+
+// framedNumber is a number alone in lenticular or square brackets, as a
+// page's foot sets it ("〔3〕", "【3】").
+func framedNumber(s string) bool {
+	t := strings.TrimSpace(s)
+	inner := strings.Trim(t, "〔〕【】[]")
+	return inner != t && inner != "" && isAllDigits(inner) && len(inner) <= 3
 }
 
 // unitAfter reports whether the text after line i opens with a unit or
@@ -1171,7 +1181,7 @@ var pageRole = regexp.MustCompile(`^(?:版面编辑|本版编辑|本版责编|�
 // datedWeekday is a date with its weekday alone ("2026年4月9日  星期四"):
 // the page's, where text does not write one on a line of its own.
 func datedWeekday(s string) bool {
-	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") {
+	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") && !strings.Contains(s, "农历") {
 		return false
 	}
 	t := strings.Join(strings.Fields(s), "")
@@ -1195,7 +1205,7 @@ func contactFoot(s string) bool {
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's
 // "编辑: 周敏 校对; 李青"): two roles or more, each with a name, a page
 // foot no article prints.
-var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|编辑|校对|美编|审核|版式|组版|视觉|监制)\s*[：:;；]\s*\p{Han}{2,4}\s*){2,}(?:\s+[A-Za-z]?\d{1,3})?$`)
+var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)\s*[：:;；]\s*\p{Han}{2,4}\s*){2,}(?:\s+[A-Za-z]?\d{1,3})?$`)
 
 // chineseDate is a date written out in Chinese, in figures or numerals
 // ("2026年1月15日", "二〇二六年一月十五日").

@@ -252,10 +252,17 @@ func kindTail(t string, b block) bool {
 // characters or fewer without a mark, that a figure opens or that ends
 // a word t cut.
 func titleTailAlone(t, b block) bool {
+	if b.kind == paragraph && b.first == b.last && figureTail.MatchString(b.text) && isHan(lastRune(t.text)) && !hasEndPunct(t.text) {
+		return true // "…出口额同比增长" / "18.5%": the title's figure
+	}
 	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 3 &&
 		!hasEndPunct(t.text) && !strings.ContainsAny(b.text, "，、；：。！？,;:") &&
 		(isDigit(firstRune(b.text)) && isHan(lastRune(t.text)) || cutInPhrase(t.text, b.text))
 }
+
+// figureTail is a figure alone, a rate or a share, as a title cut
+// before it leaves it: "18.5%", "3.2‰", "120".
+var figureTail = regexp.MustCompile(`^\d{1,4}(?:\.\d{1,2})?[%‰]?$`)
 
 // titleCloses reports whether b, one short line under title text t,
 // ends the title: it closes a bracket or a book's title mark that t
