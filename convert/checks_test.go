@@ -126,15 +126,22 @@ func conservationError(in string, r *Result) string {
 	return ""
 }
 
+// sameFolded reports whether a and b are one character as fold reads
+// them: a repair reported as narrowing "７" may go on to remove the "7".
+func sameFolded(a, b rune) bool {
+	fa, fb := fold(string(a)), fold(string(b))
+	return len(fa) == 1 && len(fb) == 1 && fa[0] == fb[0]
+}
+
 // deleteRightmost deletes the rightmost embedding of sub (as a
-// subsequence) from s.
+// subsequence) from s, a character matching its folded form.
 func deleteRightmost(s, sub string) (string, bool) {
 	rs, sr := []rune(s), []rune(sub)
 	pos := len(rs)
 	drop := map[int]bool{}
 	for k := len(sr) - 1; k >= 0; k-- {
 		p := pos - 1
-		for p >= 0 && rs[p] != sr[k] {
+		for p >= 0 && rs[p] != sr[k] && !sameFolded(rs[p], sr[k]) {
 			p--
 		}
 		if p < 0 {
