@@ -312,7 +312,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
 	t := trimSpace(l.text)
-	if creditOpens(t) && strings.Contains(t, "编") && pageCredit.MatchString(t) || pageRole.MatchString(t) ||
+	if creditOpens(t) && strings.Contains(t, "编") && pageCredit.MatchString(t) || creditOpens(t) && pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -324,7 +324,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 }
 
 // creditOpens reports whether s opens with the first character of one
-// of the roles pageCredit starts with.
+// of the roles pageCredit and pageRole start with.
 func creditOpens(s string) bool {
 	return strings.ContainsRune("责编校美审版组视监本", firstRune(s))
 }
