@@ -1380,17 +1380,7 @@ func namedURL(s string) bool {
 // dotLetter reports whether s has a dot before an ASCII letter, as
 // every address urlPattern matches has before its domain.
 func dotLetter(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
-		if isLatin(rune(s[i+1])) {
-			return true
-		}
-		j := strings.IndexByte(s[i+1:], '.')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
+	return byteBefore(s, '.', func(c byte) bool { return isLatin(rune(c)) })
 }
 
 // shortHanName is a word of two to eight Han characters.

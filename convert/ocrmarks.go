@@ -63,7 +63,7 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// line under it.
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
 	years := one && digit && yearOneYear(s) >= 0 // "一" between digits
-	percent := digit && figureAfterPercent(s) && percentSpeck.MatchString(s)
+	percent := digit && figureAfterPercent(s)
 	strokeOne := digit && strings.Contains(s, "月") && strings.ContainsAny(s, "]|lI｜") && dateStroke.MatchString(s)
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
@@ -149,29 +149,17 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 // ("2026年]月", "2026年]2月") or between 月 and 日 ("3月]日").
 var dateStroke = regexp.MustCompile(`\d{4}年[\]|lI｜]\d?月|\d月[\]|lI｜]\d?日`)
 
-// percentSpeck is a percent sign after a figure with the lower circle
-// of its glyph read as a digit or a letter after it ("增长7.9%6，",
-// "3.2%o"): no figure follows a percent sign.
-var percentSpeck = regexp.MustCompile(`\d%[\doO](?:[^\d%A-Za-z]|$)`)
-
-// figureAfterPercent is the cheap test before percentSpeck: a percent
-// sign with a digit or an o right after it.
+// figureAfterPercent reports whether s has a percent sign with a digit
+// or an o right after it, which percentSigns looks at.
 func figureAfterPercent(s string) bool {
-	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
-		if c := s[i+1]; c >= '0' && c <= '9' || c == 'o' || c == 'O' {
-			return true
-		}
-		j := strings.IndexByte(s[i+1:], '%')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
+	return byteBefore(s, '%', func(c byte) bool { return c >= '0' && c <= '9' || c == 'o' || c == 'O' })
 }
 
-// percentSigns repairs the percent signs percentSpeck finds: the digit
-// after one goes, and an o after one is the per-mille sign.
+// percentSigns repairs a percent sign after a figure whose glyph's lower
+// circle OCR read apart, as a digit or a letter after it ("增长7.9%6，",
+// "3.2%o"): no figure follows a percent sign, so the digit goes, and an
+// o is the per-mille sign. A figure or a word right after it ("50%2026年")
+// leaves it as it is.
 func percentSigns(rs []rune, e *edits) []rune {
 	out := rs[:0:0]
 	for k := 0; k < len(rs); k++ {

@@ -418,3 +418,19 @@ func hasOddSpace(s string) bool {
 	}
 	return false
 }
+
+// byteBefore reports whether s has byte b with a byte that ok accepts
+// right after it.
+func byteBefore(s string, b byte, ok func(byte) bool) bool {
+	for i := strings.IndexByte(s, b); i >= 0 && i+1 < len(s); {
+		if ok(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], b)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}

@@ -181,3 +181,21 @@ func TestTrimAndIndexSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestByteBefore(t *testing.T) {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"增长7.9%6，", true},
+		{"增长7.9%，占比5%", false},
+		{"5%，又6%2", true},
+		{"%", false},
+		{"", false},
+	} {
+		if got := byteBefore(tc.s, '%', digit); got != tc.want {
+			t.Errorf("byteBefore(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
