@@ -78,7 +78,17 @@ func keepEdgeSpaces(s string) string {
 		lead := l[:len(l)-len(inner)]
 		body := strings.TrimRight(inner, " \t")
 		trail := inner[len(body):]
-		if lead != "" || trail != "" {
+		if trail != "" && trail[0] == ' ' && oddBackslashes(body) {
+			// The first space is an escaped one, the invisible separator:
+			// it separates nothing at the end of a line, and a reader
+			// would take its backslash for a literal one there.
+			if trail == " " {
+				body, trail = body[:len(body)-1], ""
+			} else {
+				body, trail = body+trail[:1], trail[1:]
+			}
+		}
+		if len(lead)+len(body)+len(trail) != len(l) || lead != "" || trail != "" {
 			l = spaceRefs(lead) + body + spaceRefs(trail)
 		}
 		if brk {
@@ -87,6 +97,16 @@ func keepEdgeSpaces(s string) string {
 		lines[i] = l
 	}
 	return strings.Join(lines, "\n")
+}
+
+// oddBackslashes reports whether s ends in an odd number of backslashes,
+// the last of which escapes what follows.
+func oddBackslashes(s string) bool {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] == '\\' {
+		n++
+	}
+	return n%2 == 1
 }
 
 func spaceRefs(s string) string {

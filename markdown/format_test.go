@@ -165,6 +165,9 @@ func TestFormatEmphasis(t *testing.T) {
 		{[]Span{{Text: "中"}, {Text: "“引号”", Style: Strong}}, "中\\ **“引号”**"},
 		{[]Span{{Text: "a"}, {Text: " b", Style: Emph}}, "a\\ *&#32;b*"},
 		{[]Span{{Text: "粗", Style: Strong}, {Text: "斜", Style: Emph}}, "**粗**\\ *斜*"},
+		// Fenced runs that end a line: no separator after the last one.
+		{[]Span{{Text: "0", Style: Emph | Strong}, {Text: "0", Style: Strong}, {Text: "0", Style: Emph | Strong}}, "***0*\\ 0\\ *0***"},
+		{[]Span{{Text: "0", Style: Emph | Strong}, {Text: "0", Style: Strong}, {Text: "0", Style: Emph | Strong}, {Text: "\n甲"}}, "***0*\\ 0\\ *0***\\"},
 	}
 	for _, c := range cases {
 		d := &Document{Meta: Meta{Title: "t", Lang: "zh-CN"}, Blocks: []Block{{Kind: Paragraph, Spans: c.spans}}}
