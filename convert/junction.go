@@ -246,6 +246,11 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
 	switch {
+	case j.zh && pattern != noPattern && j.start && !overBlank && leavesOpen(a):
+		// "（一）新生儿姓名…将同时用于《出生" / "医学证明》、…": a numbered
+		// line cut inside a book title or a quotation goes on; a
+		// heading closes what it opens.
+		return false, true
 	case j.zh && pattern != noPattern && j.start && !hasEndPunct(a) && (runInHeadEnd(b) || commaAfterFirst(b)):
 		// "（一）产业发展量质齐" + "升。新增…", "（二）着力抓创新强产" +
 		// "业，新质…": a run-in head goes on
@@ -271,13 +276,17 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		return true, true
 	case j.start && pattern != noPattern && onePhrase(a, 40) && (!j.full || j.wider) && !j.firstLineIndented() && !cutAfterComma(a) &&
 		!(j.zh && hasClauseMark(a) && cutInPhrase(a, b)) && !strings.HasSuffix(a, "/") &&
-		!(j.zh && pattern == patNumbered && !overBlank && j.wa >= j.col*8/10 && !hasEndPunct(a)):
+		!(j.zh && pattern == patNumbered && !overBlank && j.wa >= j.col*8/10 && !hasEndPunct(a)) &&
+		!(j.zh && endMark(a) == '。' && !overBlank):
 		// A numbered heading, narrower or wider than the column; not an
 		// item's first line with a clause in it, cut in a word ("6.候梯厅
 		// 深度不应小于1.5米，候梯厅和连" / "廊的净宽…"), or in a unit
 		// ("…宜为1.0米/" / "秒。"), nor an item's first line most of the
 		// column wide, the text right under it ("1.各供热企业要于10月20日前"
-		// / "完成换热站…": the indent it lost, or figures set narrow).
+		// / "完成换热站…": the indent it lost, or figures set narrow); nor
+		// an item whose first sentence ends the line with the text right
+		// under it ("（二）申请人应当对…负责。" / "提供虚假信息的，…": a
+		// paragraph, as a run-in head's is).
 		return true, true
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
 		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):

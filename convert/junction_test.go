@@ -271,6 +271,29 @@ func TestStandsApartShortLine(t *testing.T) {
 	}
 }
 
+// A numbered line narrower than the column stands as a heading, but not
+// one cut inside a book title, nor a first sentence with text right
+// under it.
+func TestStandsApartNumberedLine(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		gap  int
+		want bool
+	}{
+		{"（二）出生登记", "新生儿出生后一个月内", 0, true},
+		{"（一）新生儿姓名一经申报，将同时用于《出生", "医学证明》、户口登记、医保参保等", 0, false},
+		{"（一）关于“两个确保", "”的落实情况", 0, false},
+		{"（二）申请人应当对所提供信息的真实性负责。", "提供虚假信息的，将依法承担相应责任", 0, false},
+		{"（二）申请人应当对所提供信息的真实性负责。", "提供虚假信息的，将依法承担相应责任", 1, true},
+	} {
+		j := junction{a: c.a, b: c.b, wa: 2 * runeCount(c.a), col: 48, start: true, zh: true}
+		brk, ok := j.standsApart(&body{}, &body{gap: c.gap})
+		if got := brk && ok; got != c.want {
+			t.Errorf("standsApart(%q, %q, gap %d) = %v, %v; want a break: %v", c.a, c.b, c.gap, brk, ok, c.want)
+		}
+	}
+}
+
 func TestPhraseOverParagraph(t *testing.T) {
 	for _, c := range []struct {
 		name string

@@ -80,6 +80,13 @@ func shortByIndentLoose(w, col, loose int) bool {
 	return w <= col-3-loose && w >= col-6-loose
 }
 
+// leavesOpen reports whether s opens a book title or a quotation it
+// does not close: a heading's line never does, a line of text cut
+// inside one does.
+func leavesOpen(s string) bool {
+	return strings.Count(s, "《") > strings.Count(s, "》") || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
 // cutAfterComma is a line that ends one or two characters after a comma
 // ("（七）统筹生态环境保护，厚"): the column cut a clause, where a heading
 // would end with a phrase.
