@@ -246,7 +246,7 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 	overBlank := bb.gap > 0
 	pattern := headingPattern(a)
 	switch {
-	case j.zh && pattern != noPattern && j.start && !overBlank && leavesOpen(a):
+	case j.zh && pattern != noPattern && j.start && !overBlank && leavesOpen(a, b):
 		// "（一）新生儿姓名…将同时用于《出生" / "医学证明》、…": a numbered
 		// line cut inside a book title or a quotation goes on; a
 		// heading closes what it opens.

@@ -80,11 +80,13 @@ func shortByIndentLoose(w, col, loose int) bool {
 	return w <= col-3-loose && w >= col-6-loose
 }
 
-// leavesOpen reports whether s opens a book title or a quotation it
-// does not close: a heading's line never does, a line of text cut
-// inside one does.
-func leavesOpen(s string) bool {
-	return strings.Count(s, "《") > strings.Count(s, "》") || strings.Count(s, "“") > strings.Count(s, "”")
+// leavesOpen reports whether line a opens a book title it does not
+// close, or a quotation that the line under it, b, closes: a heading's
+// line does neither, a line of text cut inside one does. (A heading's
+// quotation may lose its close to OCR: "…端出“幸福饭".)
+func leavesOpen(a, b string) bool {
+	return strings.Count(a, "《") > strings.Count(a, "》") ||
+		strings.Count(a, "“") > strings.Count(a, "”") && strings.HasPrefix(b, "”")
 }
 
 // cutAfterComma is a line that ends one or two characters after a comma
