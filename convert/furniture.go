@@ -179,7 +179,10 @@ func (furniture) apply(d *draft) {
 		// A date alone under the masthead ("2026年4月9日" under "第3版
 		// 要闻") is the paper's too: a document's date goes under its title.
 		dateUnder := headAbove && datedDay.MatchString(strings.Join(strings.Fields(l.text), ""))
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label || dateUnder {
+		// A date with its weekday on the next line ("2026年6月18日" /
+		// "星期四"), set in a corner: the paper's, as on one line.
+		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label || dateUnder || dayUnder {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
@@ -1178,6 +1181,20 @@ var paperNumber = regexp.MustCompile(`^第\d{3,5}号$`)
 // 李青"); an article's "编辑：" or "责任编辑：" may be its own.
 var pageRole = regexp.MustCompile(`^(?:版面编辑|本版编辑|本版责编|责任校对|美术编辑|美编|版式设计|组版)\s*[：:;；]\s*\p{Han}{2,4}$`)
 
+// dateAlone is a date and nothing else on the line ("2026年6月18日",
+// "2026.06.18"), its weekday beside it or not.
+func dateAlone(s string) bool {
+	t := strings.Join(strings.Fields(s), "")
+	return strings.ContainsAny(t, "年.-/") && datedDay.MatchString(t)
+}
+
+// weekdayAlone is a weekday and nothing else on the line ("星期四",
+// "周四").
+func weekdayAlone(s string) bool {
+	t := strings.TrimSpace(s)
+	return (strings.HasPrefix(t, "星期") || strings.HasPrefix(t, "周")) && runeCount(t) <= 3 && datedDay.MatchString(t)
+}
+
 // datedWeekday is a date with its weekday alone ("2026年4月9日  星期四"):
 // the page's, where text does not write one on a line of its own.
 func datedWeekday(s string) bool {
@@ -1437,8 +1454,8 @@ func topZone(lines []line) int {
 func (d *draft) titleCandidate(top int) int {
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
-		if l.blank || l.gone || mastheadText(l.text) {
-			continue
+		if l.blank || l.gone || mastheadText(l.text) || dateAlone(l.text) {
+			continue // a date alone is the page's or the document's, never its title
 		}
 		if f, ok := splitFurniture(l.text); ok && f.stem == "" {
 			continue
