@@ -1171,6 +1171,10 @@ var (
 	issueDay   = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日出版$`)
 )
 
+// periodicalName is a name of a few Chinese characters, as a bulletin
+// or a periodical gives itself beside its issue's number.
+var periodicalName = regexp.MustCompile(`^\p{Han}{2,10}$`)
+
 // paperNumber numbers a paper's issue ("第7741号"); a line of its own so
 // numbered may be an announcement's ("2026年第1号"), so it is a masthead
 // part beside a date only.
@@ -1267,7 +1271,7 @@ func mastheadText(s string) bool {
 		fields = strings.Fields(strings.NewReplacer("|", " | ", "｜", " ｜ ", "│", " │ ").Replace(strings.Join(fields, " ")))
 	}
 	dated, paper, dotted := false, false, false
-	for _, f := range fields {
+	for k, f := range fields {
 		dot := false // a dot ended f: the name of a section goes on after it
 		if paper || len(fields) > 1 {
 			// OCR reads the dot between the paper's and the section's
@@ -1295,6 +1299,9 @@ func mastheadText(s string) bool {
 			dated = dated || strings.ContainsAny(f, "星周农") || numericDate.MatchString(f) // text writes 2026年3月12日
 		case paperName.MatchString(f):
 			dated, paper = true, true
+		case k == 0 && len(fields) > 1 && issueLabel.MatchString(fields[1]) && periodicalName.MatchString(f):
+			// "北湖政务信息 2026年第14期": a bulletin's name before its
+			// issue, whatever it calls itself
 		case paper && sectionName.MatchString(f):
 			// "江城晚报  城市新闻"
 		case headSeparator(f):

@@ -92,6 +92,8 @@ func TestMastheadText(t *testing.T) {
 		"2026年第19期（总第865期） 5月15日出版":     true,
 		"2026年第19期 (总第865期) 5月15日出版":    true,
 		"2026年5月12日 星期二 第7741号":         true,
+		"北湖政务信息 2026年第14期":              true,
+		"关于印发《实施方案》的通知 2026年第14期":       false,
 		"鹿城晚报 2026年5月8日 星期五    A3 │ 城市": true,
 		"栖云周报 2026-05-20 第20期":          true,
 		"第7741号":                        false, // numbered so alone, an announcement

@@ -431,8 +431,12 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	// "…公共充" / "电网": a short tail ends the cut word, the title
 	// block's last line (see endsTitleBlock).
 	tail := cut && runeCount(b) <= 8 && !hasEndPunct(b) && endsTitleBlock(after)
-	return (bAbove || counted || tail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
-		(!isStandaloneLine(b) || counted) && !isSalutation(b) && !sourceLike(b) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
+	// "…保障新政答" / "记者问" / "": a tail of a word or two, between
+	// words, the title block's last line; a name under the title is no
+	// word ("李明").
+	wordTail := runeCount(b) <= 3 && allHan(b) && words.Known([]rune(b)[:2]) && after == ""
+	return (bAbove || counted || tail || wordTail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
 }
 
