@@ -294,6 +294,27 @@ func TestStandsApartNumberedLine(t *testing.T) {
 	}
 }
 
+// A numbered title that fills the column stands apart over a first line
+// short by its lost indent, not over a full line nor inside a word.
+func TestStandsApartFullNumberedLine(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		wb   int
+		ends bool // b ends a sentence
+		want bool
+	}{
+		{"（一）全力以赴稳增长", "抓实项目投资。全年安", 18, false, true},
+		{"（一）全力以赴稳增长", "抓实项目投资。全年安排", 22, false, false},
+		{"（一）努力在推进创新驱动", "发展中闯出新路子。", 18, true, false},
+	} {
+		j := junction{a: c.a, b: c.b, wa: 22, col: 22, full: true, start: true, zh: true, indentLost: true}
+		brk, ok := j.standsApart(&body{}, &body{w: c.wb, ends: c.ends})
+		if got := brk && ok; got != c.want {
+			t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
+		}
+	}
+}
+
 func TestPhraseOverParagraph(t *testing.T) {
 	for _, c := range []struct {
 		name string
