@@ -155,6 +155,7 @@ func (furniture) apply(d *draft) {
 	var papers []string
 	paperAbove := false // the line of text above names a paper
 	headAbove := false  // a head or masthead line stands above
+	textAbove := false  // a line of text (the title) stands between it and this line
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.blank || l.gone {
@@ -178,7 +179,7 @@ func (furniture) apply(d *draft) {
 		headAbove = headAbove || head
 		// A date alone under the masthead ("2026年4月9日" under "第3版
 		// 要闻") is the paper's too: a document's date goes under its title.
-		dateUnder := headAbove && datedDay.MatchString(strings.Join(strings.Fields(l.text), ""))
+		dateUnder := headAbove && !textAbove && datedDay.MatchString(strings.Join(strings.Fields(l.text), ""))
 		// A date with its weekday on the next line ("2026年6月18日" /
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
@@ -188,6 +189,8 @@ func (furniture) apply(d *draft) {
 				gone[i] = "masthead"
 			}
 			papers = append(papers, paperNames(l.text)...)
+		} else if !head {
+			textAbove = headAbove
 		}
 	}
 	for i := top; i < len(d.lines) && len(papers) > 0; i++ {

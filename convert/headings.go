@@ -408,7 +408,7 @@ func isHeadline(b block) bool {
 	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
 		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) && !parenthesized(b.text) &&
 		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,") && !documentNumber.MatchString(b.text) &&
-		!issuer.MatchString(b.text)
+		!issuer.MatchString(b.text) && !issuers(b.text) && !dateAlone(b.text)
 }
 
 // issuer is the name of a body alone, which issues the document under
@@ -420,6 +420,21 @@ var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员
 // ("桥建发〔2026〕7号", OCR's "桥建发【2026] 7号"): text of the document,
 // never a headline.
 var documentNumber = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔【\[（(]\s*\d{4}\s*[〕】\]）)]\s*\d{1,4}\s*号$`)
+
+// issuers is a line of two or more issuers' names set apart by spaces
+// ("岑阳市应急管理局 岑阳市水利局"): bodies that issue a document together.
+func issuers(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	for _, name := range f {
+		if !isIssuer(name) {
+			return false
+		}
+	}
+	return true
+}
 
 // isIssuer tests issuer, whose names all end with one of these
 // characters.
@@ -648,7 +663,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		// commas ("Riverside Convention Hall, Port Alder, February 9").
 		marks = "、;；。！？"
 	}
-	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || isIssuer(s) || strings.ContainsAny(unquoted(s), marks) ||
+	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || isIssuer(s) || issuers(s) || strings.ContainsAny(unquoted(s), marks) ||
 		isDatedDay(s) || // "2026年4月16日": a date alone heads nothing
 		!twoPhrases(s) || parenthesized(s) || isDocumentNumber(s) {
 		return 0, false

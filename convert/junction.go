@@ -79,8 +79,12 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true // a row of figures stands apart
 	case cannotStart(j.b, j.zh):
 		return false // "。坚持…": the text goes on
-	case j.zh && j.start && ba.idx < d.top && j.wa < j.col-j.slack && issuer.MatchString(j.a):
-		return true // "琅川市生态环境局" / "（2026年6月5日）": the issuer's name alone, above the text
+	case j.zh && j.start && ba.idx < d.top && (j.wa < j.col-j.slack && issuer.MatchString(j.a) || issuers(j.a)):
+		// "琅川市生态环境局" / "（2026年6月5日）": the issuer's name alone,
+		// above the text; or the names of two that issue it together
+		return true
+	case j.zh && j.start && ba.idx < d.top && dateAlone(j.a):
+		return true // "2026年6月5日" / "" / "各区县人民政府：": the document's date, above the text
 	case j.zh && j.start && ba.idx < d.top && bb.idx == d.top && dropCap(j.a):
 		return false // "入" / "" / "夜，城东的老街…": the first paragraph's first character, set large
 	case j.zh && opensWithDe(j.b) && !hasEndPunct(j.a):
