@@ -1312,6 +1312,9 @@ func mastheadText(s string) bool {
 		case (dot || dotted || dated || strings.ContainsAny(f, "·・")) && sectionName.MatchString(f):
 			// "2026年3月12日 星期四 城事": a section's name after the date
 			// "经济·观察 | 2026.03.12": a section's name, set with a dot
+		case dated && strings.ContainsAny(f, "：:") && sectionName.MatchString(strings.NewReplacer("：", "·", ":", "·").Replace(f)):
+			// "第1版 要闻：综合": after a page label or a date, OCR's
+			// colon for the dot between a section's two names
 		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
 		case urlPattern.MatchString(f), isLabelToken(f) && !isAllDigits(f), englishDate.MatchString(f):
