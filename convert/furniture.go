@@ -1319,6 +1319,8 @@ func mastheadText(s string) bool {
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
 		case urlPattern.MatchString(f), isLabelToken(f) && !isAllDigits(f), englishDate.MatchString(f):
 			dated = true
+		case k > 0 && k == len(fields)-1 && headSeparator(fields[k-1]) && isAllDigits(f) && len(f) <= 3:
+			// "星期四  川西都市报  要闻 | 3": the page's number after a bar
 		default:
 			return false
 		}
