@@ -152,8 +152,8 @@ func gapInHeading(lines []line, bs []body, k, n int) bool {
 	if k > 0 {
 		col = max(col, bs[k-1].col)
 	}
-	if k+n >= len(bs) || hasEndPunct(lines[prev.idx].text) || first.w >= col-2 {
-		return false
+	if k+n >= len(bs) || hasEndPunct(lines[prev.idx].text) || first.w >= col-2 || breaksBefore(lines[cur.idx].text) {
+		return false // (a numbered line after the blank opens a heading of its own)
 	}
 	return near(prev.w) && near(cur.w) && bs[k+n].w <= first.w+2
 }

@@ -23,6 +23,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"（一）全力办好国家大事，\n纵深推进协同发展\n", "（一）全力办好国家大事，纵深推进协同发展"},
 		{"a question over three lines",
 			"02 对深圳乃至大湾\n区意味着什么，\n又意味着什么？\n\n", "02 对深圳乃至大湾区意味着什么，又意味着什么？"},
+		{"a section over two lines, then a blank line and a subsection's first line as wide",
+			"三、2026年国民经济和\n社会发展的主要任务\n\n（一）着力扩大有效需\n求，巩固经济回升向\n", "三、2026年国民经济和社会发展的主要任务"},
 		{"OCR's blank line before a short tail",
 			"三、 十五五”时期主要目\n\n标任务\n\n", "三、“十五五”时期主要目标任务"},
 		{"OCR's blank line inside a quoted term",
