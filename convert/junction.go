@@ -166,6 +166,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true
 	case j.zh && opensNewsItem(j.b):
 		return true // "本报讯（记者…": a news item's first paragraph
+	case j.zh && p.lines <= 3 && !hasEndPunct(j.a) && itemUnder(headingPattern(j.open), headingPattern(j.b)) && onePhrase(j.open, 40):
+		// "（三）着力解决群众供暖难题" / "1.对上一供暖季…": a numbered
+		// title without a mark, the first item under it next, across a
+		// page's foot too; text would end in a mark before an item.
+		return true
 	case ba.idx == first && ba.idx <= d.top && titleGoesOn(j.b) &&
 		(titleCutOff(j.a) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8 && endsTitleBlock(d.lineAfter(bb.idx))):
 		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
@@ -425,6 +430,13 @@ func (d *draft) lineAfter(i int) string {
 		return strings.TrimSpace(d.lines[i+1].text)
 	}
 	return ""
+}
+
+// itemUnder reports whether a line numbered as b is an item one level
+// under a title numbered as a: "1." under "（一）", "（一）" or "1." under
+// "一、".
+func itemUnder(a, b int) bool {
+	return a == patSection && (b == patSub || b == patNumbered) || a == patSub && b == patNumbered
 }
 
 // titleWraps reports whether line b, above the text or its first line,
