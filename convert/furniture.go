@@ -332,7 +332,11 @@ func printedOnce(lines []line, i, top int, above bool) string {
 // creditOpens reports whether s opens with the first character of one
 // of the roles pageCredit and pageRole start with.
 func creditOpens(s string) bool {
-	return strings.ContainsRune("责编校美审版组视监本", firstRune(s))
+	switch firstRune(s) { // a switch: this runs for every line
+	case '责', '编', '校', '美', '审', '版', '组', '视', '监', '本':
+		return true
+	}
+	return false
 }
 
 // furnitureCandidates reads the lines lines[lo:hi] that may be furniture.
@@ -1205,11 +1209,27 @@ func weekdayAlone(s string) bool {
 // datedWeekday is a date with its weekday alone ("2026年4月9日  星期四"):
 // the page's, where text does not write one on a line of its own.
 func datedWeekday(s string) bool {
+	// The date opens the line with a figure or a numeral: most lines fail
+	// that before the scans for a weekday.
+	if !opensDate(firstRune(strings.TrimLeftFunc(s, unicode.IsSpace))) {
+		return false
+	}
 	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") && !strings.Contains(s, "农历") {
 		return false
 	}
 	t := strings.Join(strings.Fields(s), "")
 	return datedDay.MatchString(t) && strings.Contains(t, "年") && strings.Contains(t, "日")
+}
+
+// opensDate reports whether r may open a date datedDay matches: a digit,
+// a numeral of a year, 星, 周 or 农.
+func opensDate(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+		'〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '星', '周', '农':
+		return true
+	}
+	return false
 }
 
 // contactFoot is a paper's telephone line, also after its web address
