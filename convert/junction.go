@@ -315,13 +315,13 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 	case (bb.byline || (j.start && ba.byline)) && (j.ends || !hasEndPunct(a)):
 		return true, true // a byline or speaker line
 	case j.zh && strings.HasPrefix(j.open, "——") && (isSalutation(b) || (overBlank && !shortTail(b)) || bb.byline) && !hasEndPunct(a) &&
-		!strings.ContainsAny(j.open+a, "，。；、"):
+		!containsAnyOf(j.open+a, "，。；、"):
 		return true, true // a dated line ("——2026年1月27日在…会议上") under the title
 	case j.zh && j.start && overBlank && isSalutation(a):
 		return true, true // "各位代表：" alone before a blank line
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
-	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !strings.ContainsAny(a, "，；") && !j.turn && !opensNewsItem(a) &&
+	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !containsAnyOf(a, "，；") && !j.turn && !opensNewsItem(a) &&
 		headingPattern(a) == noPattern:
 		// A source line (no clause in it: "记者从…获悉，" opens text;
 		// nor a number: "3.新闻媒体要积极宣" opens an item).
@@ -345,7 +345,7 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 // shortness could have been left for.
 func (j *junction) standsAlone(bb *body) bool {
 	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) ||
-		(headingPattern(j.a) == noPattern && (strings.ContainsAny(j.a, "、；：,;:") || !twoPhrases(j.a))) {
+		(headingPattern(j.a) == noPattern && (containsAnyOf(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
 	if strings.Contains(j.a, "，") && j.wa >= bb.w-2 && bb.gap == 0 && headingPattern(j.a) == noPattern {
@@ -395,7 +395,7 @@ func (j *junction) endsAtBlank(indents bool) bool {
 		return false
 	case strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":"):
 		return !j.full
-	case j.start && !strings.ContainsAny(a, "。！？"):
+	case j.start && !containsAnyOf(a, "。！？"):
 		// A phrase alone: a label unless it fills the column; a
 		// phrase wider than the column is a heading, never text.
 		// A phrase with blank lines above and below is a line of its
@@ -408,7 +408,7 @@ func (j *junction) endsAtBlank(indents bool) bool {
 			// ("…扎实成效。" / "“十四五”时期是吉" / "" / "高质量发展攻坚克难、…").
 			return false
 		}
-		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !strings.ContainsAny(a, "，、；"))) ||
+		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !containsAnyOf(a, "，、；"))) ||
 			(j.afterBlank && !hasEndPunct(a) && runeCount(a) <= 25 && (pattern != noPattern || twoPhrases(a)) && !cutInPhrase(a, b) &&
 				!(pattern == noPattern && j.firstLineIndented() && strings.Contains(a, "，")))
 	}
@@ -675,7 +675,7 @@ func isStandalone(s string, w, col int, zh bool) bool {
 	if !zh && !looksLikeEnglishHeading(s) {
 		return false // English running text is ragged: short lines are common
 	}
-	return w < col*7/10 && !hasEndPunct(s) && runeCount(s) <= 40 && !strings.ContainsAny(s, "。！？")
+	return w < col*7/10 && !hasEndPunct(s) && runeCount(s) <= 40 && !containsAnyOf(s, "。！？")
 }
 
 // opensEnumeration is a line that starts a paragraph of an enumeration:

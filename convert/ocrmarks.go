@@ -52,7 +52,7 @@ const maxAloneTerm = 6
 // beyond, when a blank line follows, the first line after it.
 func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	ones, one, angle, al, digit := markCues(s)
-	quotes := hasStraySpace(s) && (strings.ContainsAny(s, "“”") || strings.ContainsAny(prefix(next, maxQuoted), "“”"))
+	quotes := hasStraySpace(s) && (containsAnyOf(s, "“”") || containsAnyOf(prefix(next, maxQuoted), "“”"))
 	bracket := s != "" && strings.ContainsRune("《〈(（“", firstRune(s))
 	lostOpen := s != "" && isChineseDigit(firstRune(s)) && strings.ContainsAny(prefix(s, 4), ")）")
 	closer := (next == "" || prev == "") && (strings.HasSuffix(s, "*") || strings.HasSuffix(s, "-"))

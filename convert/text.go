@@ -168,7 +168,7 @@ func width(s string) int {
 			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:]) // CJK marks: decoded inline
 		i += size
 		switch {
 		case isSpace(r):
@@ -250,6 +250,20 @@ func firstRune(s string) rune {
 	}
 	r, _ := decodeFirst(s)
 	return r
+}
+
+// containsAnyOf is strings.ContainsAny for a few characters that are
+// not ASCII: a byte search for each, where strings.ContainsAny looks up
+// every character of s among chars.
+func containsAnyOf(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		_, n := decodeFirst(chars[i:])
+		if strings.Contains(s, chars[i:i+n]) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // decodeFirst is utf8.DecodeRuneInString with the three-byte characters

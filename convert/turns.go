@@ -1,7 +1,6 @@
 package convert
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -45,7 +44,8 @@ func turnLabels(lines []line) map[string]bool {
 // turnLabel returns the name before the colon a line opens with
 // ("记者：…" → "记者"), or "".
 func turnLabel(s string) string {
-	for i, r := range s {
+	for i := 0; i < len(s); { // decodeFirst: this reads every line
+		r, size := decodeFirst(s[i:])
 		if i >= maxTurnLabel*3+1 {
 			return ""
 		}
@@ -58,11 +58,12 @@ func turnLabel(s string) string {
 		if !isHan(r) {
 			return ""
 		}
+		i += size
 	}
 	return ""
 }
 
 // opensTurn reports whether line s opens a turn of the dialogue.
 func opensTurn(labels map[string]bool, s string) bool {
-	return labels != nil && strings.ContainsAny(s, "：:") && labels[turnLabel(s)]
+	return labels != nil && containsAnyOf(s, "：:") && labels[turnLabel(s)]
 }

@@ -284,7 +284,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := &bs[k+1] // pointers: bodies are large to copy
-	if tail.gap > 1 || hasEndPunct(a) || strings.ContainsAny(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
+	if tail.gap > 1 || hasEndPunct(a) || containsAnyOf(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
 		hasEndPunct(strings.TrimRight(b, "？！”")) ||
 		!(paragraphAfter(lines, bs, k+2) || (closesQuote(a, b) || narrowerThanText(a, b, bs[k])) && opensParagraph(lines, bs, k+2)) {
 		return 0
