@@ -48,7 +48,8 @@ var alnumByte = func() (t [256]byte) {
 // before whatever its width.
 func endsClauseEarly(s string) bool {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); { // decodeFirst: this reads every junction
+		r, size := decodeFirst(s[i:])
 		switch r {
 		case '。':
 			return n > 0 && n <= 5
@@ -61,6 +62,7 @@ func endsClauseEarly(s string) bool {
 		if n > 5 {
 			return false
 		}
+		i += size
 	}
 	return false
 }

@@ -145,7 +145,7 @@ func head(s string, n int) string {
 func prefix(s string, n int) string {
 	i := 0
 	for k := 0; k < n && i < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
+		_, size := decodeFirst(s[i:])
 		i += size
 	}
 	return s[:i]

@@ -85,7 +85,7 @@ func splitSentences(s string) []string {
 	var parts []string
 	start := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:])
 		i += size
 		if r != '。' && r != '！' && r != '？' {
 			continue
