@@ -201,7 +201,10 @@ func shingles(s string, out []uint64) []uint64 {
 	n, slot := 0, 0
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// decodeFirst's three-byte case, inline: nearly every rune
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else if r >= utf8.RuneSelf {
 			r, size = decodeFirst(s[i:])
 		}
 		i += size
