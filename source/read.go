@@ -213,6 +213,10 @@ func clean(s string) (string, int) {
 			i++ // most of any text: kept in runs, not rune by rune
 			continue
 		}
+		if c >= 0xE3 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // U+3000-U+CFFF, CJK text: nothing to remove there
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= 0x80 {
 			r, size = utf8.DecodeRuneInString(s[i:])
