@@ -1354,7 +1354,7 @@ func mastheadText(s string) bool {
 // head, wherever it stands.
 func paperFoot(s string) bool {
 	// Cheap tests first: every paper's name ends in 报, 刊 or 志.
-	if !strings.ContainsAny(s, "报刊志") || len(paperNames(s)) == 0 || !mastheadText(s) {
+	if !containsAnyOf(s, "报刊志") || len(paperNames(s)) == 0 || !mastheadText(s) {
 		return false
 	}
 	for _, f := range strings.Fields(tightLabels(s)) {
@@ -1382,7 +1382,7 @@ func foldOCRDots(s string) string {
 // markBetweenHan reports whether s has one of ocrDot's marks with a
 // Chinese character on each side, a space apart at most.
 func markBetweenHan(s string) bool {
-	if !strings.ContainsAny(s, ".'‘’…") {
+	if !containsAnyOf(s, ".'‘’…") {
 		return false
 	}
 	for i := 0; i < len(s); {

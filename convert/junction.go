@@ -564,7 +564,7 @@ func commaAfterFirst(s string) bool {
 // without a mark above the first line of a paragraph that lost its
 // indent: the line under it short by an indent, not ending a sentence.
 func phraseOverParagraph(b string, bb body, col int) bool {
-	return runeCount(b) >= 4 && runeCount(b) <= 30 && !hasEndPunct(b) && !hasTerminal(b) && !strings.ContainsAny(b, "，、；：") &&
+	return runeCount(b) >= 4 && runeCount(b) <= 30 && !hasEndPunct(b) && !hasTerminal(b) && !containsAnyOf(b, "，、；：") &&
 		bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.below, col, "")
 }
 
