@@ -259,6 +259,7 @@ func repairChars(s string, zh bool, inQuote *bool, next string) (string, map[str
 func mayNeedRepair(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !repairCue[s[i]] {
+			i += cjkTail(s, i)
 			continue // most bytes: a table look-up
 		}
 		switch c := s[i]; c {
@@ -295,6 +296,7 @@ func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !controlCue[c] {
+			i += cjkTail(s, i)
 			continue // most bytes: a table look-up
 		}
 		switch {

@@ -216,7 +216,7 @@ func hasSpaceRun(s string, n int) bool {
 		c := s[i]
 		if !spaceCue[c] {
 			run = 0 // most bytes: a table look-up
-			i++
+			i += 1 + cjkTail(s, i)
 			continue
 		}
 		switch {

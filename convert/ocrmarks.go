@@ -197,6 +197,7 @@ func markCues(s string) (ones, one, angle, al, digit bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !markCue[c] {
+			i += cjkTail(s, i)
 			continue
 		}
 		switch {

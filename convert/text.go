@@ -384,6 +384,16 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }
 
+// cjkTail is 2 where s[i] leads a three-byte character whose two
+// continuation bytes follow, else 0: the scans below look for ASCII and
+// lead bytes only, so they skip those of Chinese text at once.
+func cjkTail(s string, i int) int {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 2
+	}
+	return 0
+}
+
 // spaceToCollapse reports, in one scan of its bytes, whether s has two
 // ASCII spaces in a row or white space other than the ASCII space
 // (hasOddSpace).
@@ -391,6 +401,7 @@ func spaceToCollapse(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !spaceCue[c] {
+			i += cjkTail(s, i)
 			continue // most bytes: a table look-up
 		}
 		switch {

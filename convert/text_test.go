@@ -199,3 +199,20 @@ func TestByteBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestScansAfterBrokenLead: a lead byte without its continuation bytes
+// hides none of the bytes after it from the byte scans.
+func TestScansAfterBrokenLead(t *testing.T) {
+	if !hasControl("中\xE4\x01文") {
+		t.Error("hasControl misses a control byte after a broken lead")
+	}
+	if !mayNeedRepair("中\xE5,文") {
+		t.Error("mayNeedRepair misses a comma after a broken lead")
+	}
+	if _, _, _, _, digit := markCues("中\xE61文"); !digit {
+		t.Error("markCues misses a digit after a broken lead")
+	}
+	if !spaceToCollapse("中\xE7\t文") || !hasSpaceRun("中\xE8  文", 2) {
+		t.Error("the space scans miss white space after a broken lead")
+	}
+}
