@@ -119,10 +119,17 @@ type draft struct {
 }
 
 func newDraft(text string, opts Options) *draft {
-	split := strings.Split(strings.TrimRight(text, "\n"), "\n")
-	raw := make([]rawLine, len(split))
-	for i, t := range split {
-		raw[i] = rawLine{i + 1, t}
+	// The lines are cut straight into raw, without a slice of strings
+	// in between: a long document has hundreds of thousands.
+	rest := strings.TrimRight(text, "\n")
+	raw := make([]rawLine, 0, strings.Count(rest, "\n")+1)
+	for no := 1; ; no++ {
+		t, after, more := strings.Cut(rest, "\n")
+		raw = append(raw, rawLine{no, t})
+		if !more {
+			break
+		}
+		rest = after
 	}
 	raw, bands := readBands(raw)
 	raw, columns := readColumns(raw)
