@@ -168,7 +168,19 @@ func width(s string) int {
 			i += 3
 			continue
 		}
-		r, size := decodeFirst(s[i:]) // CJK marks: decoded inline
+		if c := s[i]; (c == 0xE3 || c == 0xEF) && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+			// The common marks, without decoding: U+3001-U+303F
+			// ("。", "、", "《") and U+FF00-U+FF3F ("，", "：", "（") are
+			// wide, U+3000 is a space.
+			if d := s[i+1]; c == 0xE3 && d == 0x80 || c == 0xEF && d == 0xBC {
+				if c == 0xEF || s[i+2] != 0x80 {
+					w += 2
+				}
+				i += 3
+				continue
+			}
+		}
+		r, size := decodeFirst(s[i:])
 		i += size
 		switch {
 		case isSpace(r):
@@ -294,7 +306,6 @@ func decodeLast(s string) (rune, int) {
 func endMark(s string) rune {
 	// A loop over the last runes: strings.TrimRight with a non-ASCII
 	// cutset is slow, and this runs for every line.
-	last := lastRune(s)
 	for t := s; t != ""; {
 		r, size := decodeLast(t)
 		if !isCloser(r) {
@@ -302,7 +313,7 @@ func endMark(s string) rune {
 		}
 		t = t[:len(t)-size]
 	}
-	return last
+	return lastRune(s) // closers only
 }
 
 // isCloser reports whether r is one of closers.

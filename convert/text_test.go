@@ -216,3 +216,22 @@ func TestScansAfterBrokenLead(t *testing.T) {
 		t.Error("the space scans miss white space after a broken lead")
 	}
 }
+
+// TestWidthOfMarks: width's shortcuts for CJK marks count as the
+// decoded rune does.
+func TestWidthOfMarks(t *testing.T) {
+	for _, span := range [][2]rune{{0x2FF0, 0x3100}, {0xFEF0, 0xFF80}} {
+		for r := span[0]; r < span[1]; r++ {
+			want := 1
+			switch {
+			case isSpace(r):
+				want = 0
+			case isWide(r):
+				want = 2
+			}
+			if got := width("a" + string(r)); got != 1+want {
+				t.Errorf("width(%U) = %d, want %d", r, got-1, want)
+			}
+		}
+	}
+}
