@@ -307,7 +307,7 @@ const squareMarks = "■□◆◇"
 // a mark set before a heading, which OCR read as a character.
 func boxBeforeSpace(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	return n < len(s) && (s[n] == ' ' && (isHan(r) || strings.ContainsRune(boxMarks+"—", r)) || strings.ContainsRune(squareMarks, r))
+	return n < len(s) && (s[n] == ' ' && (isHan(r) || strings.ContainsRune(boxMarks+"—", r)) || markIn(squareMarks, r))
 }
 
 // spacedChapter opens a chapter's title, its number set apart by a space:

@@ -329,7 +329,7 @@ func isCloser(r rune) bool {
 // ends one only when next does not continue the number.
 func endsSentence(s, next string) bool {
 	m := endMark(s)
-	if !strings.ContainsRune(terminals, m) {
+	if !markIn(terminals, m) {
 		return false
 	}
 	if m == '.' || m == '．' {
@@ -365,7 +365,13 @@ func beforeName(t string) bool {
 
 // endsSoft reports whether s ends in mid sentence with a comma-like mark.
 func endsSoft(s string) bool {
-	return strings.ContainsRune(softEnds, lastRune(s))
+	return markIn(softEnds, lastRune(s))
+}
+
+// markIn is strings.ContainsRune for a set of marks with no Chinese
+// character in it: those, most of any text, skip the search.
+func markIn(marks string, r rune) bool {
+	return (r < 0x4E00 || r > 0x9FFF) && strings.ContainsRune(marks, r)
 }
 
 // hasEndPunct reports whether s ends with any punctuation.
@@ -381,7 +387,7 @@ func hasEndPunct(s string) bool {
 // a paragraph.
 func cannotStart(s string, zh bool) bool {
 	r := firstRune(s)
-	if strings.ContainsRune(noStart, r) {
+	if markIn(noStart, r) {
 		return true
 	}
 	return !zh && isLower(r)

@@ -235,3 +235,15 @@ func TestWidthOfMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkSetsHaveNoHan: markIn skips Chinese characters, so the sets it
+// searches must hold none.
+func TestMarkSetsHaveNoHan(t *testing.T) {
+	for _, set := range []string{noStart, softEnds, terminals, squareMarks} {
+		for _, r := range set {
+			if r >= 0x4E00 && r <= 0x9FFF {
+				t.Errorf("%q holds the Chinese character %q", set, r)
+			}
+		}
+	}
+}
