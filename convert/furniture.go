@@ -339,6 +339,13 @@ func creditOpens(s string) bool {
 	return false
 }
 
+// isDottedNumber tests dottedNumber, which opens with a dot or a star
+// after white space (\s: ASCII).
+func isDottedNumber(s string) bool {
+	t := strings.TrimLeft(s, " \t\n\f\r")
+	return t != "" && strings.ContainsRune(".。*・·", firstRune(t)) && dottedNumber.MatchString(s)
+}
+
 // furnitureCandidates reads the lines lines[lo:hi] that may be furniture.
 func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 	var cands []furnitureLine
@@ -423,7 +430,7 @@ func titledHead(s string) (furnitureLine, bool) {
 }
 
 func splitFurniture(s string) (furnitureLine, bool) {
-	if len(s) > 160 || hasClauseMark(s) && !dottedNumber.MatchString(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
+	if len(s) > 160 || hasClauseMark(s) && !isDottedNumber(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
 	if strings.ContainsAny(s, ",;!?") && !urlLike(s) {

@@ -328,11 +328,12 @@ func TestSignatureBlock(t *testing.T) {
 	}
 }
 
-// TestRegexpPrefilters holds the cheap tests before issuer, datedDay and
-// documentNumber to the expressions.
+// TestRegexpPrefilters holds the cheap tests before issuer, datedDay,
+// documentNumber and dottedNumber to the expressions.
 func TestRegexpPrefilters(t *testing.T) {
 	texts := append(strings.Split(sampleText(t), "\n"), "琅川市人民政府", "岑阳市住房和城乡建设局", "青岚省统计学会", "2026年4月16日", "二〇二六年四月十六日",
-		"星期二", "周三", "农历丙午年", "2026-04-16", "2026年4月16日星期四", "琅政发〔2026〕12号", "琅政发（2026）3号", "局", "号", "")
+		"星期二", "周三", "农历丙午年", "2026-04-16", "2026年4月16日星期四", "琅政发〔2026〕12号", "琅政发（2026）3号", "局", "号", "",
+		"。16。", "*。16。", " .15 . ", "\t·3·", "16。")
 	for _, s := range texts {
 		for _, c := range []struct {
 			name     string
@@ -341,6 +342,7 @@ func TestRegexpPrefilters(t *testing.T) {
 			{"issuer", isIssuer(s), issuer.MatchString(s)},
 			{"datedDay", isDatedDay(s), datedDay.MatchString(s)},
 			{"documentNumber", isDocumentNumber(s), documentNumber.MatchString(s)},
+			{"dottedNumber", isDottedNumber(s), dottedNumber.MatchString(s)},
 		} {
 			if c.fast != c.re {
 				t.Errorf("%s(%q) = %v, expression %v", c.name, s, c.fast, c.re)
