@@ -28,6 +28,9 @@ func alnumRuns(s string) int {
 		now := alnumByte[s[i]]
 		n += int(now &^ in)
 		in = now
+		if now == 0 {
+			i += cjkTail(s, i)
+		}
 	}
 	return n
 }

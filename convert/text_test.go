@@ -247,3 +247,11 @@ func TestMarkSetsHaveNoHan(t *testing.T) {
 		}
 	}
 }
+
+// TestAlnumRunsAfterBrokenLead: a lead byte without its continuation
+// bytes hides no letter or digit after it.
+func TestAlnumRunsAfterBrokenLead(t *testing.T) {
+	if got := alnumRuns("中\xE4A文\xE51\x80b"); got != 3 {
+		t.Errorf("alnumRuns = %d, want 3", got)
+	}
+}
