@@ -303,6 +303,16 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		// that fills the column, over a first line short by the indent
 		// it lost, stands apart (a run-in head's next line is full).
 		return true, true
+	case j.zh && j.start && j.indentLost && !overBlank && pattern == noPattern && runeCount(a) >= 4 && runeCount(a) <= 20 &&
+		!hasEndPunct(a) && !strings.ContainsAny(a, "、；：。！？“”《》（）") && longPhrases(a) && !strings.ContainsRune("了的着过得地将和与及并而", firstRune(b)) && !j.turn && !sourceLike(a) &&
+		j.alnumA == 0 && bb.alnum == 0 && shortByIndent(bb.w, j.col, b) && !bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
+		// "…问题解答准确率达到93%。" / "企业培育有梯度" / "企业是产业发展的
+		// 主体，…": a phrase without a mark after a sentence's end, over
+		// a first line short by the indent it lost, is a heading set in
+		// the text's size, however wide (a paragraph's line under its
+		// first would be full, or end the paragraph). Figures and Latin
+		// letters, narrower, leave widths unsure.
+		return true, true
 	case j.start && pattern == patNumbered && firstRune(a) == '0' && onePhrase(a, 40) && !strings.ContainsAny(a, "，、；,;") &&
 		hasEndPunct(a) && !endsSoft(a) && !strings.HasSuffix(a, "："):
 		// "02 对深圳乃至大湾区意味着什么？": a zero-padded label heads a
@@ -430,6 +440,15 @@ func (d *draft) lineAfter(i int) string {
 		return strings.TrimSpace(d.lines[i+1].text)
 	}
 	return ""
+}
+
+// longPhrases is text with no comma, or one between two phrases of four
+// characters or more ("企业培育有梯度", "县域经济，要在实干上见真章"): a
+// paragraph's first line cut after its first clause has a short one
+// after the comma ("围绕实现上述目标，我们").
+func longPhrases(s string) bool {
+	a, b, ok := strings.Cut(s, "，")
+	return !ok || runeCount(a) >= 4 && runeCount(b) >= 4 && !strings.Contains(b, "，")
 }
 
 // itemUnder reports whether a line numbered as b is an item one level

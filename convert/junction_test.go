@@ -321,6 +321,29 @@ func TestStandsApartFullNumberedLine(t *testing.T) {
 	}
 }
 
+// A phrase without a mark after a sentence's end stands apart over a
+// first line short by its lost indent, however wide; a paragraph's
+// first line cut after a clause does not.
+func TestStandsApartPhraseOverShortLine(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		wb   int
+		want bool
+	}{
+		{"企业培育形成梯度格局", "企业是产业发展的主体", 20, true},
+		{"县域经济，要在实干上见真章", "近年来，全县聚焦主导产业", 20, true},
+		{"企业培育形成梯度格局", "企业是产业发展的主体，龙头", 24, false},
+		{"围绕实现上述目标，我们", "将重点抓好四个方面：一", 20, false},
+		{"这些日记，后来成", "了科研人员的“宝贝”。", 20, false},
+	} {
+		j := junction{a: c.a, b: c.b, wa: 2 * runeCount(c.a), col: 24, start: true, zh: true, indentLost: true}
+		brk, ok := j.standsApart(&body{}, &body{w: c.wb})
+		if got := brk && ok; got != c.want {
+			t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
+		}
+	}
+}
+
 func TestPhraseOverParagraph(t *testing.T) {
 	for _, c := range []struct {
 		name string
