@@ -97,6 +97,9 @@ func bylineNames(s string) (string, bool, bool) {
 	if role == "" {
 		return "", false, false
 	}
+	if len(f) > 2 && credits[f[len(f)-1]] {
+		f = f[:len(f)-1] // "本报记者 苏婉清 文/图": what the names did, after them
+	}
 	for _, n := range f[1:] {
 		c := runeCount(n)
 		if c < 2 || c > 4 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) && r != '·' }) {
@@ -106,6 +109,10 @@ func bylineNames(s string) (string, bool, bool) {
 	reporter := role == "记者" || role == "通讯员" || role == "评论员" || role == "作者" || role == "撰稿" || role == "撰文"
 	return strings.Join(f[1:], " "), reporter, true
 }
+
+// credits say what a byline's names did, after them: wrote, took the
+// photographs, or both.
+var credits = map[string]bool{"文/图": true, "图/文": true, "文／图": true, "图／文": true, "文图": true, "摄": true, "文": true}
 
 func hasRoleSuffix(s string) bool {
 	switch lastRune(s) { // the last characters of the roles: most words fail here
