@@ -451,6 +451,14 @@ func longPhrases(s string) bool {
 	return !ok || runeCount(a) >= 4 && runeCount(b) >= 4 && !strings.Contains(b, "，")
 }
 
+// knownPair reports whether a word of the list opens s or follows its
+// first character ("记者问", "答记者问"): a title's tail; a name alone is
+// no word.
+func knownPair(s string) bool {
+	rs := []rune(s)
+	return words.Known(rs[:2]) || len(rs) >= 3 && words.Known(rs[1:3])
+}
+
 // itemUnder reports whether a line numbered as b is an item one level
 // under a title numbered as a: "1." under "（一）", "（一）" or "1." under
 // "一、".
@@ -475,7 +483,7 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	// "…保障新政答" / "记者问" / "": a tail of a word or two, between
 	// words, the title block's last line; a name under the title is no
 	// word ("李明").
-	wordTail := runeCount(b) <= 3 && allHan(b) && words.Known([]rune(b)[:2]) && after == ""
+	wordTail := runeCount(b) <= 4 && allHan(b) && after == "" && knownPair(b)
 	return (bAbove || counted || tail || wordTail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
