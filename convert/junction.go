@@ -117,6 +117,8 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true // a title cut off on its first line ends with its second
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
+	case j.zh && p.title && p.lines > 1 && (isIssuer(j.b) || issuers(j.b) || dateAlone(j.b)):
+		return true // a title that wrapped ends before the issuer's name or the date under it
 	case j.zh && (isChapterAlone(j.a) || isChapterAlone(j.b)):
 		return true // "第一章 总则": a chapter's title stands apart
 	case j.zh && hasEndPunct(j.a) && strings.HasPrefix(j.b, "第") && articleOpens.MatchString(j.b):
@@ -427,10 +429,11 @@ func (j *junction) endsAtBlank(indents bool) bool {
 }
 
 // endsTitleBlock reports whether the line after a title's short tail
-// ends the title: a blank line (after is ""), a subtitle's dash or a
-// byline.
+// ends the title: a blank line (after is ""), a subtitle's dash, a
+// byline, the issuer's name or a date alone.
 func endsTitleBlock(after string) bool {
-	return after == "" || strings.HasPrefix(after, "——") || isStandaloneLine(after)
+	return after == "" || strings.HasPrefix(after, "——") || isStandaloneLine(after) ||
+		isIssuer(after) || issuers(after) || dateAlone(after)
 }
 
 // lineAfter is the text of the line after line i, "" where it is blank,
@@ -481,9 +484,9 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	// block's last line (see endsTitleBlock).
 	tail := cut && runeCount(b) <= 8 && !hasEndPunct(b) && endsTitleBlock(after)
 	// "…保障新政答" / "记者问" / "": a tail of a word or two, between
-	// words, the title block's last line; a name under the title is no
-	// word ("李明").
-	wordTail := runeCount(b) <= 4 && allHan(b) && after == "" && knownPair(b)
+	// words, the title block's last line (the issuer's name or a date
+	// may follow); a name under the title is no word ("李明").
+	wordTail := runeCount(b) <= 4 && allHan(b) && (after == "" || endsTitleBlock(after) && !isStandaloneLine(after)) && knownPair(b)
 	return (bAbove || counted || tail || wordTail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
