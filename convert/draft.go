@@ -195,6 +195,16 @@ func (d *draft) repaired(no int) bool {
 	return slices.ContainsFunc(d.report, func(r Decision) bool { return r.Line == no && r.Rule == "chars" })
 }
 
+// misread reports whether the text shows OCR's hand: the character
+// repairs found a mark OCR confuses (an ASCII stop or bracket in Chinese
+// text, a stroke for a dash). Text a PDF gave back has none, and its
+// characters are the document's own.
+func (d *draft) misread() bool {
+	return slices.ContainsFunc(d.report, func(r Decision) bool {
+		return r.Rule == "chars" && strings.HasPrefix(r.Detail, "characters: ")
+	})
+}
+
 // sortedReport returns the decisions in input order (stable: decisions on
 // the same line keep the order the passes made them in).
 func (d *draft) sortedReport() []Decision {

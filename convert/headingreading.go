@@ -23,7 +23,7 @@ const (
 )
 
 func (headingReading) apply(d *draft) {
-	if !d.zh() {
+	if !d.zh() || !d.misread() {
 		return
 	}
 	var ev *headingEvidence // made for the first heading that needs it

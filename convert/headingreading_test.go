@@ -7,7 +7,8 @@ import (
 
 func TestHeadingReading(t *testing.T) {
 	rep := strings.Repeat
-	filler := rep("全市经济运行稳中有进，主要指标好于预期。", 3)
+	// OCR's hand: an ASCII comma in the Chinese text.
+	filler := rep("全市经济运行稳中有进,主要指标好于预期。", 3)
 	for _, tc := range []struct {
 		name, heading, body, want string
 	}{
@@ -55,5 +56,18 @@ func TestHeadingReading(t *testing.T) {
 				t.Error(msg)
 			}
 		})
+	}
+}
+
+// Text a PDF gave back, with none of OCR's marks, keeps its headings'
+// characters: they are the document's own.
+func TestHeadingReadingNotOnPDFText(t *testing.T) {
+	filler := strings.Repeat("全市经济运行稳中有进，主要指标好于预期。", 3)
+	in := "关于全市经济运行情况的报告\n\n" + filler + "\n\n一、新生儿随外省一广落户\n\n父母一方是外省户籍的，新生儿可以随外省一方落户。" + filler + "\n"
+	d := repair(in, Options{})
+	for _, b := range d.blocks {
+		if b.kind == heading && b.level == 2 && b.text != "一、新生儿随外省一广落户" {
+			t.Errorf("heading read as %q", b.text)
+		}
 	}
 }
