@@ -112,7 +112,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 		case centredTail(lines, bs, k, n) && n < maxHeadLines:
 			continue // "步坚定做好经济工" / "  作的信心" / "    过去的一年，": the tail, centred
 		case paragraphAfter(lines, bs, k+n), headingAfter(lines, bs, k+n):
-			if canEnd {
+			if canEnd && !cutAtBreak(lines, bs, k+n-1) {
 				return n
 			}
 			return 0
@@ -210,6 +210,18 @@ func indentedHeading(lines []line, bs []body, k int) int {
 		}
 	}
 	return 0
+}
+
+// cutAtBreak reports whether bs[k], a full line, ends where a column or
+// a page broke a word that the text after the blank line goes on with
+// ("1.各供热企业要逐一建立问题台" / "" / "账，分析原因…"): an item's
+// text, no heading's last line.
+func cutAtBreak(lines []line, bs []body, k int) bool {
+	if k+1 >= len(bs) || bs[k+1].gap == 0 || bs[k].w < bs[k].col-max(3, bs[k].col/12) {
+		return false
+	}
+	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
+	return !hasEndPunct(a) && (words.Splits(a, b) || cutInPhrase(a, b))
 }
 
 // paragraphAfter reports whether a block starts at bs[k] for sure: the

@@ -178,3 +178,16 @@ func TestHeadingCutInAWordOverABlankLine(t *testing.T) {
 		t.Errorf("blocks %q, want the heading %q", got, want)
 	}
 }
+
+// An item whose full last line a column's break cut in a word goes on
+// after the blank line: no heading ends there.
+func TestItemCutAtBreak(t *testing.T) {
+	const para = "过去五年，是极不寻常\n、极不平凡的五年。习近平\n总书记多次视察河北，发表\n重要讲话。\n"
+	in := "标题\n\n" + para + para + "1.对上一供暖季群众投诉集\n中的小区，各供热企业要逐\n\n一建立问题台账，分析原因\n、制定方案，按时完成整改。\n" + para
+	d := applyPasses(in, controlChars{}, charRepairs{}, sentenceBreaks{}, unwrap{})
+	for _, b := range d.blocks {
+		if strings.HasPrefix(b.text, "1.") && !strings.Contains(b.text, "逐一建立") {
+			t.Errorf("item cut at the break: %q", texts(d.blocks))
+		}
+	}
+}
