@@ -106,7 +106,8 @@ func (furniture) apply(d *draft) {
 			continue
 		}
 		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) && !headingTails(d.lines, g) &&
-			!(issuer.MatchString(stem) && len(g)-countBefore(g, top) < 2) // the issuer under the title and in the signature
+			!(issuer.MatchString(stem) && len(g)-countBefore(g, top) < 2) && // the issuer under the title and in the signature
+			!signedTwice(d.lines, g, titleAt)
 		// Once is enough for a head with a page number that repeats the
 		// start of the title.
 		headOfTitle := len(g) == 1 && g[0].label != "" && g[0].index > titleAt+1 && runeCount(stem) >= 6 &&
@@ -854,6 +855,26 @@ func pageSequence(fs []furnitureLine) []furnitureLine {
 		}
 	}
 	return out
+}
+
+// signedTwice reports whether the two lines of g are a document's own,
+// printed under its title and again in the signature that closes it:
+// the issuers' names, or the date. A head or a foot recurs at a page's
+// edge, never right under the title.
+func signedTwice(lines []line, g []furnitureLine, titleAt int) bool {
+	if len(g) != 2 || titleAt < 0 || g[0].label != "" || g[1].label != "" || g[0].index <= titleAt || g[0].index > titleAt+8 {
+		return false
+	}
+	if t := strings.TrimSpace(lines[g[0].index].text); !isIssuer(t) && !issuers(t) && !dateAlone(t) {
+		return false
+	}
+	after := 0 // lines of text after the second (a page's foot may follow)
+	for i := g[1].index + 1; i < len(lines); i++ {
+		if !lines[i].blank && !lines[i].gone {
+			after++
+		}
+	}
+	return after <= 8
 }
 
 // titleRepeated reports whether the recurring line g[0], the one at the
