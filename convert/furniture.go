@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -47,6 +48,9 @@ type furnitureLine struct {
 
 func (furniture) apply(d *draft) {
 	top := topZone(d.lines)
+	if d.zh() && verticalMasthead(d, top) {
+		top = topZone(d.lines) // the name's lines read as a run of text
+	}
 	cands := collectInHalves(len(d.lines), func(lo, hi int) []furnitureLine {
 		return furnitureCandidates(d.lines, lo, hi)
 	})
@@ -276,6 +280,61 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), "removed "+removedWhat(rule)+" "+quote(l.text))
 		l.gone = true
 	}
+}
+
+// verticalMasthead removes a paper's name set upright in the page's
+// margin, one character to a line, at the top of the text: read across,
+// its first character may open the line beside it ("西 让充电像加油一样方便"
+// / "陵" / "晚" / "报"). The characters read down must name a paper.
+// It reports whether it removed one.
+func verticalMasthead(d *draft, top int) bool {
+	glyph := func(i int) bool {
+		t := strings.TrimSpace(d.lines[i].text)
+		return !d.lines[i].blank && !d.lines[i].gone && utf8.RuneCountInString(t) == 1 && isHan(firstRune(t))
+	}
+	for i := 0; i < max(top, 16) && i < len(d.lines); i++ {
+		if !glyph(i) {
+			continue
+		}
+		end := i
+		for end < len(d.lines) && glyph(end) {
+			end++
+		}
+		if end-i < 2 {
+			continue
+		}
+		name := ""
+		for k := i; k < end; k++ {
+			name += strings.TrimSpace(d.lines[k].text)
+		}
+		// The first character, set beside the line above.
+		prefix, at := "", i-1
+		if at >= 0 && !d.lines[at].blank && !d.lines[at].gone {
+			t := strings.TrimLeft(d.lines[at].text, " \u3000")
+			if r, n := utf8.DecodeRuneInString(t); isHan(r) && (strings.HasPrefix(t[n:], " ") || strings.HasPrefix(t[n:], "\u3000")) {
+				prefix = string(r)
+			}
+		}
+		switch {
+		case prefix != "" && paperName.MatchString(prefix+name):
+			l := &d.lines[at]
+			t := strings.TrimLeft(l.text, " \u3000")
+			rest := strings.TrimLeft(t[len(prefix):], " \u3000")
+			d.noteRemoved(l.no, "masthead", prefix, fmt.Sprintf("removed %q, the first character of the paper's name set upright, before %q", prefix, rest))
+			l.text = rest
+		case paperName.MatchString(name):
+		default:
+			i = end
+			continue
+		}
+		for k := i; k < end; k++ {
+			l := &d.lines[k]
+			d.noteRemoved(l.no, "masthead", strings.TrimSpace(l.text), "removed masthead line "+quote(l.text)+" (the paper's name set upright)")
+			l.gone = true
+		}
+		return true
+	}
+	return false
 }
 
 // removedWhat names what furniture's rule removes, for the report.
