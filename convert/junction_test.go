@@ -277,70 +277,46 @@ func TestStandsApartShortLine(t *testing.T) {
 	}
 }
 
-// A numbered line narrower than the column stands as a heading, but not
-// one cut inside a book title, nor a first sentence with text right
-// under it.
-func TestStandsApartNumberedLine(t *testing.T) {
+// Lines that stand apart as headings, or do not, by what is under them.
+// Each case sets the junction as the document around it would: the
+// column's width, whether a fills it, whether first lines here lost
+// their indents, and the line under a (its width, a blank line before
+// it, whether it ends a sentence).
+func TestStandsApartOverLine(t *testing.T) {
 	for _, c := range []struct {
-		a, b string
-		gap  int
-		want bool
+		name       string
+		a, b       string
+		col        int
+		full, lost bool // a fills the column; first lines lost their indents
+		wb, gap    int  // b's width; blank lines before b
+		ends       bool // b ends a sentence
+		want       bool
 	}{
-		{"（二）出生登记", "新生儿出生后一个月内", 0, true},
-		{"（一）新生儿姓名一经申报，将同时用于《出生", "医学证明》、户口登记、医保参保等", 0, false},
-		{"（一）关于“两个确保", "”的落实情况", 0, false},
-		{"（二）申请人应当对所提供信息的真实性负责。", "提供虚假信息的，将依法承担相应责任", 0, false},
-		{"（二）申请人应当对所提供信息的真实性负责。", "提供虚假信息的，将依法承担相应责任", 1, true},
+		{"a numbered title narrower than the column", "（二）出生登记", "新生儿出生后一个月内", 48, false, false, 0, 0, false, true},
+		{"a numbered line cut inside a book title", "（一）新生儿姓名一经申报，将同时用于《出生", "医学证明》、户口登记、医保参保等", 48, false, false, 0, 0, false, false},
+		{"a numbered line cut inside a quotation the next line closes", "（一）关于“两个确保", "”的落实情况", 48, false, false, 0, 0, false, false},
+		{"an item's first sentence, the text right under it", "（二）申请人应当对所提供信息的真实性负责。", "提供虚假信息的，将依法承担相应责任", 48, false, false, 0, 0, false, false},
+		{"an item's first sentence, a blank line under it", "（二）申请人应当对所提供信息的真实性负责。", "提供虚假信息的，将依法承担相应责任", 48, false, false, 0, 1, false, true},
+		{"a numbered title that fills the column over a line short by the indent", "（一）全力以赴稳增长", "抓实项目投资。全年安", 22, true, true, 18, 0, false, true},
+		{"a numbered title that fills the column over a full line", "（一）全力以赴稳增长", "抓实项目投资。全年安排", 22, true, true, 22, 0, false, false},
+		{"a run-in head's first line over its sentence's end", "（一）努力在推进创新驱动", "发展中闯出新路子。", 22, true, true, 18, 0, true, false},
+		{"a phrase over a line short by the indent", "企业培育形成梯度格局", "企业是产业发展的主体", 24, false, true, 20, 0, false, true},
+		{"two long phrases over a line short by the indent", "县域经济，要在实干上见真章", "近年来，全县聚焦主导产业", 24, false, true, 20, 0, false, true},
+		{"a phrase over a full line", "企业培育形成梯度格局", "企业是产业发展的主体，龙头", 24, false, true, 24, 0, false, false},
+		{"a first line cut after a short clause", "围绕实现上述目标，我们", "将重点抓好四个方面：一", 24, false, true, 20, 0, false, false},
+		{"a first line cut before a particle", "这些日记，后来成", "了科研人员的“宝贝”。", 24, false, true, 20, 0, false, false},
 	} {
-		j := junction{a: c.a, b: c.b, wa: 2 * runeCount(c.a), col: 48, start: true, zh: true}
-		brk, ok := j.standsApart(&body{}, &body{gap: c.gap})
-		if got := brk && ok; got != c.want {
-			t.Errorf("standsApart(%q, %q, gap %d) = %v, %v; want a break: %v", c.a, c.b, c.gap, brk, ok, c.want)
-		}
-	}
-}
-
-// A numbered title that fills the column stands apart over a first line
-// short by its lost indent, not over a full line nor inside a word.
-func TestStandsApartFullNumberedLine(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		wb   int
-		ends bool // b ends a sentence
-		want bool
-	}{
-		{"（一）全力以赴稳增长", "抓实项目投资。全年安", 18, false, true},
-		{"（一）全力以赴稳增长", "抓实项目投资。全年安排", 22, false, false},
-		{"（一）努力在推进创新驱动", "发展中闯出新路子。", 18, true, false},
-	} {
-		j := junction{a: c.a, b: c.b, wa: 22, col: 22, full: true, start: true, zh: true, indentLost: true}
-		brk, ok := j.standsApart(&body{}, &body{w: c.wb, ends: c.ends})
-		if got := brk && ok; got != c.want {
-			t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
-		}
-	}
-}
-
-// A phrase without a mark after a sentence's end stands apart over a
-// first line short by its lost indent, however wide; a paragraph's
-// first line cut after a clause does not.
-func TestStandsApartPhraseOverShortLine(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		wb   int
-		want bool
-	}{
-		{"企业培育形成梯度格局", "企业是产业发展的主体", 20, true},
-		{"县域经济，要在实干上见真章", "近年来，全县聚焦主导产业", 20, true},
-		{"企业培育形成梯度格局", "企业是产业发展的主体，龙头", 24, false},
-		{"围绕实现上述目标，我们", "将重点抓好四个方面：一", 20, false},
-		{"这些日记，后来成", "了科研人员的“宝贝”。", 20, false},
-	} {
-		j := junction{a: c.a, b: c.b, wa: 2 * runeCount(c.a), col: 24, start: true, zh: true, indentLost: true}
-		brk, ok := j.standsApart(&body{}, &body{w: c.wb})
-		if got := brk && ok; got != c.want {
-			t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			wa := 2 * runeCount(c.a)
+			if c.full {
+				wa = c.col
+			}
+			j := junction{a: c.a, b: c.b, wa: wa, col: c.col, full: c.full, start: true, zh: true, indentLost: c.lost}
+			brk, ok := j.standsApart(&body{}, &body{w: c.wb, gap: c.gap, ends: c.ends})
+			if got := brk && ok; got != c.want {
+				t.Errorf("standsApart(%q, %q) = %v, %v; want a break: %v", c.a, c.b, brk, ok, c.want)
+			}
+		})
 	}
 }
 
