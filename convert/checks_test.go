@@ -3,9 +3,11 @@ package convert
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	xwidth "golang.org/x/text/width"
 
@@ -76,20 +78,18 @@ func fold(s string) []rune {
 
 // conservationError checks that every non-whitespace character of in is
 // in out, in order, except the text the report names as removed. It
-// returns "" when conservation holds.
+// returns "" when conservation holds. A character removed is taken from
+// the right of its line first; where that leaves the order broken, the
+// same character further left is tried, one removal at a time (the
+// report names what it removed, not where: "00%1 省0010" loses the 1
+// after the %).
 func conservationError(in string, r *Result) string {
-	lines := strings.Split(cleanInput(in), "\n")
-	remove := func(no int, text string, d Decision) string {
-		if no < 1 || no > len(lines) {
-			return "report names a line out of range: " + d.String()
-		}
-		l, ok := deleteRightmost(strings.Join(strings.Fields(lines[no-1]), ""), strings.Join(strings.Fields(text), ""))
-		if !ok {
-			return "report says it removed text that is not on its line: " + d.String()
-		}
-		lines[no-1] = l
-		return ""
+	type removal struct {
+		no   int
+		text string
+		d    Decision
 	}
+	var removals []removal
 	out := string(fold(r.Markdown))
 	for _, d := range r.Report {
 		if d.Moved != "" {
@@ -99,19 +99,59 @@ func conservationError(in string, r *Result) string {
 				if !strings.Contains(out, string(fold(m))) {
 					return "moved text is not in the output: " + d.String()
 				}
-				if msg := remove(d.Line+k, m, d); msg != "" {
-					return msg
-				}
+				removals = append(removals, removal{d.Line + k, m, d})
 			}
 		}
 		if d.Removed != "" {
-			if msg := remove(d.Line, d.Removed, d); msg != "" {
-				return msg
+			removals = append(removals, removal{d.Line, d.Removed, d})
+		}
+	}
+	orig := strings.Split(cleanInput(in), "\n")
+	// apply removes every removal, removal i skipping skip occurrences
+	// from the right; ok is false where an occurrence is missing.
+	apply := func(i, skip int) (string, bool) {
+		lines := slices.Clone(orig)
+		for k, rm := range removals {
+			if rm.no < 1 || rm.no > len(lines) {
+				return "report names a line out of range: " + rm.d.String(), false
+			}
+			l := strings.Join(strings.Fields(lines[rm.no-1]), "")
+			n := 0
+			if k == i {
+				n = skip
+			}
+			l, ok := deleteRightmostSkipping(l, strings.Join(strings.Fields(rm.text), ""), n)
+			if !ok {
+				return "report says it removed text that is not on its line: " + rm.d.String(), false
+			}
+			lines[rm.no-1] = l
+		}
+		return strings.Join(lines, "\n"), true
+	}
+	text, ok := apply(-1, 0)
+	if !ok {
+		return text
+	}
+	msg := inOrder(fold(text), fold(r.Markdown))
+	for i := 0; msg != "" && i < len(removals); i++ {
+		if utf8.RuneCountInString(removals[i].text) != 1 {
+			continue
+		}
+		for skip := 1; ; skip++ {
+			t, ok := apply(i, skip)
+			if !ok {
+				break
+			}
+			if inOrder(fold(t), fold(r.Markdown)) == "" {
+				return ""
 			}
 		}
 	}
-	want := fold(strings.Join(lines, "\n"))
-	got := fold(r.Markdown)
+	return msg
+}
+
+// inOrder reports where want is not a subsequence of got ("" where it is).
+func inOrder(want, got []rune) string {
 	j := 0
 	for i, c := range want {
 		for j < len(got) && got[j] != c {
@@ -133,11 +173,22 @@ func sameFolded(a, b rune) bool {
 	return len(fa) == 1 && len(fb) == 1 && fa[0] == fb[0]
 }
 
-// deleteRightmost deletes the rightmost embedding of sub (as a
-// subsequence) from s, a character matching its folded form.
-func deleteRightmost(s, sub string) (string, bool) {
+// deleteRightmostSkipping deletes the rightmost embedding of sub (as a
+// subsequence) from s, a character matching its folded form, left of
+// the skip rightmost places where sub's last character is.
+func deleteRightmostSkipping(s, sub string, skip int) (string, bool) {
 	rs, sr := []rune(s), []rune(sub)
 	pos := len(rs)
+	for ; skip > 0 && len(sr) > 0; skip-- {
+		p := pos - 1
+		for p >= 0 && rs[p] != sr[len(sr)-1] && !sameFolded(rs[p], sr[len(sr)-1]) {
+			p--
+		}
+		if p < 0 {
+			return s, false
+		}
+		pos = p
+	}
 	drop := map[int]bool{}
 	for k := len(sr) - 1; k >= 0; k-- {
 		p := pos - 1
