@@ -220,6 +220,11 @@ func (furniture) apply(d *draft) {
 			// "第2版 要闻·综合": an edition label beside a section's dotted
 			// name, once; "城事·民生 2" with a bare number above the title
 			gone[f.index] = "running-header"
+		case f.label != "" && f.label != "#" && sectionName.MatchString(f.stem) && runeCount(f.stem) <= 4 &&
+			(setApart(d.lines, f.index) || sentenceAround(d.lines, f.index)):
+			// "第2版 要闻": an edition label beside a section's short name,
+			// alone or in mid sentence, once
+			gone[f.index] = "running-header"
 		case f.index >= top && f.label == "" && paperFoot(d.lines[f.index].text):
 			gone[f.index] = "running-header" // "松林日报 · 第2版 · www.slrb.com.cn", once
 		case f.label == "" && dottedSection(f.stem) && (strings.ContainsAny(d.lines[f.index].text, "·・") || f.index != titleAt) &&
