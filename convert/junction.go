@@ -459,7 +459,7 @@ func longPhrases(s string) bool {
 // no word.
 func knownPair(s string) bool {
 	rs := []rune(s)
-	return words.Known(rs[:2]) || len(rs) >= 3 && words.Known(rs[1:3])
+	return len(rs) >= 2 && words.Known(rs[:2]) || len(rs) >= 3 && words.Known(rs[1:3])
 }
 
 // itemUnder reports whether a line numbered as b is an item one level

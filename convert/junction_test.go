@@ -377,3 +377,21 @@ func TestEndsTitleBlock(t *testing.T) {
 		}
 	}
 }
+
+// A title's tail is a word of the list at its start or after its first
+// character; one character alone is none.
+func TestKnownPair(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"记者问", true},
+		{"答记者问", true},
+		{"问", false},
+		{"李明", false},
+	} {
+		if got := knownPair(c.s); got != c.want {
+			t.Errorf("knownPair(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
