@@ -1288,7 +1288,7 @@ var pageRole = regexp.MustCompile(`^(?:版面编辑|本版编辑|本版责编|�
 // "2026.06.18"), its weekday beside it or not.
 func dateAlone(s string) bool {
 	t := strings.Join(strings.Fields(s), "")
-	return strings.ContainsAny(t, "年.-/") && datedDay.MatchString(t)
+	return strings.ContainsAny(t, "年.-/") && isDatedDay(t)
 }
 
 // weekdayAlone is a weekday and nothing else on the line ("星期四",
