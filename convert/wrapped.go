@@ -75,7 +75,7 @@ func headingExtent(lines []line, bs []body, k int) int {
 			return 0
 		}
 		if cur.gap == 1 && !((ocrHeadTail(cl.text) || closesQuote(text, cl.text)) && paragraphAfter(lines, bs, k+n)) &&
-			!gapInHeading(lines, bs, k, n) && !(n == 2 && !hasEndPunct(pl.text) && words.Splits(pl.text, cl.text)) {
+			!gapInHeading(lines, bs, k, n) && !(n == 2 && !hasEndPunct(pl.text) && words.Splits(pl.text, cl.text)) && !(n == 2 && filledBeforeTail(lines, bs, k)) {
 			// A blank line ends a heading, but before a short tail OCR
 			// or the layout set apart, or after a first line cut in a
 			// word ("（二）五年来，我们坚" / "" / "定不移推进城市更新，").
@@ -156,6 +156,24 @@ func gapInHeading(lines []line, bs []body, k, n int) bool {
 		return false // (a numbered line after the blank opens a heading of its own)
 	}
 	return near(prev.w) && near(cur.w) && bs[k+n].w <= first.w+2
+}
+
+// filledBeforeTail reports whether a numbered title's first line bs[k]
+// filled the column and the line after its blank line is the title's
+// tail: a phrase without a mark, narrower, a paragraph after it. OCR set
+// the title's second line apart ("一、2025年国民经济和社会" / "" /
+// "发展计划执行情况" / ""); a title of one line would leave the column
+// short.
+func filledBeforeTail(lines []line, bs []body, k int) bool {
+	if k+2 > len(bs) {
+		return false
+	}
+	first, cur := bs[k], bs[k+1]
+	a, b := lines[first.idx].text, lines[cur.idx].text
+	p := headingPattern(a)
+	return (p == patSection || p == patSub) && first.w >= first.col-1-first.alnum && cur.w < first.w && cur.gap == 1 &&
+		!hasEndPunct(a) && !hasEndPunct(b) && !strings.ContainsAny(b, "，。、；：,;: ") && headingPattern(b) == noPattern &&
+		paragraphAfter(lines, bs, k+2)
 }
 
 // centredTail reports whether the line after line n of a heading from

@@ -71,6 +71,10 @@ func TestWrappedHeadings(t *testing.T) {
 			"\n“只要有人喊，船就得\n开”\n\n", "“只要有人喊，船就得开”"},
 		{"a phrase over a short tail, narrower than text, a paragraph that lost its indent right after",
 			"\n建设现代化产业\n新体系\n今年要做好经济工作，\n", "建设现代化产业新体系"},
+		{"a section title that fills the column, OCR's blank line before its tail of a phrase",
+			"一、2025年国民经济和社会\n\n发展计划执行情况\n\n", "一、2025年国民经济和社会发展计划执行情况"},
+		{"a short section title over a blank line keeps its line",
+			"一、总体要求\n\n发展计划执行情况\n\n", "一、总体要求"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
