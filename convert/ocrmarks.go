@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cjk-publish/publish/words"
 )
 
 // OCR's confusions of Chinese marks, repaired on each line of a Chinese
@@ -67,7 +69,11 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	strokeOne := digit && strings.Contains(s, "月") && strings.ContainsAny(s, "]|lI｜") && dateStroke.MatchString(s)
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
-	rules := prev == "" && (dashRule || next == "" && (strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-")))
+	ruled := strings.HasPrefix(s, "一") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "_")
+	// A heading's rules, after a blank line or a sentence's end (OCR may
+	// lose the blank line before a heading).
+	afterEnd := prev == "" || strings.ContainsRune("。！？!?", lastRune(prev))
+	rules := afterEnd && (ruled || next == "" && ruleAfter(s))
 	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber && !percent && !strokeOne {
 		return s // most lines: nothing to look at
 	}
@@ -88,7 +94,7 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 		rs = dropBoxMark(rs, e)
 	}
 	if rules {
-		rs = dropRulesAround(rs, e)
+		rs = dropRulesAround(rs, next == "" || dashRule, e)
 	}
 	if percent {
 		rs = percentSigns(rs, e)
@@ -342,25 +348,65 @@ func dropBoxMark(rs []rune, e *edits) []rune {
 	return rs
 }
 
-// dropRulesAround removes the rules OCR read as "一", "—" or "-" on both
-// sides of a heading set between them, alone between blank lines ("一老师
-// 从哪里来 一", "-一 三、土壤和地下环境 -一"): a phrase of three
-// characters or more without a mark, which no rule's stroke starts a word
-// of where it is set apart by a space. A section's title keeps its
-// number's mark, and may have lost the rule after it ("-一 七、核与辐射").
-func dropRulesAround(rs []rune, e *edits) []rune {
+// dropRulesAround removes the rules OCR read as "一", "—", "-" or "_" on
+// both sides of a heading set between them, alone between blank lines
+// ("一老师从哪里来 一", "-一 三、土壤和地下环境 -一", "一 一 七、… 一一 一"):
+// a phrase of three characters or more without a mark, which no rule's
+// stroke starts a word of where it is set apart by a space. A rule may
+// come in pieces with spaces between, and the one before the heading may
+// touch it where it is three strokes or one ("一一一“小切口”…"). A
+// section's title keeps its number's mark, and may have lost the rule
+// after it ("-一 七、核与辐射"); a rule of two strokes or more before a
+// section's title shows it even where text follows at once. A rule after
+// the heading alone ("… 一 一一") is one where the line stands apart.
+func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 	n := len(rs)
-	isRule := func(r rune) bool { return r == '一' || r == '—' || r == '-' }
-	lead := 0
-	for lead < n && lead < 2 && isRule(rs[lead]) {
+	isRule := func(r rune) bool { return r == '一' || r == '—' || r == '-' || r == '_' }
+	// The rules and spaces at each end; a run that touches the heading
+	// ends at its last space, as the stroke there may be the section's
+	// number ("-一一 一、…").
+	lead, leadRules := 0, 0
+	for lead < n && (isRule(rs[lead]) || lead > 0 && rs[lead] == ' ') {
 		lead++
 	}
+	if lead < n && lead > 0 && rs[lead-1] != ' ' {
+		if k := lastSpace(rs[:lead]); k >= 0 {
+			lead = k + 1
+		} else if rs[lead] == '、' {
+			lead-- // "-一一、…": the last stroke is the number
+		} else if lead == 2 || lead == 1 && words.Known(rs[:2]) {
+			lead = 0 // "一一对应…", "一是…": no rule before it
+		}
+	}
 	trail := 0
-	for trail < n-lead && trail < 2 && isRule(rs[n-1-trail]) {
+	for trail < n-lead && (isRule(rs[n-1-trail]) || trail > 0 && rs[n-1-trail] == ' ') {
 		trail++
 	}
-	if n < 5 || lead == 0 {
-		return rs
+	if trail > 0 && n-trail > lead && rs[n-trail] != ' ' {
+		if k := firstSpace(rs[n-trail:]); k >= 0 {
+			trail -= k
+		} else {
+			trail = 0
+		}
+	}
+	for _, r := range rs[:lead] {
+		if r != ' ' {
+			leadRules++
+		}
+	}
+	trailRules := 0
+	for _, r := range rs[n-trail:] {
+		if r != ' ' {
+			trailRules++
+		}
+	}
+	if lead >= 4 && lead < n && rs[lead-1] == ' ' && rs[lead-2] == '一' && rs[lead-3] == ' ' && headingPattern(string(rs[lead:])) != patSection &&
+		(trail > 0 && strings.TrimSpace(string(rs[n-trail:])) != strings.TrimSpace(string(rs[:lead])) || trail == 0 && isDigit(rs[lead])) {
+		// "一一 一 2025年… 一一": the last stroke alone, where the rule
+		// after the heading is another, is the section's number, its
+		// mark lost ("一 一 … 一 一" is a rule of two strokes).
+		lead -= 2
+		leadRules--
 	}
 	from, to := lead, n-trail
 	for from < to && rs[from] == ' ' {
@@ -369,13 +415,14 @@ func dropRulesAround(rs []rune, e *edits) []rune {
 	for to > from && rs[to-1] == ' ' {
 		to--
 	}
-	spaced := (from > lead || lead == 2 && rs[0] == '-') && (trail == 0 || to < n-trail)
-	if !spaced && !(lead == 1 && trail == 1 && (rs[n-2] == ' ' || rs[1] == ' ')) || from >= to {
+	if n < 5 || from >= to || leadRules == 0 && (trailRules < 2 || !alone) {
 		return rs
 	}
 	inner := string(rs[from:to])
-	if k := strings.IndexByte(inner, ' '); k > 0 && k <= 9 && strings.Trim(inner[:k], chineseDigits) == "" && isHan(firstRune(inner[k+1:])) {
-		// "八 应对气候变化": the section's number lost its mark
+	if k := strings.IndexByte(inner, ' '); k > 0 && k <= 9 && strings.Trim(inner[:k], chineseDigits) == "" &&
+		(isHan(firstRune(inner[k+1:])) || isDigit(firstRune(inner[k+1:]))) {
+		// "八 应对气候变化", "一 2025年工作回顾": the section's number lost
+		// its mark
 		inner = inner[:k] + "、" + inner[k+1:]
 		e.replace(" ", "、")
 	}
@@ -385,15 +432,48 @@ func dropRulesAround(rs []rune, e *edits) []rune {
 	} else if trail == 0 {
 		return rs // only a section's title may have lost its rule after it
 	}
+	spacedLead := from > 0 && rs[from-1] == ' '
+	if !alone && !(section && leadRules >= 2 && spacedLead) && !(spacedLead && trailRules > 0) {
+		return rs // text follows at once: rules on both sides, or two before a section's title
+	}
 	if to-from < 3 || isRule(rs[from]) && !section || strings.ContainsAny(marks, "，。；：、,.;:!?！？ ") ||
 		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !isChineseDigit(r) }) {
 		return rs
 	}
-	e.replace(string(rs[:from]), "")
+	if from > 0 {
+		e.replace(string(rs[:from]), "")
+	}
 	if to < n {
 		e.replace(string(rs[to:]), "")
 	}
 	return []rune(inner)
+}
+
+// ruleAfter reports whether s ends in a rule OCR read, set apart by a
+// space ("… 一一", "… __").
+func ruleAfter(s string) bool {
+	t := strings.TrimRight(s, "一—-_ ")
+	return len(t) < len(s) && strings.HasSuffix(strings.TrimRight(s, "一—-_"), " ")
+}
+
+// lastSpace is the index of rs's last space (-1: none).
+func lastSpace(rs []rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstSpace is the index of rs's first space (-1: none).
+func firstSpace(rs []rune) int {
+	for i, r := range rs {
+		if r == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // stopFromO puts back the full stop OCR read as a letter o at the end of
