@@ -63,6 +63,7 @@ func rawPasses() []pass {
 		sectionNumbers{},    // sectionnumbers.go: section numbers OCR misread
 		headings{},          // headings.go: sections, subsections, decks
 		headingReading{},    // headingreading.go: characters OCR misread in headings
+		shapeReading{},      // shapereading.go: characters OCR misread as others of like shape
 		spacing{},           // spacing.go: spaces next to CJK characters
 		orphanLabels{},      // labels.go
 	}

@@ -76,9 +76,29 @@ func logp(rs []rune) (float64, bool) {
 // product of probabilities. It returns, for each boundary between rs[i-1]
 // and rs[i] (and at 0 and len(rs)), whether a word ends there.
 func Ends(rs []rune) []bool {
+	_, from := segment(rs)
+	ends := make([]bool, len(rs)+1)
+	for i := len(rs); i > 0; i = from[i] {
+		ends[i] = true
+	}
+	ends[0] = true
+	return ends
+}
+
+// Score is the log probability of the likeliest segmentation of rs (see
+// Ends): how well its characters read as words.
+func Score(rs []rune) float64 {
+	best, _ := segment(rs)
+	return best[len(rs)]
+}
+
+// segment finds the likeliest segmentation of rs: best[i] is the log
+// probability of the best one of rs[:i], from[i] where its last word
+// starts.
+func segment(rs []rune) (best []float64, from []int) {
 	n := len(rs)
-	best := make([]float64, n+1)
-	from := make([]int, n+1)
+	best = make([]float64, n+1)
+	from = make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		best[i] = math.Inf(-1)
 		for j := max(0, i-4); j < i; j++ {
@@ -94,12 +114,7 @@ func Ends(rs []rune) []bool {
 			}
 		}
 	}
-	ends := make([]bool, n+1)
-	for i := n; i > 0; i = from[i] {
-		ends[i] = true
-	}
-	ends[0] = true
-	return ends
+	return best, from
 }
 
 // Splits reports whether the end of a and the start of b are one word
@@ -125,4 +140,17 @@ func Known(rs []rune) bool {
 	}
 	_, ok := logp(rs)
 	return ok
+}
+
+// Each calls f with every character and word of the list and its count,
+// in the list's order.
+func Each(f func(w []rune, count int)) {
+	for i := range size {
+		k := binary.LittleEndian.Uint64(keys[8*i:])
+		var w []rune
+		for s := 48; s >= 0 && k>>s&0xFFFF != 0; s -= 16 {
+			w = append(w, rune(k>>s&0xFFFF)-1+firstHan)
+		}
+		f(w, int(binary.LittleEndian.Uint32(counts[4*i:])))
+	}
 }

@@ -96,3 +96,33 @@ func BenchmarkEnds(b *testing.B) {
 		Ends(rs)
 	}
 }
+
+func TestEach(t *testing.T) {
+	n, found := 0, false
+	Each(func(w []rune, count int) {
+		n++
+		if !found && string(w) == "市场" {
+			found = count > 0 && Known(w)
+		}
+		if len(w) > 1 && !Known(w) {
+			t.Fatalf("Each gives %q, which Known does not have", string(w))
+		}
+	})
+	if n != Size() || !found {
+		t.Errorf("Each gave %d words of %d; 市场 found: %v", n, Size(), found)
+	}
+}
+
+func TestScore(t *testing.T) {
+	for _, tc := range []struct{ better, worse string }{
+		{"更加巩固", "更加巩国"},
+		{"民生福祉", "民生福社"},
+	} {
+		if b, w := Score([]rune(tc.better)), Score([]rune(tc.worse)); b <= w {
+			t.Errorf("Score(%s) %.1f <= Score(%s) %.1f", tc.better, b, tc.worse, w)
+		}
+	}
+	if s := Score(nil); s != 0 {
+		t.Errorf("Score(nil) = %v", s)
+	}
+}
