@@ -312,6 +312,9 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	if k+1 >= len(bs) || k == 0 || !bs[k-1].ends {
 		return 0
 	}
+	if n := narrowHeadingExtent(lines, bs, k); n > 0 {
+		return n
+	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := &bs[k+1] // pointers: bodies are large to copy
 	if tail.gap > 1 || hasEndPunct(a) || containsAnyOf(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
@@ -350,6 +353,57 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 		return 0
 	}
 	return 2
+}
+
+// narrowHeadingExtent returns how many lines from bs[k], three or more,
+// form a headline set in a larger face between blank lines (0: none):
+// every line two characters or more short of the column, none wider
+// than the first, and no mark of a sentence or a clause but inside
+// quotes, and a colon on the first line ("专家：贵在" / "落地见效的" /
+// "“最后一步”"). Text fills its lines but the last; a paragraph of
+// short lines ends in a mark.
+func narrowHeadingExtent(lines []line, bs []body, k int) int {
+	first := &bs[k]
+	if first.gap == 0 || first.w > first.col-2 {
+		return 0
+	}
+	text := ""
+	for n := 1; n <= maxHeadLines && k+n-1 < len(bs); n++ {
+		cur := &bs[k+n-1]
+		s := lines[cur.idx].text
+		if n > 1 && (cur.gap > 0 || cur.w > first.w+1) || cur.w > cur.col-2 || lines[cur.idx].indent {
+			return 0
+		}
+		marks := unquoted(s)
+		if n > 1 {
+			marks = strings.ReplaceAll(marks, "：", "，")
+		}
+		if containsAnyOf(marks, "，、；。！？,;.!?") || hasEndPunct(strings.TrimRight(s, "？！”")) && !strings.HasSuffix(s, "”") {
+			return 0
+		}
+		text += s
+		if runeCount(text) > 30 {
+			return 0
+		}
+		if n >= 3 && paragraphAfter(lines, bs, k+n) && (k+n >= len(bs) || bs[k+n].gap > 0) {
+			if strings.Count(text, "“") != strings.Count(text, "”") || !allHanOrQuoted(text) {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// allHanOrQuoted reports whether s has only Chinese characters, quotes,
+// a colon and figures: a headline's.
+func allHanOrQuoted(s string) bool {
+	for _, r := range s {
+		if !isHan(r) && !isDigit(r) && !strings.ContainsRune("“”：·", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // narrowerThanText is a line a of Chinese characters alone, after a

@@ -75,6 +75,10 @@ func TestWrappedHeadings(t *testing.T) {
 			"一、2025年国民经济和社会\n\n发展计划执行情况\n\n", "一、2025年国民经济和社会发展计划执行情况"},
 		{"a short section title over a blank line keeps its line",
 			"一、总体要求\n\n发展计划执行情况\n\n", "一、总体要求"},
+		{"a headline in a larger face over three lines between blank lines, a colon on its first",
+			"\n专家：智慧农业贵\n在落地见效的“最\n后一步”\n\n", "专家：智慧农业贵在落地见效的“最后一步”"},
+		{"a headline in a larger face over three lines, its quote cut",
+			"\n一张“明白\n纸”讲清楚\n新政策\n\n", "一张“明白纸”讲清楚新政策"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
