@@ -95,6 +95,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// interview; so after a heading and a blank line, or right
 		// under a heading whose tail closes its quoted term.
 		return true
+	case bb.turn && j.zh && !j.full && p.lines <= 2 && phraseAboveTurn(p.first, j.a, p.lines):
+		// "记者手记：守住“一老一小”" + "问：…": a heading of one
+		// phrase, narrower than the column, its quotes closed, right
+		// above an interview's turn; text would end in a mark.
+		return true
 	case j.zh && bb.gap > 0 && bb.below == 0 && sectionAlone(j.b) && bb.w < j.col-j.slack:
 		// "…无力承担配套资" / "" / "四、对策建议" / "": a section
 		// title alone between blank lines heads what follows, even
@@ -247,6 +252,19 @@ type junction struct {
 	turn bool
 	// alnumA: the runs of digits and Latin letters in a (alnumRuns).
 	alnumA int
+}
+
+// phraseAboveTurn reports whether the paragraph of n lines (one or two)
+// from first to a is a heading's phrase: no mark of a sentence or a
+// clause outside quotes but a colon, its quotes closed, no longer than a
+// heading.
+func phraseAboveTurn(first, a string, n int) bool {
+	text := first
+	if n == 2 {
+		text += a
+	}
+	return !hasEndPunct(strings.TrimRight(a, closers)) && !containsAnyOf(unquoted(text), "，。；！？、,;!?") &&
+		strings.Count(text, "“") == strings.Count(text, "”") && runeCount(text) <= maxHeading
 }
 
 // standsApart catches lines that are paragraphs of their own whatever
