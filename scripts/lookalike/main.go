@@ -4,7 +4,10 @@
 // the images back with Tesseract (chi_sim), aligns each line read with
 // the line set, and counts every character read as another. Tesseract
 // also reads a character as one of another shape where its model of
-// the language guesses; only pairs of like shape are kept (see alike).
+// the language guesses; only pairs of like shape are kept (see alike),
+// and pairs read so often that the misreading is Tesseract's habit,
+// whatever the measure of their likeness says (日 for 白 and 天 for 关
+// measure under it).
 //
 //	go run ./scripts/lookalike [-pages N] [-jobs N] [-seed N] [-out FILE]
 //	go run ./scripts/lookalike -counts FILE [-out FILE]
@@ -64,6 +67,7 @@ const (
 	margin    = 120
 	minCount  = 2    // times a character must be read as another to be listed
 	minShape  = 0.55 // the likeness of two characters' shapes, for a pair to be listed (see alike)
+	often     = 10   // times read so that list a pair whatever its likeness
 )
 
 func main() {
@@ -413,7 +417,7 @@ func (t *tally) write(name string, pages int, fonts []*sfnt.Font) error {
 	var rows []row
 	shapes := newShapes(fonts)
 	for p, n := range t.read {
-		if n >= minCount && shapes.alike(p[0], p[1]) >= minShape {
+		if n >= often || n >= minCount && shapes.alike(p[0], p[1]) >= minShape {
 			rows = append(rows, row{p, n})
 		}
 	}
@@ -433,7 +437,7 @@ func (t *tally) write(name string, pages int, fonts []*sfnt.Font) error {
 	w := bufio.NewWriter(f)
 	fmt.Fprintf(w, "# Characters Tesseract (chi_sim) read as others, from %d pages set by\n", pages)
 	fmt.Fprintf(w, "# scripts/lookalike: \"READ SET TIMES\", a pair read %d times or more,\n", minCount)
-	fmt.Fprintf(w, "# of shapes alike to %.2f or more.\n", minShape)
+	fmt.Fprintf(w, "# of shapes alike to %.2f or more, or read %d times or more.\n", minShape, often)
 	for _, r := range rows {
 		fmt.Fprintf(w, "%c %c %d\n", r.p[1], r.p[0], r.n)
 	}
