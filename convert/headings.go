@@ -139,6 +139,9 @@ func (titles) apply(d *draft) {
 		marks := t.text[:len(t.text)-len(lead)]
 		d.noteRemoved(t.first, "title", strings.TrimSpace(marks), fmt.Sprintf("removed the marks OCR read before the title: %q", marks))
 		t.text = lead
+		for i := range t.joints {
+			t.joints[i].offset -= len(marks) // the lines after the first keep their place in the text
+		}
 	}
 	if len(d.blocks) > 1 && kindTail(t.text, d.blocks[1]) {
 		// "梅林区2026年" + "政府工作报告": OCR set a blank line between
