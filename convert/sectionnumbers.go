@@ -60,7 +60,11 @@ func (sectionNumbers) apply(d *draft) {
 		}
 		b := &d.blocks[t.k]
 		text := sectionNumerals[i] + "、" + t.rest
-		d.note(b.first, b.last, "section-number", fmt.Sprintf("section number OCR misread: %q read as %q", b.text, text))
+		// The characters read for the number are reported as removed:
+		// the report accounts for every input character.
+		misread := strings.TrimSpace(b.text[:strings.LastIndex(b.text, t.rest)])
+		d.report = append(d.report, Decision{Line: b.first, EndLine: b.last, Rule: "section-number", Removed: misread,
+			Detail: fmt.Sprintf("section number OCR misread: %q read as %q", b.text, text)})
 		b.text = text
 	}
 }
