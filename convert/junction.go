@@ -324,7 +324,7 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		// under it ("（二）申请人应当对…负责。" / "提供虚假信息的，…": a
 		// paragraph, as a run-in head's is).
 		return true, true
-	case j.zh && j.start && j.full && (j.indentLost || fullBelow(bb)) && !overBlank && (pattern == patSection || pattern == patSub) && onePhrase(a, 40) &&
+	case j.zh && j.start && j.full && (j.indentLost || fullBelow(bb)) && (!overBlank || bb.gap == 1 && !bb.doubled) && (pattern == patSection || pattern == patSub) && onePhrase(a, 40) &&
 		!hasEndPunct(a) && !endsSoft(a) && shortByIndentLoose(bb.w, j.col, bb.alnum) && !bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
 		// "（一）全力以赴稳增长" / "抓实项目投资。全年安": a numbered title
 		// that fills the column, over a first line short by the indent

@@ -403,15 +403,17 @@ func TestNumberedTitleOverLostIndent(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		below int // the width of the line under b
+		gap   int // blank lines before b
 		want  bool
 	}{
-		{"a full line under it: a paragraph that lost its indent", 22, true},
-		{"a short line under it", 10, false},
-		{"no line under it", 0, false},
+		{"a full line under it: a paragraph that lost its indent", 22, 0, true},
+		{"a short line under it", 10, 0, false},
+		{"no line under it", 0, 0, false},
+		{"the blank line OCR set under the title", 22, 1, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			j := junction{a: "（一）全力以赴稳增长", b: "抓实项目投资。全年安", wa: 22, col: 22, full: true, start: true, zh: true}
-			brk, ok := j.standsApart(&body{}, &body{w: 18, col: 22, below: c.below})
+			brk, ok := j.standsApart(&body{}, &body{w: 18, col: 22, below: c.below, gap: c.gap})
 			if got := brk && ok; got != c.want {
 				t.Errorf("standsApart = %v, %v; want a break: %v", brk, ok, c.want)
 			}
