@@ -436,6 +436,11 @@ func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 	if !alone && !(section && leadRules >= 2 && spacedLead) && !(spacedLead && trailRules > 0) {
 		return rs // text follows at once: rules on both sides, or two before a section's title
 	}
+	if spacedLead && trailRules > 0 && strings.Count(marks, "：") == 1 && !strings.HasSuffix(marks, "：") {
+		// "一 专家：守住“一老一小” 一": a heading's colon, between rules on
+		// both sides
+		marks = strings.Replace(marks, "：", "", 1)
+	}
 	if to-from < 3 || isRule(rs[from]) && !section || strings.ContainsAny(marks, "，。；：、,.;:!?！？ ") ||
 		!strings.ContainsFunc(inner, func(r rune) bool { return isHan(r) && !isChineseDigit(r) }) {
 		return rs
