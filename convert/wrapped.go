@@ -371,7 +371,9 @@ func narrowHeadingExtent(lines []line, bs []body, k int) int {
 	for n := 1; n <= maxHeadLines && k+n-1 < len(bs); n++ {
 		cur := &bs[k+n-1]
 		s := lines[cur.idx].text
-		if n > 1 && (cur.gap > 0 || cur.w > first.w+1) || cur.w > cur.col-2 || lines[cur.idx].indent {
+		// A layout dump leaves blank rows between a larger face's lines,
+		// fewer than around the heading.
+		if n > 1 && (cur.gap > 0 && (cur.gap >= first.gap || cur.gap > 2) || cur.w > first.w+1) || cur.w > cur.col-2 || lines[cur.idx].indent {
 			return 0
 		}
 		marks := unquoted(s)
@@ -385,7 +387,7 @@ func narrowHeadingExtent(lines []line, bs []body, k int) int {
 		if runeCount(text) > 30 {
 			return 0
 		}
-		if n >= 3 && paragraphAfter(lines, bs, k+n) && (k+n >= len(bs) || bs[k+n].gap > 0) {
+		if n >= 3 && paragraphAfter(lines, bs, k+n) && (k+n >= len(bs) || bs[k+n].gap > 0 && bs[k+n].gap >= maxGap(bs[k+1:k+n])) {
 			if strings.Count(text, "“") != strings.Count(text, "”") || !allHanOrQuoted(text) {
 				return 0
 			}
@@ -393,6 +395,15 @@ func narrowHeadingExtent(lines []line, bs []body, k int) int {
 		}
 	}
 	return 0
+}
+
+// maxGap is the most blank lines before any of bs.
+func maxGap(bs []body) int {
+	g := 0
+	for i := range bs {
+		g = max(g, bs[i].gap)
+	}
+	return g
 }
 
 // allHanOrQuoted reports whether s has only Chinese characters, quotes,
