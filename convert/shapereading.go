@@ -30,27 +30,34 @@ func (shapeReading) apply(d *draft) {
 	if !d.zh() || !d.misread() {
 		return
 	}
+	seen := map[string][]reading{} // a page's head repeats headings
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
 		if b.kind != heading {
 			continue
 		}
 		t := []rune(b.text)
-		cur := lineCursor{b: b}
-		changed := false
-		for i, x := range t {
-			y, why := shapeOf(t, i)
-			if y == 0 {
-				continue
+		rs, ok := seen[b.text]
+		if !ok {
+			for i := range t {
+				if y, why := shapeOf(t, i); y != 0 {
+					rs = append(rs, reading{i, y, why})
+					t[i] = y // a later character is read beside the reading
+				}
 			}
-			d.noteRemoved(cur.at(len(string(t[:i]))), "shape-reading", string(x),
-				fmt.Sprintf("heading %q read as %q: %s", string(x), string(y), why))
-			t[i] = y
-			changed = true
+			seen[b.text] = rs
+			t = []rune(b.text)
 		}
-		if changed {
-			b.text = string(t)
+		if len(rs) == 0 {
+			continue
 		}
+		cur := lineCursor{b: b}
+		for _, r := range rs {
+			d.noteRemoved(cur.at(len(string(t[:r.at]))), "shape-reading", string(t[r.at]),
+				fmt.Sprintf("heading %q read as %q: %s", string(t[r.at]), string(r.as), r.why))
+			t[r.at] = r.as
+		}
+		b.text = string(t)
 	}
 }
 
