@@ -66,6 +66,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	dashRule := strings.HasPrefix(s, "-一") || strings.HasPrefix(s, "-—")
 	years := one && digit && yearOneYear(s) >= 0 // "一" between digits
 	percent := digit && figureAfterPercent(s)
+	// "一2026年1月22日在…": the dash before a dated line, its two strokes
+	// read as one; Chinese writes no 一 before a date.
+	datedOne := one && digit && strings.HasPrefix(s, "一") && oneBeforeDate.MatchString(s)
 	strokeOne := digit && strings.Contains(s, "月") && strings.ContainsAny(s, "]|lI｜") && dateStroke.MatchString(s)
 	label := prev == "" && next == "" && strings.Contains(s, "；") && labelColon.MatchString(s)
 	gapNumber := (prev == "" || next == "") && strings.Contains(s, "  ") && s != "" && isChineseDigit(firstRune(s)) && spacedSection.MatchString(s)
@@ -74,7 +77,7 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// lose the blank line before a heading).
 	afterEnd := prev == "" || strings.ContainsRune("。！？!?", lastRune(prev))
 	rules := afterEnd && (ruled || next == "" && ruleAfter(s))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber && !percent && !strokeOne {
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber && !percent && !strokeOne && !datedOne {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -133,6 +136,10 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	if ones {
 		rs = dashesFromOnes(rs, e)
 	}
+	if datedOne && rs[0] == '一' {
+		rs = append([]rune{'—', '—'}, rs[1:]...)
+		e.replace("一", "——")
+	}
 	if years {
 		rs = dashBetweenYears(rs, e)
 	}
@@ -153,6 +160,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 
 // dateStroke is a date whose 1 OCR read as a stroke: between 年 and 月
 // ("2026年]月", "2026年]2月") or between 月 and 日 ("3月]日").
+// oneBeforeDate is a line opening with 一 before a date's year and month.
+var oneBeforeDate = regexp.MustCompile(`^一 ?\d{4}年[\d\]|lI｜]{1,2}月`)
+
 var dateStroke = regexp.MustCompile(`\d{4}年[\]|lI｜]\d?月|\d月[\]|lI｜]\d?日`)
 
 // figureAfterPercent reports whether s has a percent sign with a digit
