@@ -358,8 +358,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 // narrowHeadingExtent returns how many lines from bs[k], three or more,
 // form a headline set in a larger face between blank lines (0: none):
 // every line two characters or more short of the column, none wider
-// than the first, and no mark of a sentence or a clause but inside
-// quotes, and a colon on the first line ("专家：贵在" / "落地见效的" /
+// than the first, and no mark but quotes, and a colon on the first line ("专家：贵在" / "落地见效的" /
 // "“最后一步”"). Text fills its lines but the last; a paragraph of
 // short lines ends in a mark.
 func narrowHeadingExtent(lines []line, bs []body, k int) int {
@@ -376,19 +375,18 @@ func narrowHeadingExtent(lines []line, bs []body, k int) int {
 		if n > 1 && (cur.gap > 0 && (cur.gap >= first.gap || cur.gap > 2) || cur.w > first.w+1) || cur.w > cur.col-2 || lines[cur.idx].indent {
 			return 0
 		}
-		marks := unquoted(s)
-		if n > 1 {
-			marks = strings.ReplaceAll(marks, "：", "，")
-		}
-		if containsAnyOf(marks, "，、；。！？,;.!?") || hasEndPunct(strings.TrimRight(s, "？！”")) && !strings.HasSuffix(s, "”") {
+		// Quotes, and a colon inside the first line, are all the marks
+		// it has; no line ends opening a quote.
+		if !allHanOrQuoted(s) || strings.Contains(s, "：") && (n > 1 || strings.HasSuffix(s, "：")) ||
+			strings.HasSuffix(s, "“") || strings.HasSuffix(s, "·") {
 			return 0
 		}
 		text += s
 		if runeCount(text) > 30 {
 			return 0
 		}
-		if n >= 3 && paragraphAfter(lines, bs, k+n) && (k+n >= len(bs) || bs[k+n].gap > 0 && bs[k+n].gap >= maxGap(bs[k+1:k+n])) {
-			if strings.Count(text, "“") != strings.Count(text, "”") || !allHanOrQuoted(text) {
+		if n >= 3 && (k+n >= len(bs) || bs[k+n].gap > 0 && bs[k+n].gap >= maxGap(bs[k+1:k+n])) {
+			if strings.Count(text, "“") != strings.Count(text, "”") {
 				return 0
 			}
 			return n
