@@ -375,7 +375,7 @@ func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 	// The rules and spaces at each end; a run that touches the heading
 	// ends at its last space, as the stroke there may be the section's
 	// number ("-一一 一、…").
-	lead, leadRules := 0, 0
+	lead := 0
 	for lead < n && (isRule(rs[lead]) || lead > 0 && rs[lead] == ' ') {
 		lead++
 	}
@@ -399,17 +399,8 @@ func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 			trail = 0
 		}
 	}
-	for _, r := range rs[:lead] {
-		if r != ' ' {
-			leadRules++
-		}
-	}
-	trailRules := 0
-	for _, r := range rs[n-trail:] {
-		if r != ' ' {
-			trailRules++
-		}
-	}
+	strokes := func(rs []rune) int { return len(rs) - strings.Count(string(rs), " ") }
+	leadRules, trailRules := strokes(rs[:lead]), strokes(rs[n-trail:])
 	if lead >= 4 && lead < n && rs[lead-1] == ' ' && rs[lead-2] == '一' && rs[lead-3] == ' ' && headingPattern(string(rs[lead:])) != patSection &&
 		(trail > 0 && strings.TrimSpace(string(rs[n-trail:])) != strings.TrimSpace(string(rs[:lead])) || trail == 0 && isDigit(rs[lead])) {
 		// "一一 一 2025年… 一一": the last stroke alone, where the rule
