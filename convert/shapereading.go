@@ -30,7 +30,7 @@ func (shapeReading) apply(d *draft) {
 	if !d.zh() || !d.misread() {
 		return
 	}
-	seen := map[string][]reading{} // a page's head repeats headings
+	seen := map[string][]reading{} // each heading text is read once, however often it recurs
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
 		if b.kind != heading {
