@@ -161,12 +161,18 @@ func (furniture) apply(d *draft) {
 	paperAbove := false // the line of text above names a paper
 	headAbove := false  // a head or masthead line stands above
 	textAbove := false  // a line of text (the title) stands between it and this line
+	first := true       // no line of text or head stands above
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.blank || l.gone {
 			headAbove = headAbove || l.gone
 			continue
 		}
+		// The first line, a short name over the paper's dated line
+		// ("西陵新闻" / "2026年3月5日 星期四 第3版"): the paper's name,
+		// whatever it calls itself; a title comes under the masthead.
+		nameOver := first && nameOverMasthead(d.lines, i)
+		first = false
 		// A section's name on a line of its own right under the paper's
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
 		// with a middle dot, or one with no blank line between (a title
@@ -188,7 +194,7 @@ func (furniture) apply(d *draft) {
 		// A date with its weekday on the next line ("2026年6月18日" /
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label || dateUnder || dayUnder {
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label || dateUnder || dayUnder || nameOver {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
@@ -285,6 +291,23 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), "removed "+removedWhat(rule)+" "+quote(l.text))
 		l.gone = true
 	}
+}
+
+// nameOverMasthead reports whether line i, a name of eight Chinese
+// characters or fewer at the left edge, stands right over a masthead
+// line that gives the weekday or the page's label. (A -layout page sets
+// a title centred over the page's head.)
+func nameOverMasthead(lines []line, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if n := runeCount(t); n < 2 || n > 8 || !allHan(t) || lines[i].indentW > 0 {
+		return false
+	}
+	for k := i + 1; k < len(lines) && k <= i+2; k++ {
+		if u := lines[k].text; !lines[k].blank && !lines[k].gone {
+			return mastheadText(u) && (strings.Contains(u, "星期") || slices.ContainsFunc(strings.Fields(u), isLabelToken))
+		}
+	}
+	return false
 }
 
 // verticalMasthead removes a paper's name set upright in the page's
@@ -949,7 +972,8 @@ func signedTwice(lines []line, g []furnitureLine, titleAt int) bool {
 func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 	f := g[0]
 	t := lines[f.index].text
-	if f.index != titleAt || f.label != "" || runeCount(f.stem) < 5 || mastheadText(t) || strings.Contains(t, "星期") || strings.Contains(t, "农历") {
+	if f.index != titleAt || f.label != "" || runeCount(f.stem) < 5 || mastheadText(t) || strings.Contains(t, "星期") || strings.Contains(t, "农历") ||
+		spacedSectionName.MatchString(t) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !isHan(r) }) {
@@ -1246,10 +1270,15 @@ var (
 	// a quote, a stop, or a comma and a space between two-character
 	// names ("城事'民生", "要闻. 综合", "要闻， 综合").
 	ocrDottedSection = regexp.MustCompile(`^\p{Han}{2,6}(?:\s*['‘’]\s*|\s*[.。]\s*)\p{Han}{2,6}$|^\p{Han}{2}[，,]\s+\p{Han}{2}$`)
-	sectionName      = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
-	englishDay       = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
-	datedDay         = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
-	englishDate      = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
+	// spacedSectionName is a publisher's and a section's name around a
+	// colon with a space on either side: OCR's reading of the middle dot
+	// between them ("石塘县融媒体中心 : 政务专刊"). A title's colon sits at
+	// the left of its square, with no gap before it.
+	spacedSectionName = regexp.MustCompile(`^\p{Han}{2,12}\s+[:：]\s+\p{Han}{2,6}$`)
+	sectionName       = regexp.MustCompile(`^\p{Han}{2,6}(?:[·・]\p{Han}{2,6})?$`)
+	englishDay        = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))$`)
+	datedDay          = regexp.MustCompile(`^(?:` + chineseDate + `|\d{4}[./-]\d{1,2}[./-]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历\p{Han}{2,8})+$`)
+	englishDate       = regexp.MustCompile(`^(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)$`)
 	// contactLine is a paper's telephone line in its foot ("新闻热线 96111",
 	// "读者服务电话：0571-85100000").
 	contactLine = regexp.MustCompile(`^\p{Han}{0,4}(?:热线|电话)\s*[：:]?\s*\d[\d-]{3,}\d$`)
