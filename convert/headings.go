@@ -111,6 +111,7 @@ func (titles) apply(d *draft) {
 		d.report = append(d.report, Decision{Line: credit.first, EndLine: credit.last, Rule: "title",
 			Detail: fmt.Sprintf("moved credit %q under the title", credit.text), Moved: credit.text})
 	}
+	subtitleDash(d)
 	if kickerAbove(d.blocks) && !repeatsAsHead(d.lines, d.blocks[0].text) {
 		// "27年守护千年文脉" / "给古籍“看病”的人" / "——记…": the line right
 		// above the subtitle's dash is the title; the one above it, the
@@ -215,6 +216,30 @@ func (titles) apply(d *draft) {
 	d.note(d.blocks[1].first, d.blocks[n].last, "subtitle", fmt.Sprintf("subtitle: %q", d.meta.subtitle))
 	d.subtitleLines = [2]int{d.blocks[1].first, d.blocks[n].last}
 	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
+}
+
+// subtitleDash restores the dash that opens a subtitle under the title,
+// or under a kicker and the title, where OCR read its two strokes as 一一
+// ("一一记…"): a short line of its own without a sentence's mark. Chinese
+// opens no phrase set apart under a title with 一一.
+func subtitleDash(d *draft) {
+	if !d.zh() {
+		return
+	}
+	for k := 1; k <= 2 && k < len(d.blocks); k++ {
+		b := &d.blocks[k]
+		rest, ok := strings.CutPrefix(b.text, "一一")
+		if b.kind != paragraph || b.first != b.last || !ok || runeCount(rest) < 2 || runeCount(rest) > 30 ||
+			!isHan(firstRune(rest)) || firstRune(rest) == '一' || containsAnyOf(rest, "。！？；") {
+			continue
+		}
+		if slices.ContainsFunc(d.blocks[:k], func(a block) bool { return a.kind != paragraph || hasEndPunct(a.text) || runeCount(a.text) > 40 }) {
+			return // text above it: no title block
+		}
+		b.text = "——" + rest
+		d.noteRemoved(b.first, "chars", "一一", fmt.Sprintf("read the two strokes opening the subtitle as its dash: %q", b.text))
+		return
+	}
 }
 
 // kickerAbove reports whether the text opens with a kicker (引题) set
