@@ -51,6 +51,12 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// ("1. 动 员 部 署 阶 段" / "（2026年2月至3月）。各").
 		j.full, j.stretched = true, true
 	}
+	if j.zh && j.start && j.full && bb.gap > 0 && ba.alnum == 0 && headingPattern(j.a) == patSub && !containsAnyOf(j.a, "，、；") {
+		// "（一）压实工作责任" / "" / "各县（市、区）政府…": a subsection's
+		// title that seems to fill a column measured on lines OCR read a
+		// character short.
+		j.roomLeft = widerBelow(d, bb, j.wa+4)
+	}
 	// Wider than the column (a heading set across columns): the indent
 	// and a mark hung in the margin do not count.
 	j.wider = j.wa-a.indentW-2 > j.col+j.slack
@@ -252,6 +258,25 @@ type junction struct {
 	turn bool
 	// alnumA: the runs of digits and Latin letters in a (alnumRuns).
 	alnumA int
+	// roomLeft: a line of the text under a, set in Chinese only, is two
+	// characters wider than a: a's line was not full.
+	roomLeft bool
+}
+
+// widerBelow reports whether one of the first three lines of bb's run,
+// set in Chinese characters and marks only, is at least w wide, its
+// spaces (OCR's) left out.
+func widerBelow(d *draft, bb *body, w int) bool {
+	for i := bb.idx; i < len(d.lines) && i < bb.idx+3; i++ {
+		l := d.lines[i]
+		if l.blank || l.gone {
+			return false
+		}
+		if alnumRuns(l.text) == 0 && 2*(runeCount(l.text)-strings.Count(l.text, " ")) >= w {
+			return true
+		}
+	}
+	return false
 }
 
 // fullBelow reports whether the line under bb fills the column: bb, a
@@ -364,9 +389,10 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		// nor a number: "3.新闻媒体要积极宣" opens an item).
 		return true, true
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
-		(!j.full || j.wider || pattern == patSection || pattern == patChapter) && !cutAfterComma(a):
+		(!j.full || j.wider || pattern == patSection || pattern == patChapter || j.roomLeft) && !cutAfterComma(a):
 		// A numbered heading alone before a blank line; a "（一）" line
-		// that fills the column may be a run-in head that wraps.
+		// that fills the column may be a run-in head that wraps, unless
+		// the text under it shows room for two more characters.
 		return true, true
 	}
 	return false, false
