@@ -178,7 +178,13 @@ func restoreSubsections(d *draft, run []subsection) {
 			known++
 		}
 	}
-	if lost == 0 || known == 0 || run[len(run)-1].n == 0 || len(run) > len(sectionNumerals) {
+	if lost == 0 || known == 0 || len(run) > len(sectionNumerals) {
+		return
+	}
+	if last := run[len(run)-1]; last.n == 0 && strings.ContainsFunc(d.lines[last.i].text[:last.skip], isHan) {
+		// A lost number needs a number read after it, but for the
+		// last one OCR read as letters or marks ("(IV) …"): a note
+		// after the last ("（注）") is in Chinese.
 		return
 	}
 	for k, s := range run {
