@@ -315,6 +315,9 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	if n := narrowHeadingExtent(lines, bs, k); n > 0 {
 		return n
 	}
+	if inColumnHeading(lines, bs, k) {
+		return 2
+	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := &bs[k+1] // pointers: bodies are large to copy
 	if tail.gap > 1 || hasEndPunct(a) || containsAnyOf(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
@@ -393,6 +396,27 @@ func narrowHeadingExtent(lines []line, bs []body, k int) int {
 		}
 	}
 	return 0
+}
+
+// inColumnHeading reports whether bs[k] and the line under it are a
+// headline set in the text's column with no blank line around it, as
+// pdftotext reads a narrow column ("…增长9.8%。" / "专家观点：数字赋能乡" /
+// "村“新农具”" / "今年以来，全县" / "…"): after a sentence's end, a phrase
+// without a mark but quotes and a colon inside its first line, that
+// fills that line and ends two characters short or more, over a line
+// short by the indent it lost. A paragraph's last line ends in a mark.
+func inColumnHeading(lines []line, bs []body, k int) bool {
+	if k+2 >= len(bs) || bs[k].gap > 0 || bs[k+1].gap > 0 {
+		return false
+	}
+	head, tail := &bs[k], &bs[k+1] // pointers: bodies are large to copy
+	a, b := lines[head.idx].text, lines[tail.idx].text
+	if head.w < head.col-max(3, head.col/12) || tail.w > head.col-4 || tail.alnum > 0 || head.alnum > 0 ||
+		!allHanOrQuoted(a+b) || strings.HasSuffix(a, "：") || strings.Contains(b, "：") || strings.HasSuffix(a, "“") ||
+		runeCount(a+b) > maxHeading || strings.Count(a+b, "“") != strings.Count(a+b, "”") || isIssuer(a) || isIssuer(b) {
+		return false // nor the issuers that sign the text, one under the other
+	}
+	return opensParagraph(lines, bs, k+2) && !startsAlnum(lines[bs[k+2].idx].text) && !cutInPhrase(b, lines[bs[k+2].idx].text)
 }
 
 // maxGap is the most blank lines before any of bs.

@@ -81,6 +81,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"\n一张“明白\n纸”讲清楚\n新政策\n\n", "一张“明白纸”讲清楚新政策"},
 		{"a headline in a larger face over three lines, a layout dump's blank rows between them, more around them",
 			"\n\n\n专家：智慧农业贵\n在落地见效的“最\n\n后一步”\n\n\n", "专家：智慧农业贵在落地见效的“最后一步”"},
+		{"a headline in the text's column with no blank line around it, after a sentence's end, over a first line that lost its indent",
+			"专家观点：数字赋能乡村振\n兴的“新农具”\n今年以来，全县推广\n", "专家观点：数字赋能乡村振兴的“新农具”"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
