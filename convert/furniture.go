@@ -171,7 +171,7 @@ func (furniture) apply(d *draft) {
 		// The first line, a short name over the paper's dated line
 		// ("西陵新闻" / "2026年3月5日 星期四 第3版"): the paper's name,
 		// whatever it calls itself; a title comes under the masthead.
-		nameOver := first && nameOverMasthead(d.lines, i)
+		nameOver := (first || !cutAbove(d.lines, i)) && nameOverMasthead(d.lines, i, !first)
 		first = false
 		// A section's name on a line of its own right under the paper's
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
@@ -295,19 +295,35 @@ func (furniture) apply(d *draft) {
 
 // nameOverMasthead reports whether line i, a name of eight Chinese
 // characters or fewer at the left edge, stands right over a masthead
-// line that gives the weekday or the page's label. (A -layout page sets
-// a title centred over the page's head.)
-func nameOverMasthead(lines []line, i int) bool {
+// line that gives the weekday, the page's label or the issue; only the
+// issue, a blank line between, where issueOnly (the line is not the
+// first: a title's tail may stand right over a paper's date, page and
+// issue). (A -layout page sets a title centred over the page's head.)
+func nameOverMasthead(lines []line, i int, issueOnly bool) bool {
 	t := strings.TrimSpace(lines[i].text)
 	if n := runeCount(t); n < 2 || n > 8 || !allHan(t) || lines[i].indentW > 0 {
 		return false
 	}
 	for k := i + 1; k < len(lines) && k <= i+2; k++ {
 		if u := lines[k].text; !lines[k].blank && !lines[k].gone {
-			return mastheadText(u) && (strings.Contains(u, "星期") || slices.ContainsFunc(strings.Fields(u), isLabelToken))
+			if issueOnly && k == i+1 {
+				return false // set apart from it, as a head's two parts are
+			}
+			return mastheadText(u) && (!issueOnly && strings.Contains(u, "星期") || slices.ContainsFunc(strings.Fields(u), func(f string) bool {
+				return !issueOnly && isLabelToken(f) || issueLabel.MatchString(f) || issueDay.MatchString(f)
+			}))
 		}
 	}
 	return false
+}
+
+// cutAbove reports whether line i goes on from the line right above
+// it, a word or a phrase cut between them (a title's tail).
+func cutAbove(lines []line, i int) bool {
+	if i == 0 || lines[i-1].blank || lines[i-1].gone {
+		return false
+	}
+	return words.Splits(lines[i-1].text, lines[i].text) || cutInPhrase(lines[i-1].text, lines[i].text)
 }
 
 // verticalMasthead removes a paper's name set upright in the page's

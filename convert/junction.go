@@ -79,6 +79,8 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true // "| 把手艺教给年轻人": the rule beside a heading, as OCR read it
 	case j.zh && a.ruled && p.lines == 1 && !hasEndPunct(j.a) && !cutInPhrase(j.a, j.b):
 		return true // the heading stands apart from the text under it
+	case p.title && datedAlone.MatchString(j.b):
+		return true // "…公共文化服务提质增效方案" / "（2026年3月12日）": the title ends over its date
 	case p.title && p.lines == 1 && b.indent && titleWraps(j.a, j.b, d.lineAfter(bb.idx), false):
 		return false // "…城乡公共充" / "    电网": a title's centred tail ends the word cut at its first line
 	case b.split || b.indent || a.row || b.row:
@@ -481,10 +483,10 @@ func (j *junction) endsAtBlank(indents bool) bool {
 
 // endsTitleBlock reports whether the line after a title's short tail
 // ends the title: a blank line (after is ""), a subtitle's dash, a
-// byline, the issuer's name or a date alone.
+// byline, the issuer's name or a date alone, also in brackets.
 func endsTitleBlock(after string) bool {
 	return after == "" || strings.HasPrefix(after, "——") || isStandaloneLine(after) ||
-		isIssuer(after) || issuers(after) || dateAlone(after)
+		isIssuer(after) || issuers(after) || dateAlone(after) || datedAlone.MatchString(after)
 }
 
 // lineAfter is the text of the line after line i, "" where it is blank,
