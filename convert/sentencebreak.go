@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -19,11 +20,18 @@ func (sentenceBreaks) apply(d *draft) {
 	if !d.zh() || narrowColumns(d.lines) {
 		return
 	}
-	var out []line // nil until a line splits
+	misread := d.misread() // OCR's stray spaces could cut a run-in head
+	var out []line         // nil until a line splits
 	for i, l := range d.lines {
 		var parts []string
 		if !l.blank && !l.gone && !l.spaced {
 			parts = splitSentences(l.text)
+			if head, rest, ok := runInHead(l.text); ok && !misread {
+				parts = append([]string{head}, splitSentences(rest)...)
+				if len(parts) == 1 {
+					parts = append(parts, rest)
+				}
+			}
 		}
 		if len(parts) <= 1 {
 			if out != nil {
@@ -114,6 +122,31 @@ func splitSentences(s string) []string {
 	}
 	return append(parts, strings.TrimSpace(s[start:]))
 }
+
+// runInHead splits a line that opens with a numbered title set off by a
+// space from the text run in after it ("（一）推进城乡融合发展 全县新改建
+// …"): the title, a phrase with no mark, and the text, which goes on with
+// a clause. A run-in head that is a sentence ends in a stop instead.
+func runInHead(s string) (head, rest string, ok bool) {
+	m := numberedTitle.FindStringIndex(s)
+	if m == nil {
+		return "", "", false
+	}
+	i := strings.IndexAny(s[m[1]:], " \u3000")
+	if i < 0 {
+		return "", "", false
+	}
+	head, rest = s[:m[1]+i], strings.TrimLeft(s[m[1]+i:], " \u3000")
+	title := s[m[1] : m[1]+i]
+	if n := runeCount(title); n < 4 || n > 24 || containsAnyOf(unquoted(title), "，。；：！？、,.;:!?") || !strings.ContainsFunc(title, isHan) ||
+		rest == "" || !opensChinese(firstRune(rest)) || runeCount(rest) < 8 || !containsAnyOf(rest, "，。；、") {
+		return "", "", false
+	}
+	return head, rest, true
+}
+
+// numberedTitle is a section's or a subsection's number opening a line.
+var numberedTitle = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)`)
 
 // opensChinese is a character a Chinese paragraph can start with.
 func opensChinese(r rune) bool {

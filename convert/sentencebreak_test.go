@@ -47,3 +47,39 @@ func TestNoSentenceBreaksInNarrowColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestRunInHead(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		head, rest string
+		ok         bool
+	}{
+		{"（一）推进城乡融合发展 全县新改建农村公路120公里，", "（一）推进城乡融合发展", "全县新改建农村公路120公里，", true},
+		{"二、持续改善民生　今年以来，全县城镇新增就业", "二、持续改善民生", "今年以来，全县城镇新增就业", true},
+		{"（二）“一网通办”提质增效 全县政务服务事项全部上线，", "（二）“一网通办”提质增效", "全县政务服务事项全部上线，", true},
+		// A run-in head that is a sentence, and a title alone, stay.
+		{"（一）推进城乡融合发展。 全县新改建农村公路，", "", "", false},
+		{"（一）推进城乡融合发展", "", "", false},
+		// Text after a clause in the title, or text without a clause.
+		{"（一）推进城乡融合，加快发展 全县新改建农村公路，", "", "", false},
+		{"（一）推进城乡融合发展 全县新改建农村公路", "", "", false},
+		{"1. 推进城乡融合发展 全县新改建农村公路，", "", "", false},
+	} {
+		head, rest, ok := runInHead(c.in)
+		if ok != c.ok || head != c.head || rest != c.rest {
+			t.Errorf("runInHead(%q) = %q, %q, %v; want %q, %q, %v", c.in, head, rest, ok, c.head, c.rest, c.ok)
+		}
+	}
+}
+
+func TestRunInHeadSplitsOffText(t *testing.T) {
+	in := "标题\n\n" + strings.Repeat("全市上下共同努力，完成了年度目标任务，各项事业取得了新的进展。\n", 4) +
+		"\n（一）推进城乡融合发展 全县新改建农村公路120公里，新增公交线路8条。\n"
+	if got := structure(in); !strings.Contains(got, "\n### （一）推进城乡融合发展\n全县新改建农村公路120公里，新增公交线路8条。") {
+		t.Errorf("got\n%s", got)
+	}
+	ocr := strings.Replace(in, "全市上下共同努力，", "全市上下共同努力,", 1) // a mark OCR confuses
+	if got := structure(ocr); strings.Contains(got, "### （一）推进城乡融合发展\n") {
+		t.Errorf("split in OCR text:\n%s", got)
+	}
+}
