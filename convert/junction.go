@@ -540,7 +540,10 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	// words, the title block's last line (the issuer's name or a date
 	// may follow); a name under the title is no word ("李明").
 	wordTail := runeCount(b) <= 4 && allHan(b) && (after == "" || endsTitleBlock(after) && !isStandaloneLine(after)) && knownPair(b)
-	return (bAbove || counted || tail || wordTail) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+	// "…2025年国民经济和社会发展计划执行情况与" / "2026年计划草案的报告" /
+	// "——2026年1月…": the dated line right under b ends the title block.
+	dated := strings.HasPrefix(after, "——") && allHanOrQuoted(b) && width(b) <= width(a)
+	return (bAbove || counted || tail || wordTail || dated) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
 }

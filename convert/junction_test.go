@@ -420,3 +420,19 @@ func TestNumberedTitleOverLostIndent(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleWrapsOverDatedLine(t *testing.T) {
+	const a, b = "琴湖县2025年国民经济和社会发展计划执行情况", "和2026年计划草案的报告"
+	for _, c := range []struct {
+		after string
+		want  bool
+	}{
+		{"——2026年1月8日在琴湖县第九届人民代表大会第六次会议上", true}, // the dated line ends the title block
+		{"琴湖县发展和改革局局长 周立衡", false},
+		{"全县上下齐心协力，", false},
+	} {
+		if got := titleWraps(a, b, c.after, false); got != c.want {
+			t.Errorf("titleWraps over %q = %v, want %v", c.after, got, c.want)
+		}
+	}
+}
