@@ -1611,13 +1611,26 @@ func topZone(lines []line) int {
 		run++
 		seen++
 		switch {
-		case run >= 3:
+		case run >= 3 && !mastheadUnder(lines, i):
 			return start
 		case strings.ContainsAny(l.text, "。！？") || strings.HasSuffix(l.text, "，") || seen > 16:
 			return start
 		}
 	}
 	return len(lines)
+}
+
+// mastheadUnder reports whether the next line with text after line i,
+// a blank line at most between, is a masthead's: the lines above it are
+// the title block, set close, with a page's head beside it (a
+// periodical's issue at the top right, read after the title).
+func mastheadUnder(lines []line, i int) bool {
+	for k := i + 1; k < len(lines) && k <= i+2; k++ {
+		if !lines[k].blank && !lines[k].gone {
+			return mastheadText(lines[k].text)
+		}
+	}
+	return false
 }
 
 // titleCandidate is the index of the first line above the text that is
