@@ -133,6 +133,7 @@ func newDraft(text string, opts Options) *draft {
 	}
 	raw, bands := readBands(raw)
 	raw, columns := readColumns(raw)
+	raw = dropMargin(raw)
 	d := &draft{lines: make([]line, len(raw)), report: make([]Decision, 0, len(raw)/2)}
 	d.report = append(d.report, bands...)
 	d.report = append(d.report, columns...)

@@ -877,3 +877,59 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// dropMargin takes off the left margin a layout dump gives a page set in
+// from the left, a column with its headings hung out into the margin
+// (left and right pages may have margins of their own): the indent most
+// of the page's lines share, where it is two spaces or more and few
+// lines stand left of it (the headings hung out). Lines with more keep
+// the rest (a paragraph's indent); lines with less lose theirs.
+// Otherwise every line of the page would read as indented.
+func dropMargin(raw []rawLine) []rawLine {
+	for start := 0; start < len(raw); {
+		end := start + 1
+		for end < len(raw) && !strings.ContainsRune(raw[end].text, '\f') {
+			end++
+		}
+		page := raw[start:end]
+		start = end
+		counts := map[int]int{}
+		n := 0
+		for _, r := range page {
+			if lead, rest := leadingSpaces(r.text); rest != "" {
+				counts[lead]++
+				n++
+			}
+		}
+		m := mostOf(counts, 0)
+		left := 0
+		for lead, c := range counts {
+			if lead < m {
+				left += c
+			}
+		}
+		if m < 2 || n < 10 || 2*counts[m] < n || 4*left > n {
+			continue
+		}
+		for i := range page {
+			lead, rest := leadingSpaces(page[i].text)
+			if rest == "" {
+				continue
+			}
+			ff := ""
+			if strings.HasPrefix(page[i].text, "\f") {
+				ff = "\f"
+			}
+			page[i].text = ff + strings.Repeat(" ", max(0, lead-m)) + rest
+		}
+	}
+	return raw
+}
+
+// leadingSpaces counts the spaces that open a line, after a form feed,
+// and returns the rest of it.
+func leadingSpaces(s string) (int, string) {
+	s = strings.TrimPrefix(s, "\f")
+	t := strings.TrimLeft(s, " ")
+	return len(s) - len(t), t
+}

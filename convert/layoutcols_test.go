@@ -539,3 +539,36 @@ func TestHasSpaceRun(t *testing.T) {
 	}
 	build("", 4)
 }
+
+func TestDropMargin(t *testing.T) {
+	lines := func(ss ...string) []rawLine {
+		var raw []rawLine
+		for i, s := range ss {
+			raw = append(raw, rawLine{no: i + 1, text: s})
+		}
+		return raw
+	}
+	body := "     全县上下共同努力，完成了年度目标任务，各项事业"
+	first := "          过去一年，全县经济运行稳中有进，主要指标好于"
+	// A page set in from the left, its heading hung out into the margin.
+	page := []string{first, body, body, body, body, first, body, body, body, body}
+	in := lines(append(append([]string{" 一、总体要求"}, page...), append([]string{"", "\f" + first}, page...)...)...)
+	got := dropMargin(in)
+	want := []string{"一、总体要求", strings.TrimPrefix(first, "     "), strings.TrimSpace(body)}
+	for i, w := range want {
+		if got[i].text != w {
+			t.Errorf("line %d: %q, want %q", i+1, got[i].text, w)
+		}
+	}
+	if got[12].text != "\f     "+strings.TrimSpace(first) {
+		t.Errorf("the next page's first line: %q", got[12].text)
+	}
+	// Indented first lines over lines at the left edge: no margin.
+	short := "全县上下共同努力，完成了年度目标任务。"
+	in = lines("    "+short, short, "    "+short, "    "+short, short, "    "+short, "    "+short, short, "    "+short, "    "+short, short)
+	for i, l := range dropMargin(slices.Clone(in)) {
+		if l.text != in[i].text {
+			t.Errorf("line %d changed: %q", i+1, l.text)
+		}
+	}
+}
