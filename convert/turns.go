@@ -35,10 +35,71 @@ func turnLabels(lines []line) map[string]bool {
 			labels[label] = true
 		}
 	}
+	if len(labels) > 0 {
+		misreadLabels(counts, labels)
+	}
 	if len(labels) < 2 {
 		return nil
 	}
 	return labels
+}
+
+// misreadLabels adds to labels a speaker's name OCR read a different way
+// each time (a name set in bold): labels of one length, each seen fewer
+// than minTurns times but minTurns times together, that keep the
+// character more than half of them have at one place at least (two
+// places, for names of four or five).
+func misreadLabels(counts map[string]int, labels map[string]bool) {
+	byLen := map[int][]string{}
+	for label, n := range counts {
+		if n < minTurns {
+			byLen[utf8.RuneCountInString(label)] = append(byLen[utf8.RuneCountInString(label)], label)
+		}
+	}
+	for size, group := range byLen {
+		if size < 2 || len(group) < 2 {
+			continue
+		}
+		all := 0
+		for _, label := range group {
+			all += counts[label]
+		}
+		common := make([]rune, size) // the character most labels have at each place, if any
+		for i := range common {
+			seen := map[rune]int{}
+			for _, label := range group {
+				seen[[]rune(label)[i]] += counts[label]
+			}
+			for r, n := range seen {
+				if 2*n > all {
+					common[i] = r
+				}
+			}
+		}
+		need := 1
+		if size >= 4 {
+			need = 2
+		}
+		var kin []string
+		total := 0
+		for _, label := range group {
+			same := 0
+			for i, r := range []rune(label) {
+				if r == common[i] {
+					same++
+				}
+			}
+			if same >= need {
+				kin = append(kin, label)
+				total += counts[label]
+			}
+		}
+		if total >= minTurns && len(kin) >= 2 {
+			for _, label := range kin {
+				labels[label] = true
+			}
+		}
+	}
 }
 
 // turnLabel returns the name before the colon a line opens with

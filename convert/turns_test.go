@@ -18,6 +18,10 @@ func TestTurnLabels(t *testing.T) {
 	}{
 		{"an interview: two labels, three turns each",
 			"导语。\n" + turn("一", "王启明") + turn("二", "王启明") + turn("三", "王启明"), []string{"王启明", "记者"}},
+		{"a speaker's name in bold OCR read a different way each time",
+			"导语。\n" + turn("一", "王启明") + turn("二", "五启朋") + turn("三", "王启阴"), []string{"五启朋", "王启明", "王启阴", "记者"}},
+		{"names of one length that share no character are no speaker's",
+			"导语。\n" + turn("一", "王启明") + turn("二", "李晓东") + turn("三", "张国华"), nil},
 		{"question and answer",
 			"导语。\n问：怎么办？\n答：这样办。\n问：为什么？\n答：因为好。\n问：何时？\n答：明年。\n", []string{"问", "答"}},
 		{"one label alone is a list's",
