@@ -20,13 +20,12 @@ func (sentenceBreaks) apply(d *draft) {
 	if !d.zh() || narrowColumns(d.lines) {
 		return
 	}
-	misread := d.misread() // OCR's stray spaces could cut a run-in head
-	var out []line         // nil until a line splits
+	var out []line // nil until a line splits
 	for i, l := range d.lines {
 		var parts []string
 		if !l.blank && !l.gone && !l.spaced {
 			parts = splitSentences(l.text)
-			if head, rest, ok := runInHead(l.text); ok && !misread {
+			if head, rest, ok := runInHead(l.text); ok {
 				parts = append([]string{head}, splitSentences(rest)...)
 				if len(parts) == 1 {
 					parts = append(parts, rest)
@@ -126,27 +125,32 @@ func splitSentences(s string) []string {
 // runInHead splits a line that opens with a numbered title set off by a
 // space from the text run in after it ("（一）推进城乡融合发展 全县新改建
 // …"): the title, a phrase with no mark, and the text, which goes on with
-// a clause. A run-in head that is a sentence ends in a stop instead.
+// a clause, not a sentence's end within six characters (OCR's stray
+// space in a run-in head that is a sentence: "（一）产业发展 量质齐升。").
+// OCR may read the change of weight after the title as a closing quote.
 func runInHead(s string) (head, rest string, ok bool) {
 	m := numberedTitle.FindStringIndex(s)
 	if m == nil {
 		return "", "", false
 	}
-	i := strings.IndexAny(s[m[1]:], " \u3000")
+	from := m[1] + len(s[m[1]:]) - len(strings.TrimLeft(s[m[1]:], " "))
+	i := strings.IndexAny(s[from:], " \u3000")
 	if i < 0 {
 		return "", "", false
 	}
-	head, rest = s[:m[1]+i], strings.TrimLeft(s[m[1]+i:], " \u3000")
-	title := s[m[1] : m[1]+i]
+	head, rest = s[:from+i], strings.TrimLeft(s[from+i:], " \u3000")
+	title := s[from : from+i]
+	clause := strings.IndexFunc(rest, func(r rune) bool { return strings.ContainsRune("，。；、！？", r) })
 	if n := runeCount(title); n < 4 || n > 24 || containsAnyOf(unquoted(title), "，。；：！？、,.;:!?") || !strings.ContainsFunc(title, isHan) ||
-		rest == "" || !opensChinese(firstRune(rest)) || runeCount(rest) < 8 || !containsAnyOf(rest, "，。；、") {
+		rest == "" || !opensChinese(firstRune(rest)) && firstRune(rest) != '”' || runeCount(rest) < 8 || clause < 0 ||
+		strings.ContainsRune("。！？", firstRune(rest[clause:])) && runeCount(rest[:clause]) < 6 {
 		return "", "", false
 	}
 	return head, rest, true
 }
 
 // numberedTitle is a section's or a subsection's number opening a line.
-var numberedTitle = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)`)
+var numberedTitle = regexp.MustCompile(`^(?:[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|[一二三四五六七八九十]{1,3}、)`)
 
 // opensChinese is a character a Chinese paragraph can start with.
 func opensChinese(r rune) bool {
