@@ -1430,6 +1430,11 @@ func mastheadText(s string) bool {
 		// "观察| 2026.03.12": OCR sets the bar against the name.
 		fields = strings.Fields(strings.NewReplacer("|", " | ", "｜", " ｜ ", "│", " │ ").Replace(strings.Join(fields, " ")))
 	}
+	for k, f := range fields {
+		if t := strings.TrimLeft(f, "“”‘’'\""); t != f && isDigit(firstRune(t)) {
+			fields[k] = t // "秋水 “2026年第5期": a speck OCR read as a quote; none opens a date
+		}
+	}
 	dated, paper, dotted := false, false, false
 	for k, f := range fields {
 		dot := false // a dot ended f: the name of a section goes on after it

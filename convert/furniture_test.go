@@ -67,6 +67,8 @@ func TestMastheadText(t *testing.T) {
 		"沁葛晚报 ，城事":                      true,
 		"扶溪学刊 2026年第3期":                 true,
 		"金溪周刊 2026年第15期":                true,
+		"秋水 “2026年第5期 ， 5月15日出版":        true, // a speck read as a quote before the issue
+		"秋水 “再出发”":                      false,
 		"第15期":                          true,
 		"第一版  综合新闻":                     true,
 		"【2】":                           true,
