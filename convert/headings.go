@@ -172,7 +172,7 @@ func (titles) apply(d *draft) {
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
-	} else if k := termUnderTitleBlock(d.blocks); k > 0 && !hasEndPunct(t.text) {
+	} else if k := termUnderTitleBlock(d.blocks, strings.HasSuffix(t.text, "：")); k > 0 && (!hasEndPunct(t.text) || strings.HasSuffix(t.text, "：")) {
 		// "老街坊住进了" / "城市更新看东关" / "本报记者 …" / "“新老房”": OCR
 		// read the title's last term after the lines under the title.
 		term := d.blocks[k]
@@ -342,18 +342,23 @@ func parenthesized(s string) bool {
 
 // termUnderTitleBlock returns the index of a quoted term alone that
 // follows the lines under the title (a deck, a byline: short lines
-// without a sentence's end) before the text, or 0.
-func termUnderTitleBlock(blocks []block) int {
+// without a sentence's end) before the text, or 0; after a title that
+// ends with a colon, which no title does, a book's title alone too
+// ("专家解读：" / … / "《琴湖县…实施方案》").
+func termUnderTitleBlock(blocks []block, colon bool) int {
 	for k := 1; k < len(blocks) && k <= 4; k++ {
 		b := blocks[k]
+		if colon && b.kind == paragraph && b.first == b.last && bookTitle(b.text) {
+			return k
+		}
 		if quotedTermAlone(b) {
 			if k == 1 {
 				return 0
 			}
 			return k
 		}
-		if b.first != b.last || runeCount(b.text) > 30 || hasEndPunct(b.text) {
-			return 0
+		if b.first != b.last && !(colon && b.last-b.first <= 1) || runeCount(b.text) > 30 || hasEndPunct(b.text) {
+			return 0 // (a deck over the date, set close, for a title cut at its colon)
 		}
 	}
 	return 0
@@ -418,6 +423,12 @@ func cutInQuotedTerm(t string) bool {
 
 // quotedTermAlone is a one-line paragraph that is a short quoted term
 // and nothing else ("“甜蜜经济”").
+// bookTitle is a book's or a document's title in its marks and nothing
+// else, short as a title's tail is.
+func bookTitle(s string) bool {
+	return strings.HasPrefix(s, "《") && strings.HasSuffix(s, "》") && strings.Count(s, "《") == 1 && runeCount(s) <= 32
+}
+
 func quotedTermAlone(b block) bool {
 	return b.kind == paragraph && b.first == b.last && quotedTerm(b.text)
 }
