@@ -171,6 +171,7 @@ func (furniture) apply(d *draft) {
 		// The first line, a short name over the paper's dated line
 		// ("西陵新闻" / "2026年3月5日 星期四 第3版"): the paper's name,
 		// whatever it calls itself; a title comes under the masthead.
+		// Further down, a periodical's name over its issue.
 		nameOver := (first || !cutAbove(d.lines, i)) && nameOverMasthead(d.lines, i, !first)
 		first = false
 		// A section's name on a line of its own right under the paper's

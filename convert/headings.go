@@ -342,8 +342,8 @@ func parenthesized(s string) bool {
 
 // termUnderTitleBlock returns the index of a quoted term alone that
 // follows the lines under the title (a deck, a byline: short lines
-// without a sentence's end) before the text, or 0; after a title that
-// ends with a colon, which no title does, a book's title alone too
+// without a sentence's end) before the text, or 0; after a title cut at
+// its colon (no title ends with one), a book's title alone too
 // ("专家解读：" / … / "《琴湖县…实施方案》").
 func termUnderTitleBlock(blocks []block, colon bool) int {
 	for k := 1; k < len(blocks) && k <= 4; k++ {

@@ -270,7 +270,7 @@ type junction struct {
 // spaces (OCR's) left out.
 func widerBelow(d *draft, bb *body, w int) bool {
 	for i := bb.idx; i < len(d.lines) && i < bb.idx+3; i++ {
-		l := d.lines[i]
+		l := &d.lines[i] // a pointer: lines are large to copy
 		if l.blank || l.gone {
 			return false
 		}
