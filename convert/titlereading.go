@@ -33,8 +33,8 @@ const (
 )
 
 func (titleReading) apply(d *draft) {
-	if !d.zh() || len(d.blocks) < 2 || d.blocks[0].kind != heading || d.blocks[0].level != 1 {
-		return
+	if !d.zh() || len(d.blocks) < 2 || d.blocks[0].kind != heading || d.blocks[0].level != 1 || !d.misread() {
+		return // text without OCR's hand (pdftotext's) has its title's characters right
 	}
 	title := &d.blocks[0]
 	t := []rune(title.text)
