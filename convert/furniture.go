@@ -305,17 +305,25 @@ func nameOverMasthead(lines []line, i int, issueOnly bool) bool {
 	if n := runeCount(t); n < 2 || n > 8 || !allHan(t) || lines[i].indentW > 0 {
 		return false
 	}
+	k := textAfter(lines, i)
+	if k < 0 || issueOnly && k == i+1 {
+		return false // (issueOnly: set apart from it, as a head's two parts are)
+	}
+	u := lines[k].text
+	return mastheadText(u) && (!issueOnly && strings.Contains(u, "星期") || slices.ContainsFunc(strings.Fields(u), func(f string) bool {
+		return !issueOnly && isLabelToken(f) || issueLabel.MatchString(f) || issueDay.MatchString(f)
+	}))
+}
+
+// textAfter returns the index of the next line with text after line i,
+// a blank line at most between (-1: none).
+func textAfter(lines []line, i int) int {
 	for k := i + 1; k < len(lines) && k <= i+2; k++ {
-		if u := lines[k].text; !lines[k].blank && !lines[k].gone {
-			if issueOnly && k == i+1 {
-				return false // set apart from it, as a head's two parts are
-			}
-			return mastheadText(u) && (!issueOnly && strings.Contains(u, "星期") || slices.ContainsFunc(strings.Fields(u), func(f string) bool {
-				return !issueOnly && isLabelToken(f) || issueLabel.MatchString(f) || issueDay.MatchString(f)
-			}))
+		if !lines[k].blank && !lines[k].gone {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // cutAbove reports whether line i goes on from the line right above
@@ -1631,12 +1639,8 @@ func topZone(lines []line) int {
 // the title block, set close, with a page's head beside it (a
 // periodical's issue at the top right, read after the title).
 func mastheadUnder(lines []line, i int) bool {
-	for k := i + 1; k < len(lines) && k <= i+2; k++ {
-		if !lines[k].blank && !lines[k].gone {
-			return mastheadText(lines[k].text)
-		}
-	}
-	return false
+	k := textAfter(lines, i)
+	return k >= 0 && mastheadText(lines[k].text)
 }
 
 // titleCandidate is the index of the first line above the text that is

@@ -58,10 +58,7 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 	changed := false
 	var last []int // the columns of the page before
 	for start := 0; start < len(raw); {
-		end := start + 1
-		for end < len(raw) && !strings.ContainsRune(raw[end].text, '\f') {
-			end++
-		}
+		end := pageEnd(raw, start)
 		page := raw[start:end]
 		cols := columnStarts(page)
 		if len(cols) < 2 && last != nil {
@@ -887,10 +884,7 @@ func abs(n int) int {
 // Otherwise every line of the page would read as indented.
 func dropMargin(raw []rawLine) []rawLine {
 	for start := 0; start < len(raw); {
-		end := start + 1
-		for end < len(raw) && !strings.ContainsRune(raw[end].text, '\f') {
-			end++
-		}
+		end := pageEnd(raw, start)
 		page := raw[start:end]
 		start = end
 		counts := map[int]int{}
@@ -924,6 +918,16 @@ func dropMargin(raw []rawLine) []rawLine {
 		}
 	}
 	return raw
+}
+
+// pageEnd returns the index of the line after the page that starts at
+// raw[start]: the next line with a form feed, or the end.
+func pageEnd(raw []rawLine, start int) int {
+	end := start + 1
+	for end < len(raw) && !strings.ContainsRune(raw[end].text, '\f') {
+		end++
+	}
+	return end
 }
 
 // leadingSpaces counts the spaces that open a line, after a form feed,
