@@ -17,7 +17,8 @@ import (
 // text (firstBody).
 func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) bool {
 	j := junction{a: a.text, b: b.text, wa: ba.w, bFull: bb.w >= bb.col-1, underText: ba.gap == 0, col: p.column(), start: p.lines == 1, second: p.lines == 2, zh: d.zh(), open: p.first, ends: ba.ends,
-		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: ba.turn, alnumA: ba.alnum}
+		indentLost: d.indentLost, afterBlank: ba.gap > 0 && !ba.doubled && !d.blanksInText, turn: ba.turn, alnumA: ba.alnum,
+		afterHead: p.afterHead}
 	j.slack = max(3, j.col/12)
 	j.full = j.wa >= j.col-j.slack
 	if j.zh && j.ends && !j.start && (!p.loose || d.alnumExact) && !startsAlnum(j.b) {
@@ -256,6 +257,8 @@ type junction struct {
 	indentLost bool
 	// afterBlank: a blank line comes before a.
 	afterBlank bool
+	// afterHead: a's paragraph opens right under a heading.
+	afterHead bool
 	// turn: a opens a turn of an interview ("记者：能否用一些").
 	turn bool
 	// alnumA: the runs of digits and Latin letters in a (alnumRuns).
@@ -466,11 +469,11 @@ func (j *junction) endsAtBlank(indents bool) bool {
 		// A phrase with blank lines above and below is a line of its
 		// own, whatever its width (a column holds more than one
 		// line), unless the break after it cut a word.
-		if pattern == noPattern && j.underText && j.firstLineIndented() && j.bFull {
-			// Right under the text, short by the indent a paragraph
-			// here lost, over a full line: the paragraph's first line,
-			// since a heading's paragraph would open short too
-			// ("…扎实成效。" / "“十四五”时期是吉" / "" / "高质量发展攻坚克难、…").
+		if pattern == noPattern && (j.underText || j.afterHead) && j.firstLineIndented() && j.bFull {
+			// Right under the text or a heading, short by the indent a
+			// paragraph here lost, over a full line: the paragraph's
+			// first line, since a heading's paragraph would open short
+			// too ("…扎实成效。" / "“十四五”时期是吉" / "" / "高质量发展攻坚克难、…").
 			return false
 		}
 		return j.wa < j.col*8/10 || (j.wider && (pattern != noPattern || !containsAnyOf(a, "，、；"))) ||

@@ -134,7 +134,7 @@ func (s *startScan) step(k int) bool {
 		return false
 	}
 	s.open = true
-	s.p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == s.titleAt}
+	s.p = openPara{first: l.text, lines: 1, indented: l.indent, title: k == s.titleAt, afterHead: k > 0 && s.bs[k-1].headEnd}
 	s.p.fwd, s.scratch = forwardColumn(s.bs, k, s.scratch)
 	return true
 }
@@ -200,6 +200,8 @@ type openPara struct {
 	indented bool
 	// title: it opens the text, where the title stands.
 	title bool
+	// afterHead: a heading the line passes found ends right above it.
+	afterHead bool
 }
 
 // add records the width of a line that continues the paragraph, and its

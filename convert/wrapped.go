@@ -320,7 +320,14 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := &bs[k+1] // pointers: bodies are large to copy
-	if tail.gap > 1 || hasEndPunct(a) || containsAnyOf(unquoted(a), "、；：。") || runeCount(a)+runeCount(b) > 25 ||
+	// A colon may part a label from the headline on its first line
+	// ("专家观点：数字赋能" / "乡村振兴"); none ends it.
+	labelled := colonInside(a) && !strings.Contains(b, "：")
+	marks := unquoted(a)
+	if labelled {
+		marks = strings.Replace(marks, "：", "", 1)
+	}
+	if tail.gap > 1 || hasEndPunct(a) || containsAnyOf(marks, "、；：。") || runeCount(a)+runeCount(b) > 25 ||
 		hasEndPunct(strings.TrimRight(b, "？！”")) ||
 		!(paragraphAfter(lines, bs, k+2) || (closesQuote(a, b) || narrowerThanText(a, b, bs[k])) && opensParagraph(lines, bs, k+2)) {
 		return 0
@@ -352,10 +359,19 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 		return 0 // a blank line the layout left in a taller heading: only where the break cut it
 	}
 	cut = cut || short && bs[k].gap > 0 && !strings.ContainsAny(b, "，、；：。")
-	if !cut || wb > bs[k].col*4/10 && !short {
+	// A labelled headline's tail may be long where the break cut a word
+	// or a quoted term: it still ends two characters short of the column.
+	if !cut || wb > bs[k].col*4/10 && !short && !(labelled && tail.w <= tail.col-4) {
 		return 0
 	}
 	return 2
+}
+
+// colonInside reports whether s has one colon, inside it, after a label
+// of two characters or more ("专家观点：数字赋能").
+func colonInside(s string) bool {
+	before, after, ok := strings.Cut(s, "：")
+	return ok && runeCount(before) >= 2 && after != "" && !strings.Contains(after, "：")
 }
 
 // narrowHeadingExtent returns how many lines from bs[k], three or more,

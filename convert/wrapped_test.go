@@ -83,6 +83,10 @@ func TestWrappedHeadings(t *testing.T) {
 			"\n\n\n专家：智慧农业贵\n在落地见效的“最\n\n后一步”\n\n\n", "专家：智慧农业贵在落地见效的“最后一步”"},
 		{"a headline in the text's column with no blank line around it, after a sentence's end, over a first line that lost its indent",
 			"专家观点：数字赋能乡村振\n兴的“新农具”\n今年以来，全县推广\n", "专家观点：数字赋能乡村振兴的“新农具”"},
+		{"a labelled headline over two lines between blank lines",
+			"\n专家观点：数字赋能\n乡村新农具\n\n", "专家观点：数字赋能乡村新农具"},
+		{"a labelled headline whose tail is long where the break cut its quoted term",
+			"\n专家观点：让“数\n字乡村”上“快车道”\n\n", "专家观点：让“数字乡村”上“快车道”"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
@@ -201,5 +205,19 @@ func TestItemCutAtBreak(t *testing.T) {
 		if strings.HasPrefix(b.text, "1.") && !strings.Contains(b.text, "逐一建立") {
 			t.Errorf("item cut at the break: %q", texts(d.blocks))
 		}
+	}
+}
+
+func TestTextUnderHeadingAcrossBlankLine(t *testing.T) {
+	// OCR's blank lines around a headline in a column 13 characters
+	// wide: the paragraph under it opens short by the indent it lost, over
+	// a full line, and goes on across the next blank line.
+	const para = "过去五年，是极不寻常\n、极不平凡的五年。习近平\n总书记多次视察河北，发表\n重要讲话。\n"
+	in := "标题\n\n" + para + para + para + "\n专家观点：数字赋能\n乡村新农具\n\n各乡镇积极探索数字\n\n" +
+		"农业新模式，建设智慧大棚\n和冷链仓储设施，带动农户\n增收致富，受到群众欢迎。\n"
+	d := applyPasses(in, controlChars{}, charRepairs{}, sentenceBreaks{}, unwrap{})
+	got := texts(d.blocks)
+	if len(got) != 6 || got[4] != "专家观点：数字赋能乡村新农具" || !strings.HasPrefix(got[5], "各乡镇积极探索数字农业") {
+		t.Errorf("blocks %q, want the heading, then one paragraph under it", got)
 	}
 }
