@@ -67,6 +67,9 @@ func headingExtent(lines []line, bs []body, k int) int {
 		if cur.gap > 1 && !tailSetApart(lines, bs, k+n-1, pl.text) || cl.split || hasEndPunct(pl.text) && !endsSoft(pl.text) {
 			return 0
 		}
+		if cur.turn {
+			return 0 // "三、…" / "" / "问：…": an interview's turn is no heading's tail
+		}
 		// An indented line opens a paragraph, but for the short last
 		// line of a centred heading, which a blank line follows or
 		// which ends its question.
@@ -320,6 +323,9 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := &bs[k+1] // pointers: bodies are large to copy
+	if tail.turn {
+		return 0
+	}
 	// A colon may part a label from the headline on its first line
 	// ("专家观点：数字赋能" / "乡村振兴"); none ends it.
 	labelled := colonInside(a) && !strings.Contains(b, "：")

@@ -221,3 +221,16 @@ func TestTextUnderHeadingAcrossBlankLine(t *testing.T) {
 		t.Errorf("blocks %q, want the heading, then one paragraph under it", got)
 	}
 }
+
+func TestSectionTitleOverInterviewTurn(t *testing.T) {
+	// A section title that fills the column, OCR's blank line, then the
+	// interview's next question: the title ends over the turn.
+	const para = "过去五年，是极不寻常\n、极不平凡的五年。习近平\n总书记多次视察河北，发表\n重要讲话。\n"
+	const turns = "问：补贴怎么申请？\n答：登录平台填写信息，提\n交材料即可。\n"
+	in := "标题\n\n" + para + para + para + turns + turns + turns + "\n三、群众关心的补贴\n\n问：补贴什么时候发放\n？\n答：审核通过后十个工作日\n内发放。\n"
+	d := applyPasses(in, controlChars{}, charRepairs{}, sentenceBreaks{}, unwrap{})
+	got := texts(d.blocks)
+	if !slices.Contains(got, "三、群众关心的补贴") {
+		t.Errorf("blocks %q, want the section title alone", got)
+	}
+}
