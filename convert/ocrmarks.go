@@ -767,10 +767,6 @@ func nextNonSpace(rs []rune, i int) rune {
 	return 0
 }
 
-// headingBracket repairs the opening bracket of a numbered heading that
-// OCR read as another mark ("《三) 大力促进", "〈二）…", "“四）…"): a Chinese numeral
-// between it and a closing bracket at the start of a line. A space OCR
-// put before the closing bracket goes ("《五 ) 推进").
 // aiFromAl reads "AI" where OCR read its capital I as a small l beside
 // Chinese text ("给Al找准落脚点", "，Al辅助"): the two letters alone as a
 // word there are no element's symbol, which a figure follows.
@@ -812,6 +808,10 @@ func openBeforeNumeral(rs []rune, e *edits) []rune {
 	return append([]rune{'（'}, rs...)
 }
 
+// headingBracket repairs the opening bracket of a numbered heading that
+// OCR read as another mark ("《三) 大力促进", "〈二）…", "“四）…"): a Chinese numeral
+// between it and a closing bracket at the start of a line. A space OCR
+// put before the closing bracket goes ("《五 ) 推进").
 func headingBracket(rs []rune, e *edits) []rune {
 	if len(rs) < 3 || !strings.ContainsRune("《〈(（“", rs[0]) {
 		return rs

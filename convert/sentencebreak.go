@@ -127,14 +127,15 @@ func splitSentences(s string) []string {
 // …"): the title, a phrase with no mark, and the text, which goes on with
 // a clause, not a sentence's end within six characters (OCR's stray
 // space in a run-in head that is a sentence: "（一）产业发展 量质齐升。").
-// OCR may read the change of weight after the title as a closing quote.
+// OCR may read the change of weight after the title as a quote mark,
+// with a space or none.
 func runInHead(s string) (head, rest string, ok bool) {
 	m := numberedTitle.FindStringIndex(s)
 	if m == nil {
 		return "", "", false
 	}
 	from := m[1] + len(s[m[1]:]) - len(strings.TrimLeft(s[m[1]:], " "))
-	i := strings.IndexAny(s[from:], " \u3000")
+	i := titleEnd(s[from:])
 	if i < 0 {
 		return "", "", false
 	}
@@ -147,6 +148,30 @@ func runInHead(s string) (head, rest string, ok bool) {
 		return "", "", false
 	}
 	return head, rest, true
+}
+
+// titleEnd finds where a run-in title ends in s, the text after its
+// number: at the first space, or where OCR read the change of weight
+// after it as a quote mark and left no space, a closing quote that closes
+// nothing ("大力促进消费”各地…") or an opening one that nothing after it
+// on the line closes ("持续改善民生“今年以来…"); -1 for none.
+func titleEnd(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch {
+		case r == ' ' || r == '\u3000':
+			return i
+		case r == '”' && depth == 0:
+			return i
+		case r == '”':
+			depth--
+		case r == '“' && !strings.ContainsRune(s[i:], '”'):
+			return i
+		case r == '“':
+			depth++
+		}
+	}
+	return -1
 }
 
 // numberedTitle is a section's or a subsection's number opening a line.

@@ -69,6 +69,12 @@ func TestRunInHead(t *testing.T) {
 		// OCR's reading of the head: spaces in its bracket, a quote for
 		// the change of weight after it.
 		{"（一 ） 压实工作责任 ”各县区政府要落实属地责任，", "（一 ） 压实工作责任", "”各县区政府要落实属地责任，", true},
+		{"（三）大力促进消费”各地开展“以旧换新、惠民购车”，", "（三）大力促进消费", "”各地开展“以旧换新、惠民购车”，", true},
+		{"（二）持续改善民生“今年以来全县城镇新增就业2000人，", "（二）持续改善民生", "“今年以来全县城镇新增就业2000人，", true},
+		// A quoted term in the title, or one that opens the text and
+		// closes on the line, is no misread mark.
+		{"（二）“一网通办”提质增效“全县通办”事项全部上线，", "", "", false},
+		{"（二）打造“一刻钟便民生活圈”，全县新增社区食堂，", "", "", false},
 	} {
 		head, rest, ok := runInHead(c.in)
 		if ok != c.ok || head != c.head || rest != c.rest {
