@@ -530,7 +530,11 @@ func itemUnder(a, b int) bool {
 // inside a word or a figure ("…关于开展2026" / "年城镇…"), and b
 // neither a line of the title block nor the text.
 func titleWraps(a, b, after string, bAbove bool) bool {
-	cut := width(a) >= 24 && cutInPhrase(a, b)
+	// A break inside a quoted term, which b closes, cuts the title
+	// however short its lines ("…发展：从“减量" / "”到“提质”"): no title
+	// ends there.
+	quoted := closesQuote(a, b)
+	cut := width(a) >= 24 && cutInPhrase(a, b) || quoted
 	// A line cut before the noun its measure word wants ("…的第二张" /
 	// "课表") goes on, even to a line as short as a name, and one cut in a
 	// word to a short tail, where the title block's lines, set close,
@@ -546,7 +550,7 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	// "…2025年国民经济和社会发展计划执行情况与" / "2026年计划草案的报告" /
 	// "——2026年1月…": the dated line right under b ends the title block.
 	dated := strings.HasPrefix(after, "——") && allHanOrQuoted(b) && width(b) <= width(a)
-	return (bAbove || counted || tail || wordTail || dated) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
+	return (bAbove || counted || tail || wordTail || dated || quoted) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
 }

@@ -436,3 +436,20 @@ func TestTitleWrapsOverDatedLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWrapsInQuotedTerm(t *testing.T) {
+	// A title set large in a narrow measure, broken inside a quoted term
+	// that its second line closes, whatever follows.
+	for _, c := range []struct {
+		a, b, after string
+		want        bool
+	}{
+		{"茶产业发展：从“减量", "”到“提质增效”", "专题调研", true},
+		{"茶产业发展：从“减量", "”到“提质增效”", "", true},
+		{"茶产业发展：从减量", "到提质增效", "专题调研", false}, // no quote, short lines: a cut unseen
+	} {
+		if got := titleWraps(c.a, c.b, c.after, false); got != c.want {
+			t.Errorf("titleWraps(%q, %q, %q) = %v, want %v", c.a, c.b, c.after, got, c.want)
+		}
+	}
+}
