@@ -127,8 +127,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true
 	case p.title && p.lines == 2 && repeatsAsHead(d.lines, p.first+j.a):
 		return true // the title's two lines, as a later page's head repeats them: the title ends
-	case p.title && p.lines == 2 && titleCutOff(p.first) && !cutInPhrase(j.a, j.b):
-		return true // a title cut off on its first line ends with its second
+	case p.title && p.lines == 2 && (titleCutOff(p.first) || closesOpenMark(p.first, j.a) && !shortTail(j.b)) && !cutInPhrase(j.a, j.b):
+		// A title cut off on its first line ends with its second; one
+		// whose second line closes a book's title may end in a word
+		// or two more ("《…条例" / "》政策" / "问答").
+		return true
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
 	case j.zh && p.title && p.lines > 1 && (isIssuer(j.b) || issuers(j.b) || dateAlone(j.b)):
@@ -188,11 +191,12 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// page's foot too; text would end in a mark before an item.
 		return true
 	case ba.idx == first && ba.idx <= d.top && titleGoesOn(j.b) &&
-		(titleCutOff(j.a) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8 && endsTitleBlock(d.lineAfter(bb.idx))):
+		(titleCutOff(j.a) || closesOpenMark(j.a, j.b) || cutInPhrase(j.a, j.b) && runeCount(j.b) <= 8 && endsTitleBlock(d.lineAfter(bb.idx))):
 		// "琅川市" / "2026年5月12日 星期二" / "2025年生态环境状况公报": a
 		// title set on two lines of two sizes, the masthead's date
-		// read between them; or cut in a word before its short tail
-		// ("…城乡公" / "共充电网").
+		// read between them; or cut in a quoted term or a book's title
+		// that the next line closes ("《…条例" / "》解读"), or in a word
+		// before its short tail ("…城乡公" / "共充电网").
 		return false
 	case ba.idx == first && bb.gap == 0 && repeatsAsHead(d.lines, j.a+j.b):
 		return false // the title wrapped: a later page's head repeats it in one line
@@ -621,6 +625,14 @@ var placeAlone = regexp.MustCompile(`^\p{Han}{1,5}[省市县区州盟旗镇乡�
 func titleCutOff(a string) bool {
 	return strings.HasSuffix(a, "：") || strings.HasSuffix(a, "，") || strings.HasSuffix(a, "——") || placeAlone.MatchString(a) ||
 		strings.Count(a, "（")+strings.Count(a, "(") > strings.Count(a, "）")+strings.Count(a, ")") || countedEnd(a)
+}
+
+// closesOpenMark reports whether b closes a quote or a book's title
+// that a leaves open. A quote left open alone may be OCR's, which drops
+// the closing one.
+func closesOpenMark(a, b string) bool {
+	return strings.Count(a, "“") > strings.Count(a, "”") && strings.Contains(b, "”") ||
+		strings.Count(a, "《") > strings.Count(a, "》") && strings.Contains(b, "》")
 }
 
 // titleGoesOn is a line that may end a title cut off above it: a phrase
