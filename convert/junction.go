@@ -417,7 +417,7 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 // shortness could have been left for.
 func (j *junction) standsAlone(bb *body) bool {
 	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) ||
-		(headingPattern(j.a) == noPattern && (containsAnyOf(j.a, "、；：,;:") || !twoPhrases(j.a))) {
+		(headingPattern(j.a) == noPattern && !labelledPhrase(j.a) && (containsAnyOf(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
 	if strings.Contains(j.a, "，") && j.wa >= bb.w-2 && bb.gap == 0 && headingPattern(j.a) == noPattern {
@@ -430,6 +430,17 @@ func (j *junction) standsAlone(bb *body) bool {
 	}
 	return (bb.below >= j.col-max(3, j.col/12) || bb.below > 0 && bb.belowEnds) && !bb.belowAlnum &&
 		!cutInPhrase(j.a, j.b) // last: it segments words
+}
+
+// labelledPhrase is a label of two to six characters, a colon and one
+// phrase with no mark but closed quotes ("专家观点：数字赋能乡村"): a
+// headline's shape; a paragraph that opens with a speaker's words goes on
+// in clauses, or its quote goes on to the next line.
+func labelledPhrase(s string) bool {
+	label, phrase, ok := strings.Cut(s, "：")
+	return ok && runeCount(label) >= 2 && runeCount(label) <= 6 && allHan(label) && phrase != "" &&
+		strings.Count(phrase, "“") == strings.Count(phrase, "”") &&
+		!containsAnyOf(unquoted(phrase), "，。、；：！？,;:!?")
 }
 
 // endsInRun decides between two lines without a blank line between

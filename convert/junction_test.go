@@ -250,6 +250,9 @@ func TestStandsAlone(t *testing.T) {
 		{"two phrases as wide, a blank line between", "一片雪场，盘活一个村", "石门岭村的变化，始于", 20, 20, 1, true},
 		{"a numbered heading of two phrases as wide as the line under it", "（一）聚焦生态优先，厚植绿色", "持续打好蓝天、碧水、净土", 32, 32, 0, true},
 		{"one phrase as wide as the line under it", "一片雪场盘活一个村庄", "石门岭村的变化，始于", 20, 20, 0, true},
+		{"a label, its colon and a phrase", "专家观点：数字赋能乡村", "“今年以来，全县推广智慧", 22, 24, 0, true},
+		{"a speaker's words go on in clauses", "他表示：今年，全县将继续", "推进乡村振兴，加快建设", 24, 22, 0, false},
+		{"a quote left open at the line's end", "专家观点：数字赋能“新", "农具”，带动全县农民增收", 20, 22, 0, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			j := junction{a: c.a, b: c.b, wa: c.wa, col: 40, start: true, zh: true}
