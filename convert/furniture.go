@@ -158,10 +158,19 @@ func (furniture) apply(d *draft) {
 	// A masthead above the title (a date alone there is the paper's),
 	// and the paper's name again as a head further on.
 	var papers []string
-	paperAbove := false // the line of text above names a paper
-	headAbove := false  // a head or masthead line stands above
-	textAbove := false  // a line of text (the title) stands between it and this line
-	first := true       // no line of text or head stands above
+	// paperAbove: the input line of text above (aboveNo) names a paper;
+	// a -layout page's head line may come split in pieces, its name in
+	// one, its date in another.
+	paperAbove, aboveNo := false, -1
+	notePaper := func(l *line) {
+		if l.no != aboveNo {
+			aboveNo, paperAbove = l.no, false
+		}
+		paperAbove = paperAbove || len(paperNames(l.text)) > 0
+	}
+	headAbove := false // a head or masthead line stands above
+	textAbove := false // a line of text (the title) stands between it and this line
+	first := true      // no line of text or head stands above
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.blank || l.gone {
@@ -178,11 +187,12 @@ func (furniture) apply(d *draft) {
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
 		// with a middle dot, or one with no blank line between (a title
 		// or a byline may come under the paper's name after one).
-		under := paperAbove && sectionLine(l.text) && (strings.ContainsAny(l.text, "·・") || !d.lines[i-1].blank || sloganLine(l.text)) && !sourceLike(l.text)
+		under := paperAbove && sectionLine(l.text) && !sourceLike(l.text) &&
+			(strings.ContainsAny(l.text, "·・") || sloganLine(l.text) || l.no == aboveNo+1 && kickerOver(d.lines, i))
 		// A column's dotted name set at the page's right edge, beside
 		// or under the title ("城乡治理·观察与访谈" on a -layout page).
 		aside := i > 0 && l.indentW > 3*columnSlack && strings.ContainsAny(l.text, "·・") && sectionName.MatchString(strings.TrimSpace(l.text))
-		paperAbove = len(paperNames(l.text)) > 0
+		notePaper(&l)
 		// A section's dotted name, the dot as OCR read it ("城事'民生",
 		// "要闻， 综合"), on a line of its own in the title block, under
 		// the masthead: the page's head, set there.
@@ -292,6 +302,19 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), "removed "+removedWhat(rule)+" "+quote(l.text))
 		l.gone = true
 	}
+}
+
+// kickerOver reports whether line i, a short name, stands over the
+// title: the next line with text is longer and no line of the title
+// block (a subtitle's dash, a byline, a date), as under a kicker set in a
+// box; a title stands over those.
+func kickerOver(lines []line, i int) bool {
+	k := textAfter(lines, i)
+	if k < 0 {
+		return false
+	}
+	t := strings.TrimSpace(lines[k].text)
+	return runeCount(t) >= runeCount(strings.TrimSpace(lines[i].text))+3 && titleGoesOn(t) && !dateAlone(t) && !datedAlone.MatchString(t)
 }
 
 // nameOverMasthead reports whether line i, a name of eight Chinese

@@ -431,3 +431,28 @@ func TestFurniture(t *testing.T) {
 func textLines(n int) string {
 	return strings.Repeat("向大会报告工作，请予审议，\n", n)
 }
+
+func TestKickerOver(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines string
+		want  bool
+	}{
+		{"a short name over the title", "民生关注\n桥北区推进老旧小区改造", true},
+		{"over a blank line and the title", "民生关注\n\n桥北区推进老旧小区改造", true},
+		{"the title over its dated line", "政府工作报告\n——2026年1月9日在桥北区第三届人民代表大会上", false},
+		{"the title over its byline", "秋粮丰收在望\n本报记者 马骏 赵一帆", false},
+		{"the title over a date", "秋粮丰收在望\n2026年9月12日", false},
+		{"a name over a line as short", "民生关注\n老旧小区", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var lines []line
+			for _, s := range strings.Split(c.lines, "\n") {
+				lines = append(lines, line{text: s, blank: s == ""})
+			}
+			if got := kickerOver(lines, 0); got != c.want {
+				t.Errorf("kickerOver = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
