@@ -443,7 +443,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if l.blank || l.gone {
 		return ""
 	}
-	if ocrSpeck(lines, i) || above && (specksApart(l.text) || bracketSpeck(l.text)) {
+	if ocrSpeck(lines, i, above) || above && (specksApart(l.text) || bracketSpeck(l.text)) {
 		return "ocr-speck"
 	}
 	if len(l.text) > 120 {
@@ -1234,10 +1234,11 @@ func isolated(lines []line, i int) bool {
 // ocrSpeck tells whether line i of Chinese text is a speck of the page
 // (a rule, a dot, a photo's edge) that OCR read as one to three Latin
 // letters ("Lu", "O"): letters alone, apart from the text by a blank
-// line, between two lines of Chinese text. Text cannot put a word of
-// letters alone on a line: the next characters would have fitted beside
-// it, or a mark would end it.
-func ocrSpeck(lines []line, i int) bool {
+// line, between two lines of Chinese text; above the first sentence's
+// end, the second may open with a mark (a title's "《…"). Text cannot
+// put a word of letters alone on a line: the next characters would have
+// fitted beside it, or a mark would end it.
+func ocrSpeck(lines []line, i int, above bool) bool {
 	s := trimSpace(lines[i].text)
 	if len(s) == 0 || len(s) > 3 || strings.ContainsFunc(s, func(r rune) bool { return !isLatin(r) }) {
 		return false
@@ -1249,12 +1250,15 @@ func ocrSpeck(lines []line, i int) bool {
 	for next < len(lines) && (lines[next].blank || lines[next].gone) {
 		next++
 	}
-	if prev < 0 || next == len(lines) || prev == i-1 && next == i+1 {
+	if next == len(lines) || prev == i-1 && next == i+1 || prev < 0 && !above {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(lines[prev].text))
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[next].text))
-	return isHan(last) && isHan(first)
+	if prev < 0 {
+		return opensChinese(first) // over the title, the masthead above it gone
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(lines[prev].text))
+	return isHan(last) && (isHan(first) || above && opensChinese(first))
 }
 
 // sectionLine is a line of section names and page labels only ("社会·民生

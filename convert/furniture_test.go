@@ -391,6 +391,8 @@ func TestFurniture(t *testing.T) {
 			[]int{1}},
 		{"letters OCR read from a speck between lines of Chinese text",
 			"标题\n\n推动城市治理“一屏统览、一网统\n\nLu\n\n管”。加强数字政府建设。\n韧\n\nak\n性、提升产业竞争力\n", []int{5, 10}},
+		{"letters OCR read from a box over the title, its book's title opening with a mark",
+			"南屏晚报\nES\n\n《南屏市义务教育集团化办学实施\n\n方案》政策问答\n\n" + textLines(8), []int{1, 2}},
 		{"letters on a line of their own among letters, digits or marks are text",
 			"标题\n\n全市推广使用政务\n\nAPP\n\n5G基站新建1200个。\n数据中心投入使用。\n\nOK\n\n“好”字当头\n", nil},
 		{"letters beside Chinese text without a blank line are text",
