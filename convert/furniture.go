@@ -1641,9 +1641,11 @@ func topZone(lines []line) int {
 	run, start, seen := 0, -1, 0
 	for i, l := range lines {
 		switch {
-		case l.blank || l.gone || seen < 4 && mastheadText(l.text):
+		case l.blank || l.gone || seen < 4 && mastheadText(l.text) || seen < 8 && run >= 3 && dashOpens(l.text):
 			// A masthead line (a paper's name with the date) may follow
-			// the title with no blank line: no line of text.
+			// the title with no blank line: no line of text; nor is a
+			// subtitle's or a dated line's dash under a title of three
+			// lines set close.
 			run = 0
 			continue
 		case run == 0:
@@ -1652,13 +1654,25 @@ func topZone(lines []line) int {
 		run++
 		seen++
 		switch {
-		case run >= 3 && !mastheadUnder(lines, i):
+		case run >= 3 && !mastheadUnder(lines, i) && !(seen < 8 && run == 3 && dashUnder(lines, i)):
 			return start
 		case strings.ContainsAny(l.text, "。！？") || strings.HasSuffix(l.text, "，") || seen > 16:
 			return start
 		}
 	}
 	return len(lines)
+}
+
+// dashOpens reports whether s opens with a dash: a subtitle ("——记…")
+// or the dated line under a title ("——2026年1月8日在…").
+func dashOpens(s string) bool {
+	return strings.HasPrefix(strings.TrimSpace(s), "——")
+}
+
+// dashUnder reports whether the line right under line i opens with a
+// dash.
+func dashUnder(lines []line, i int) bool {
+	return i+1 < len(lines) && dashOpens(lines[i+1].text)
 }
 
 // mastheadUnder reports whether the next line with text after line i,

@@ -549,7 +549,7 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	// however short its lines ("…发展：从“减量" / "”到“提质”"): no title
 	// ends there.
 	quoted := closesQuote(a, b)
-	cut := width(a) >= 24 && cutInPhrase(a, b) || quoted
+	cut := width(a) >= 20 && cutInPhrase(a, b) || quoted
 	// A line cut before the noun its measure word wants ("…的第二张" /
 	// "课表") goes on, even to a line as short as a name, and one cut in a
 	// word to a short tail, where the title block's lines, set close,
