@@ -458,7 +458,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
-		t != "" && isLatin(rune(t[0])) && urlPattern.MatchString(t) && addressAlone(lines, i) ||
+		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && addressAlone(lines, i) ||
 		i >= top && (paperAlone(lines, i) || periodicalHead(lines, i)) {
 		return "running-header"
 	}
