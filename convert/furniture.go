@@ -215,6 +215,20 @@ func (furniture) apply(d *draft) {
 			textAbove = headAbove
 		}
 	}
+	// A name the masthead gave above the title, alone again between
+	// blank lines at a later page's head ("秋水" over its issue): the
+	// page's head, whatever the name.
+	named := map[string]bool{}
+	for i, rule := range gone {
+		if t := strings.TrimSpace(d.lines[i].text); i < top && rule == "masthead" && runeCount(t) <= 8 && allHan(t) {
+			named[t] = true
+		}
+	}
+	for i := top; i < len(d.lines) && len(named) > 0; i++ {
+		if l := d.lines[i]; !l.blank && !l.gone && named[strings.TrimSpace(l.text)] && isolated(d.lines, i) {
+			gone[i] = "running-header"
+		}
+	}
 	for i := top; i < len(d.lines) && len(papers) > 0; i++ {
 		if l := d.lines[i]; !l.blank && !l.gone && mastheadText(l.text) && slices.ContainsFunc(paperNames(l.text), func(p string) bool { return slices.Contains(papers, p) }) {
 			if _, ok := gone[i]; !ok {

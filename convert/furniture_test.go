@@ -391,6 +391,8 @@ func TestFurniture(t *testing.T) {
 			[]int{1}},
 		{"letters OCR read from a speck between lines of Chinese text",
 			"标题\n\n推动城市治理“一屏统览、一网统\n\nLu\n\n管”。加强数字政府建设。\n韧\n\nak\n性、提升产业竞争力\n", []int{5, 10}},
+		{"a periodical's name over its issue, above the title and again at a later page's head",
+			"秋水\n\n2026年第5期 · 5月15日出版\n\n标题\n\n" + textLines(8) + "\n秋水\n\n2026年第5期 · 5月15日出版\n\n" + textLines(8), []int{1, 3, 16, 18}},
 		{"a news site's name and address under the last paragraph: the page's foot",
 			"标题\n\n" + textLines(8) + "\n鹤阳新闻网 www.heyangnews.cn\n", []int{12}},
 		{"a site's name and address the text introduces stay",
