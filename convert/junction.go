@@ -398,7 +398,9 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		// nor a number: "3.新闻媒体要积极宣" opens an item).
 		return true, true
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
-		(!j.full || j.wider || pattern == patSection || pattern == patChapter || j.roomLeft) && !cutAfterComma(a):
+		(!j.full || j.wider || pattern == patSection || pattern == patChapter || j.roomLeft ||
+			pattern == patSub && j.bFull && !strings.ContainsAny(a, "，、；") && !cutInPhrase(a, j.b) && !runInHeadEnd(j.b) && !commaAfterFirst(j.b)) &&
+		!cutAfterComma(a):
 		// A numbered heading alone before a blank line; a "（一）" line
 		// that fills the column may be a run-in head that wraps, unless
 		// the text under it shows room for two more characters.

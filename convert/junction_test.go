@@ -456,3 +456,26 @@ func TestTitleWrapsInQuotedTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestFullSubsectionTitleOverBlankLine(t *testing.T) {
+	// A column nine characters wide whose first lines lost their indent;
+	// a subsection's title fills a line over OCR's blank line.
+	const para = "今年以来，全县\n城乡居民收入稳步增\n长，群众获得感明显\n增强，民生持续改善\n。\n"
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"a title of one phrase over a full line of text stands apart",
+			"（三）完善社会保障\n\n全县城乡居民医保参\n保率稳定在百分之九\n十五以上。\n", "（三）完善社会保障"},
+		{"a run-in head's word cut at the blank line goes on",
+			"（三）推进城乡融合发\n\n展，全县新改建农村\n公路一百二十公里。\n", "（三）推进城乡融合发展，全县新改建农村公路一百二十公里。"},
+		{"a title over a short tail goes on to it",
+			"（三）在维护公平竞争上\n\n下功夫\n\n全县城乡居民医保参\n保率稳定在百分之九\n", "（三）在维护公平竞争上下功夫"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses("标题\n\n"+para+para+c.in, controlChars{}, charRepairs{}, sentenceBreaks{}, unwrap{})
+			if got := texts(d.blocks); len(got) < 4 || got[3] != c.want {
+				t.Errorf("blocks %q, want %q fourth", got, c.want)
+			}
+		})
+	}
+}
