@@ -525,9 +525,11 @@ var (
 	// sectionPage is a section's name and the page number or label set
 	// against it with a dot or a bar: "民生·07", "要闻|3", "要闻·第3版";
 	// pageSection the same the other way round: "第1版·综合", "A3·要闻".
-	// An edition label needs no dot: OCR drops it ("第1版综合").
+	// An edition label needs no dot: OCR drops it ("第1版综合"), or reads
+	// it as a quote after the label ("第1版“综合"): no text opens a quote
+	// there.
 	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:[·・|｜](\d{1,3})|[·・|｜]?(第\d{1,3}[版页]))$`)
-	pageSection = regexp.MustCompile(`^(?:([A-Z]?\d{1,3})[·・|｜]|(第\d{1,3}[版页])[·・|｜]?)(\p{Han}{2,6})$`)
+	pageSection = regexp.MustCompile(`^(?:([A-Z]?\d{1,3})[·・|｜“]|(第\d{1,3}[版页])[·・|｜“]?)(\p{Han}{2,6})$`)
 	// ocrOne is a page label whose one digit OCR read as a bracket or a
 	// stroke: "第]版", "第l版" for 第1版.
 	ocrOne = regexp.MustCompile(`([第共])[\]lI|｜](\s*[版页面])`)

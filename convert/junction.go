@@ -176,7 +176,7 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// column ends its paragraph where a subsection's title follows,
 		// though OCR lost the mark after it.
 		return true
-	case j.zh && j.ends && j.full && bb.gap == 0 && bb.below == 0 && bb.w <= j.col-4 && runeCount(j.b) >= 4 && allHan(j.b) &&
+	case j.zh && j.ends && j.full && bb.gap == 0 && bb.below == 0 && bb.w <= j.col-4 && runeCount(j.b) >= 4 && quotedHan(j.b) &&
 		strings.ContainsRune("。！？", lastRune(j.a)) && !cutInPhrase(j.a, j.b):
 		// "…全年新增冷库12座。" / "冷链物流补齐短板" / "": a phrase of
 		// Chinese characters alone under a sentence's end, a blank line
@@ -432,6 +432,12 @@ func (j *junction) standsAlone(bb *body) bool {
 	}
 	return (bb.below >= j.col-max(3, j.col/12) || bb.below > 0 && bb.belowEnds) && !bb.belowAlnum &&
 		!cutInPhrase(j.a, j.b) // last: it segments words
+}
+
+// quotedHan is Chinese characters alone, but for quoted terms that
+// close on the line ("守住“一老一小”"): a headline's.
+func quotedHan(s string) bool {
+	return strings.Count(s, "“") == strings.Count(s, "”") && allHan(strings.NewReplacer("“", "", "”", "").Replace(s))
 }
 
 // labelledPhrase is a label of two to six characters, a colon and one
