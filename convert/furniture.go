@@ -225,6 +225,9 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	for i := top; i < len(d.lines) && len(named) > 0; i++ {
+		if _, ok := gone[i]; ok {
+			continue
+		}
 		if l := d.lines[i]; !l.blank && !l.gone && named[strings.TrimSpace(l.text)] && isolated(d.lines, i) {
 			gone[i] = "running-header"
 		}
@@ -319,16 +322,16 @@ func (furniture) apply(d *draft) {
 }
 
 // kickerOver reports whether line i, a short name, stands over the
-// title: the next line with text is longer and no line of the title
-// block (a subtitle's dash, a byline, a date), as under a kicker set in a
-// box; a title stands over those.
+// title: the next line with text is three characters longer or more and
+// no line of the title block (a subtitle's dash, a byline, a date), as
+// under a kicker set in a box; a title stands over those.
 func kickerOver(lines []line, i int) bool {
 	k := textAfter(lines, i)
 	if k < 0 {
 		return false
 	}
 	t := strings.TrimSpace(lines[k].text)
-	return runeCount(t) >= runeCount(strings.TrimSpace(lines[i].text))+3 && titleGoesOn(t) && !dateAlone(t) && !datedAlone.MatchString(t)
+	return runeCount(t) >= runeCount(strings.TrimSpace(lines[i].text))+3 && titleGoesOn(t) && !dateAlone(t)
 }
 
 // nameOverMasthead reports whether line i, a name of eight Chinese
@@ -1251,7 +1254,8 @@ func isolated(lines []line, i int) bool {
 // (a rule, a dot, a photo's edge) that OCR read as one to three Latin
 // letters ("Lu", "O"): letters alone, apart from the text by a blank
 // line, between two lines of Chinese text; above the first sentence's
-// end, the second may open with a mark (a title's "《…"). Text cannot
+// end, the second may open with a mark (a title's "《…"), and the first
+// may be a masthead line found gone. Text cannot
 // put a word of letters alone on a line: the next characters would have
 // fitted beside it, or a mark would end it.
 func ocrSpeck(lines []line, i int, above bool) bool {
@@ -1266,7 +1270,7 @@ func ocrSpeck(lines []line, i int, above bool) bool {
 	for next < len(lines) && (lines[next].blank || lines[next].gone) {
 		next++
 	}
-	if next == len(lines) || prev == i-1 && next == i+1 || prev < 0 && !above {
+	if next == len(lines) || prev == i-1 && next == i+1 || prev < 0 && !(above && slices.ContainsFunc(lines[:i], func(l line) bool { return l.gone })) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[next].text))

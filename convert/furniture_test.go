@@ -402,6 +402,8 @@ func TestFurniture(t *testing.T) {
 			"标题\n\n" + textLines(8) + "详情可登录：\n\n鹤阳新闻网 www.heyangnews.cn\n", nil},
 		{"letters OCR read from a box over the title, its book's title opening with a mark",
 			"南屏晚报\nES\n\n《南屏市义务教育集团化办学实施\n\n方案》政策问答\n\n" + textLines(8), []int{1, 2}},
+		{"letters opening the document over its title are text",
+			"AI\n\n人工智能走进中小学课堂\n\n" + textLines(8), nil},
 		{"letters on a line of their own among letters, digits or marks are text",
 			"标题\n\n全市推广使用政务\n\nAPP\n\n5G基站新建1200个。\n数据中心投入使用。\n\nOK\n\n“好”字当头\n", nil},
 		{"letters beside Chinese text without a blank line are text",
@@ -465,5 +467,27 @@ func TestKickerOver(t *testing.T) {
 				t.Errorf("kickerOver = %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+func TestSectionUnderHeadInPieces(t *testing.T) {
+	// A -layout page's head line, the paper's name and the date, that an
+	// earlier pass cut into pieces with a blank line between (one input
+	// line, 1); the section's name right under it, over the title.
+	d := newDraft(cleanInput("新华日报\n民生关注\n桥北区推进老旧小区改造\n\n"+textLines(8)), Options{})
+	head := d.lines[0]
+	date := head
+	date.text = "2026年2月4日 星期三"
+	gap := line{no: head.no, blank: true}
+	d.lines = append([]line{head, gap, date}, d.lines[1:]...)
+	furniture{}.apply(d)
+	var removed []string
+	for _, l := range d.lines {
+		if l.gone {
+			removed = append(removed, l.text)
+		}
+	}
+	if !slices.Contains(removed, "民生关注") || slices.Contains(removed, "桥北区推进老旧小区改造") {
+		t.Errorf("removed %q, want the section's name and not the title", removed)
 	}
 }

@@ -129,8 +129,8 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true // the title's two lines, as a later page's head repeats them: the title ends
 	case p.title && p.lines == 2 && (titleCutOff(p.first) || closesOpenMark(p.first, j.a) && !shortTail(j.b)) && !cutInPhrase(j.a, j.b):
 		// A title cut off on its first line ends with its second; one
-		// whose second line closes a book's title may end in a word
-		// or two more ("《…条例" / "》政策" / "问答").
+		// whose second line closes a quote or a book's title may end in
+		// a word or two more ("《…条例" / "》政策" / "问答").
 		return true
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
@@ -403,7 +403,9 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		!cutAfterComma(a):
 		// A numbered heading alone before a blank line; a "（一）" line
 		// that fills the column may be a run-in head that wraps, unless
-		// the text under it shows room for two more characters.
+		// the text under it shows room for two more characters, or the
+		// line under the blank is a full line of text that neither goes
+		// on with its word nor finishes a clause.
 		return true, true
 	}
 	return false, false
@@ -419,7 +421,7 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 // shortness could have been left for.
 func (j *junction) standsAlone(bb *body) bool {
 	if !j.zh || !j.start || hasEndPunct(j.a) || opensEnumeration(j.a) ||
-		(headingPattern(j.a) == noPattern && !labelledPhrase(j.a) && (containsAnyOf(j.a, "、；：,;:") || !twoPhrases(j.a))) {
+		(headingPattern(j.a) == noPattern && !(labelledPhrase(j.a) && !j.turn) && (containsAnyOf(j.a, "、；：,;:") || !twoPhrases(j.a))) {
 		return false
 	}
 	if strings.Contains(j.a, "，") && j.wa >= bb.w-2 && bb.gap == 0 && headingPattern(j.a) == noPattern {
@@ -440,15 +442,26 @@ func quotedHan(s string) bool {
 	return strings.Count(s, "“") == strings.Count(s, "”") && allHan(strings.NewReplacer("“", "", "”", "").Replace(s))
 }
 
-// labelledPhrase is a label of two to six characters, a colon and one
-// phrase with no mark but closed quotes ("专家观点：数字赋能乡村"): a
-// headline's shape; a paragraph that opens with a speaker's words goes on
-// in clauses, or its quote goes on to the next line.
+// labelledPhrase is a label of two to six Chinese characters, a colon
+// and one phrase without a clause or a sentence's mark, its quotes closed
+// ("专家观点：数字赋能乡村"): a headline's shape. A speaker's words
+// ("他表示：…", "记者：…") are no label's.
 func labelledPhrase(s string) bool {
 	label, phrase, ok := strings.Cut(s, "：")
-	return ok && runeCount(label) >= 2 && runeCount(label) <= 6 && allHan(label) && phrase != "" &&
+	return ok && runeCount(label) >= 2 && runeCount(label) <= 6 && allHan(label) && phrase != "" && !saysLabel(label) &&
 		strings.Count(phrase, "“") == strings.Count(phrase, "”") &&
 		!containsAnyOf(unquoted(phrase), "，。、；：！？,;:!?")
+}
+
+// saysLabel is a label that names who speaks: a reporter or one who
+// says, asks or answers ("记者", "他表示", "王明说").
+func saysLabel(label string) bool {
+	for _, w := range []string{"记者", "说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "问", "答"} {
+		if strings.HasSuffix(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInRun decides between two lines without a blank line between
@@ -647,11 +660,11 @@ func titleCutOff(a string) bool {
 }
 
 // closesOpenMark reports whether b closes a quote or a book's title
-// that a leaves open. A quote left open alone may be OCR's, which drops
-// the closing one.
+// that a leaves open: b closes more than it opens (a deck's own quoted
+// term under a title whose close OCR dropped closes nothing of it).
 func closesOpenMark(a, b string) bool {
-	return strings.Count(a, "“") > strings.Count(a, "”") && strings.Contains(b, "”") ||
-		strings.Count(a, "《") > strings.Count(a, "》") && strings.Contains(b, "》")
+	return strings.Count(a, "“") > strings.Count(a, "”") && strings.Count(b, "”") > strings.Count(b, "“") ||
+		strings.Count(a, "《") > strings.Count(a, "》") && strings.Count(b, "》") > strings.Count(b, "《")
 }
 
 // titleGoesOn is a line that may end a title cut off above it: a phrase

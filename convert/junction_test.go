@@ -255,6 +255,8 @@ func TestStandsAlone(t *testing.T) {
 		{"one phrase as wide as the line under it", "一片雪场盘活一个村庄", "石门岭村的变化，始于", 20, 20, 0, true},
 		{"a label, its colon and a phrase", "专家观点：数字赋能乡村", "“今年以来，全县推广智慧", 22, 24, 0, true},
 		{"a speaker's words go on in clauses", "他表示：今年，全县将继续", "推进乡村振兴，加快建设", 24, 22, 0, false},
+		{"a reporter's question", "记者：您怎么看待这个问题", "王明：我们一直在思考，全县", 24, 26, 0, false},
+		{"a speaker's words without a clause on the line", "他表示：要坚持问题导向", "推进乡村振兴，加快建设", 22, 22, 0, false},
 		{"a quote left open at the line's end", "专家观点：数字赋能“新", "农具”，带动全县农民增收", 20, 22, 0, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -154,18 +154,19 @@ func runInHead(s string) (head, rest string, ok bool) {
 // number: at the first space, or where OCR read the change of weight
 // after it as a quote mark and left no space, a closing quote that closes
 // nothing ("大力促进消费”各地…") or an opening one that nothing after it
-// on the line closes ("持续改善民生“今年以来…"); -1 for none.
+// on the line closes, no space either ("持续改善民生“今年以来…"); -1 for
+// none. A quote right after the number is the title's, or a speck.
 func titleEnd(s string) int {
 	depth := 0
 	for i, r := range s {
 		switch {
 		case r == ' ' || r == '\u3000':
 			return i
-		case r == '”' && depth == 0:
+		case r == '”' && depth == 0 && i > 0:
 			return i
 		case r == '”':
-			depth--
-		case r == '“' && !strings.ContainsRune(s[i:], '”'):
+			depth = max(0, depth-1)
+		case r == '“' && i > 0 && !strings.ContainsAny(s[i:], "” \u3000"):
 			return i
 		case r == '“':
 			depth++

@@ -75,6 +75,10 @@ func TestRunInHead(t *testing.T) {
 		// closes on the line, is no misread mark.
 		{"（二）“一网通办”提质增效“全县通办”事项全部上线，", "", "", false},
 		{"（二）打造“一刻钟便民生活圈”，全县新增社区食堂，", "", "", false},
+		// A quote right after the number, and one whose close OCR
+		// dropped before the space, are the title's.
+		{"（三）”大力促进消费 各地开展以旧换新活动，", "（三）”大力促进消费", "各地开展以旧换新活动，", true},
+		{"（三）推进“放管服改革 各地精简审批事项，", "（三）推进“放管服改革", "各地精简审批事项，", true},
 	} {
 		head, rest, ok := runInHead(c.in)
 		if ok != c.ok || head != c.head || rest != c.rest {

@@ -323,9 +323,6 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
 	tail := &bs[k+1] // pointers: bodies are large to copy
-	if tail.turn {
-		return 0
-	}
 	// A colon may part a label from the headline on its first line
 	// ("专家观点：数字赋能" / "乡村振兴"); none ends it.
 	labelled := colonInside(a) && !strings.Contains(b, "：")
@@ -622,8 +619,9 @@ func unquoted(s string) string {
 
 // closesQuote reports whether s is the tail of a heading whose quoted
 // term was cut ("一、2025年和“十四" / "" / "五”时期工作回顾"): the heading
-// so far leaves a quote open, s closes it and is a phrase.
+// so far leaves a quote open, s closes it (it closes more than it opens)
+// and is a phrase.
 func closesQuote(head, s string) bool {
-	return strings.Count(head, "“") > strings.Count(head, "”") && strings.ContainsRune(s, '”') &&
+	return closesOpenMark(head, s) && strings.Count(head, "“") > strings.Count(head, "”") &&
 		runeCount(s) <= 12 && !hasEndPunct(s) && !strings.ContainsAny(s, "，。、；：,;: ")
 }
