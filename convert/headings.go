@@ -581,6 +581,12 @@ func (headings) apply(d *draft) {
 func closeHeadingQuotes(d *draft) {
 	for k := range d.blocks {
 		b := &d.blocks[k]
+		if b.kind == heading {
+			if fixed, ok := openingReadAsClosing(b.text); ok {
+				d.noteRemoved(b.first, "chars", "”", fmt.Sprintf("read the heading's closing quote before another closing one as an opening one: %q", fixed))
+				b.text = fixed
+			}
+		}
 		if b.kind != heading || !strings.Contains(b.text, "“") || strings.HasPrefix(b.text, "“") {
 			continue // a quote that opens the line may be speech cut off
 		}
@@ -590,6 +596,35 @@ func closeHeadingQuotes(d *draft) {
 			d.note(b.first, b.last, "chars", fmt.Sprintf("closed the quote OCR dropped at the heading's end: %q", b.text))
 		}
 	}
+}
+
+// openingReadAsClosing puts back the opening quote OCR read as a closing
+// one in a heading, which holds its quotes whole: a closing quote that
+// closes nothing, another closing one the next mark ("让”数字乡村”落地"
+// for "让“数字乡村”落地").
+func openingReadAsClosing(s string) (string, bool) {
+	if strings.Count(s, "”") < 2 {
+		return s, false
+	}
+	rs := []rune(s)
+	var marks []int
+	for i, r := range rs {
+		if r == '“' || r == '”' {
+			marks = append(marks, i)
+		}
+	}
+	depth, changed := 0, false
+	for k, i := range marks {
+		switch {
+		case rs[i] == '“':
+			depth++
+		case depth > 0:
+			depth--
+		case k+1 < len(marks) && rs[marks[k+1]] == '”':
+			rs[i], depth, changed = '“', 1, true
+		}
+	}
+	return string(rs), changed
 }
 
 // signatureBlock is the index of the first block that signs the

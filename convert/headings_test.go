@@ -392,3 +392,21 @@ func TestRegexpPrefilters(t *testing.T) {
 		}
 	}
 }
+
+func TestOpeningReadAsClosing(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"让”数字乡村”落地见效", "让“数字乡村”落地见效", true},
+		{"从”有没有”到”好不好”", "从“有没有”到“好不好”", true},
+		{"让“数字乡村”落地见效", "让“数字乡村”落地见效", false},
+		{"数字乡村”落地见效", "数字乡村”落地见效", false},   // one closing quote: its opening may be lost
+		{"“有没有”到”好不好", "“有没有”到”好不好", false}, // the last mark: nothing tells
+	} {
+		got, ok := openingReadAsClosing(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("openingReadAsClosing(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
