@@ -77,7 +77,8 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	// lose the blank line before a heading).
 	afterEnd := prev == "" || strings.ContainsRune("。！？!?", lastRune(prev))
 	rules := afterEnd && (ruled || next == "" && ruleAfter(s))
-	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber && !percent && !strokeOne && !datedOne {
+	touching := afterEnd && next == "" && one && touchingRules.MatchString(s)
+	if !ones && !quotes && !bracket && !lostOpen && !closer && !alone && !bar && !angle && !box && !rules && !al && !years && !label && !gapNumber && !percent && !strokeOne && !datedOne && !touching {
 		return s // most lines: nothing to look at
 	}
 	rs := []rune(s)
@@ -98,6 +99,9 @@ func repairOCRMarks(s, prev, next, beyond string, e *edits) string {
 	}
 	if rules {
 		rs = dropRulesAround(rs, next == "" || dashRule, e)
+	}
+	if touching && touchingRules.MatchString(string(rs)) {
+		rs = dropTouchingRules(rs, e) // (what the rules' removal left)
 	}
 	if percent {
 		rs = percentSigns(rs, e)
@@ -453,6 +457,28 @@ func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 		e.replace(string(rs[to:]), "")
 	}
 	return []rune(inner)
+}
+
+// touchingRules is a section's title alone, a phrase without a mark,
+// with a stroke touching it after its end ("四、持续改善民生一"), or
+// before its number too ("一四、持续改善民生一"): the rules beside a heading
+// as OCR read them, with no space between.
+var touchingRules = regexp.MustCompile(`^一?[二三四五六七八九十]{1,3}、[^，。；：！？、,.;:!?\s]{2,30}一$|^一[二三四五六七八九十]{1,3}、[^，。；：！？、,.;:!?\s]{2,30}$`)
+
+// dropTouchingRules removes the strokes touchingRules found: one before
+// the number, where no numeral starts with 一 before another, and one
+// after the title, unless it ends a word there ("…统一", "…之一").
+func dropTouchingRules(rs []rune, e *edits) []rune {
+	n := len(rs)
+	if n > 2 && rs[n-1] == '一' && !words.Known(rs[n-2:]) {
+		e.replace("一", "")
+		rs = rs[:n-1]
+	}
+	if len(rs) > 1 && rs[0] == '一' && rs[1] != '、' {
+		e.replace("一", "")
+		rs = rs[1:]
+	}
+	return rs
 }
 
 // ruleAfter reports whether s ends in a rule OCR read, set apart by a
