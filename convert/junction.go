@@ -439,7 +439,8 @@ func (j *junction) standsAlone(bb *body) bool {
 // quotedHan is Chinese characters alone, but for quoted terms that
 // close on the line ("守住“一老一小”"): a headline's.
 func quotedHan(s string) bool {
-	return strings.Count(s, "“") == strings.Count(s, "”") && allHan(strings.NewReplacer("“", "", "”", "").Replace(s))
+	return strings.Count(s, "“") == strings.Count(s, "”") &&
+		!strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) && r != '“' && r != '”' })
 }
 
 // labelledPhrase is a label of two to six Chinese characters, a colon
@@ -453,10 +454,13 @@ func labelledPhrase(s string) bool {
 		!containsAnyOf(unquoted(phrase), "，。、；：！？,;:!?")
 }
 
+// speakerEnds end the labels of who speaks.
+var speakerEnds = []string{"记者", "说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "问", "答"}
+
 // saysLabel is a label that names who speaks: a reporter or one who
 // says, asks or answers ("记者", "他表示", "王明说").
 func saysLabel(label string) bool {
-	for _, w := range []string{"记者", "说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "问", "答"} {
+	for _, w := range speakerEnds {
 		if strings.HasSuffix(label, w) {
 			return true
 		}
@@ -585,7 +589,7 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	wordTail := runeCount(b) <= 4 && allHan(b) && (after == "" || endsTitleBlock(after) && !isStandaloneLine(after)) && knownPair(b)
 	// "…2025年国民经济和社会发展计划执行情况与" / "2026年计划草案的报告" /
 	// "——2026年1月…": the dated line right under b ends the title block.
-	dated := strings.HasPrefix(after, "——") && allHanOrQuoted(b) && width(b) <= width(a)
+	dated := dashOpens(after) && allHanOrQuoted(b) && width(b) <= width(a)
 	return (bAbove || counted || tail || wordTail || dated || quoted) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
 		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
