@@ -68,7 +68,8 @@ func (charRepairs) apply(d *draft) {
 		}
 	})
 	inQuote := false
-	prev := "" // the line before in the same block
+	prev := ""   // the line before in the same block
+	before := "" // the line of text before, across blank lines
 	for i := range d.lines {
 		l := &d.lines[i]
 		if l.blank || l.gone {
@@ -82,6 +83,7 @@ func (charRepairs) apply(d *draft) {
 		read := l.text // the text marks[i] was found in
 		if d.zh() {
 			l.text = stopFromO(salutationColon(l.text, prev, e), e)
+			l.text = strayCloser(l.text, before, e)
 		}
 		var changes map[string]int
 		if d.zh() && prev != "" && strings.IndexByte(l.text, '"') >= 0 {
@@ -104,7 +106,7 @@ func (charRepairs) apply(d *draft) {
 		} else {
 			l.text = repairEnglishOCR(l.text, e)
 		}
-		prev = l.text
+		prev, before = l.text, l.text
 		if changes == nil {
 			changes = e.counts
 		} else {

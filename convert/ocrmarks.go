@@ -388,8 +388,8 @@ func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 			lead = k + 1
 		} else if rs[lead] == '、' {
 			lead-- // "-一一、…": the last stroke is the number
-		} else if lead == 2 || lead == 1 && words.Known(rs[:2]) {
-			lead = 0 // "一一对应…", "一是…": no rule before it
+		} else if lead == 2 || lead == 1 && words.Known(rs[:2]) && !sectionNumberAt(rs[1:]) {
+			lead = 0 // "一一对应…", "一是…": no rule before it (but "一五、…")
 		}
 	}
 	trail := 0
@@ -457,6 +457,20 @@ func dropRulesAround(rs []rune, alone bool, e *edits) []rune {
 		e.replace(string(rs[to:]), "")
 	}
 	return []rune(inner)
+}
+
+// sectionNumberAt reports whether rs opens with a section's number
+// other than 一 ("五、", "十二、"): no numeral starts with 一 before
+// another, so a 一 before it is a stroke.
+func sectionNumberAt(rs []rune) bool {
+	if len(rs) == 0 || !strings.ContainsRune("二三四五六七八九十", rs[0]) {
+		return false
+	}
+	i := 1
+	for i < len(rs) && i < 3 && isChineseDigit(rs[i]) {
+		i++
+	}
+	return i < len(rs) && rs[i] == '、'
 }
 
 // touchingRules is a section's title alone, a phrase without a mark,
@@ -724,6 +738,34 @@ func salutationColon(s, prev string, e *edits) string {
 	}
 	e.replace(mark, "：")
 	return strings.TrimSuffix(s, mark) + "："
+}
+
+// strayCloser drops a closing quote that opens a line under a sentence's
+// end (before, the text line above, across blank lines), with a rule's
+// stroke before it ("_”"): a heading's bar or rule as OCR read it.
+// Typesetting never starts a line with "”", and above nothing is left
+// open to close ("…工作成效。" / "" / "”二、推动“银发经济” 提质").
+func strayCloser(s, before string, e *edits) string {
+	rest, ok := strings.CutPrefix(s, "”")
+	if !ok {
+		for _, r := range []string{"_”", "|”", "｜”"} {
+			if rest, ok = strings.CutPrefix(s, r); ok {
+				break
+			}
+		}
+	}
+	if !ok || rest == "" || !opensChinese(firstRune(rest)) {
+		return s
+	}
+	rs := []rune(before)
+	if len(rs) == 0 || !strings.ContainsRune("。！？", rs[len(rs)-1]) {
+		return s
+	}
+	if k := lastQuote(rs); k >= 0 && rs[k] == '“' {
+		return s // "他说：“…工作。" / "”": the quote closes here
+	}
+	e.replace(strings.TrimSuffix(s, rest), "")
+	return rest
 }
 
 // closesTerm reports whether s closes a quoted term opened before it: a

@@ -121,6 +121,10 @@ func TestRepairOCRMarks(t *testing.T) {
 		{"", "四、持续改善民生福祉一", "", "", "四、持续改善民生福祉"},
 		{"", "一四、持续改善民生福祉一", "", "", "四、持续改善民生福祉"},
 		{"", "一四、持续改善民生福祉", "", "", "四、持续改善民生福祉"},
+		// A stroke before a section's number, though 一 and the numeral
+		// make a word ("一五一十"): no numeral starts with 一 before another.
+		{"", "一五、强化公共服务保障 一", "", "", "五、强化公共服务保障"},
+		{"", "一十二、强化公共服务保障 一", "", "", "十二、强化公共服务保障"},
 		{"", "四、推动城乡发展统一", "", "", "四、推动城乡发展统一"},     // a word ends with it
 		{"", "四、持续改善民生福祉一", "正文", "", "四、持续改善民生福祉一"}, // text follows at once
 		{"", "一 专家：守住 一", "正文", "", "专家：守住"},
@@ -250,4 +254,25 @@ func TestMarkCues(t *testing.T) {
 		}
 	}
 	build("", 4)
+}
+
+func TestStrayCloser(t *testing.T) {
+	for _, c := range []struct{ before, in, want string }{
+		// A heading's bar read as a closing quote, under a sentence's end.
+		{"持续提升服务效能。", "”二、推动“银发经济” 提质", "二、推动“银发经济” 提质"},
+		{"持续提升服务效能。", "_”话题一：让“小区”更宜居", "话题一：让“小区”更宜居"},
+		{"他说这是好事。”大家都笑了。", "”二、推动银发经济提质", "二、推动银发经济提质"},
+		// The quote closes what the text above left open.
+		{"他说：“这是一件好事。", "”大家都笑了。", "”大家都笑了。"},
+		// Above, no sentence ends.
+		{"他说这是一件好事", "”二、推动银发经济提质", "”二、推动银发经济提质"},
+		// Nothing Chinese follows the mark.
+		{"持续提升服务效能。", "”，大家都笑了。", "”，大家都笑了。"},
+		{"持续提升服务效能。", "”", "”"},
+		{"", "”二、推动银发经济提质", "”二、推动银发经济提质"},
+	} {
+		if got := strayCloser(c.in, c.before, newEdits()); got != c.want {
+			t.Errorf("strayCloser(%q, %q) = %q, want %q", c.in, c.before, got, c.want)
+		}
+	}
 }
