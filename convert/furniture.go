@@ -109,7 +109,9 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) && !headingTails(d.lines, g) &&
+		// A foot of contacts is too long for the text to repeat it by
+		// chance, however close its pages' feet come in OCR's order.
+		spread := (recursApart(d.lines, g, top) || len(g) >= 2 && contactsFoot(d.lines[g[0].index].text)) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) && !headingTails(d.lines, g) &&
 			!(issuer.MatchString(stem) && len(g)-countBefore(g, top) < 2) && // the issuer under the title and in the signature
 			!signedTwice(d.lines, g, titleAt)
 		// Once is enough for a head with a page number that repeats the
@@ -258,6 +260,11 @@ func (furniture) apply(d *draft) {
 			(setApart(d.lines, f.index) || sentenceAround(d.lines, f.index)):
 			// "第2版 要闻": an edition label beside a section's short name,
 			// alone or in mid sentence, once
+			gone[f.index] = "running-header"
+		case f.label != "" && f.label != "#" && datedName.MatchString(f.stem) &&
+			(setApart(d.lines, f.index) || nearPageBreak(d.lines, f.index) || sentenceAround(d.lines, f.index)):
+			// "第2版 2026年6月18日 环境周刊": an edition label beside the
+			// date and a name, at a later page's head, once
 			gone[f.index] = "running-header"
 		case f.index >= top && f.label == "" && paperFoot(d.lines[f.index].text):
 			gone[f.index] = "running-header" // "松林日报 · 第2版 · www.slrb.com.cn", once
@@ -463,6 +470,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if ocrSpeck(lines, i, above) || above && (specksApart(l.text) || bracketSpeck(l.text)) {
 		return "ocr-speck"
 	}
+	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || contactKinds(t) >= 3 && contactAlone(lines, i)) && !namesContact(lines, i) {
+		return "running-header" // a foot of the paper's contacts, once
+	}
 	if len(l.text) > 120 {
 		return ""
 	}
@@ -507,6 +517,8 @@ func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 			if f, ok := splitFurniture(l.text); ok {
 				f.index = i
 				cands = append(cands, f)
+			} else if contactsFoot(l.text) {
+				cands = append(cands, furnitureLine{index: i, stem: foldHead(l.text), page: -1})
 			}
 		}
 	}
@@ -1437,6 +1449,41 @@ func contactFoot(s string) bool {
 	}
 	rest := strings.TrimLeft(strings.Join(f[1:], " "), "“”\"'‘’ ")
 	return contactLine.MatchString(rest)
+}
+
+// contactsFoot is a page's foot of the paper's contacts, too long for a
+// head: two kinds or more of a telephone line, an e-mail address, a web
+// address and a licence or issue number ("订阅热线 0571-8766 2231 投稿邮箱
+// tg@x.cn 广告经营许可证：…"), without a mark that ends a sentence or a
+// clause. Text gives its contacts in sentences.
+func contactsFoot(s string) bool { return contactKinds(s) >= 2 }
+
+// contactKinds counts the kinds of footContacts in s, a line without a
+// mark that ends a sentence or a clause (0 for any other line).
+func contactKinds(s string) int {
+	if len(s) > 300 || !strings.ContainsFunc(s, isDigit) || hasClauseMark(s) || strings.ContainsAny(s, ",;") {
+		return 0
+	}
+	kinds := 0
+	for _, re := range footContacts {
+		if re.MatchString(s) {
+			kinds++
+		}
+	}
+	return kinds
+}
+
+// datedName is a head's text beside its page label: the date, its
+// weekday, and the paper's or the section's name ("2026年6月18日环境周刊",
+// folded).
+var datedName = regexp.MustCompile(`^(?:` + chineseDate + `)(?:星期[一二三四五六日天])?\p{Han}{0,8}$`)
+
+// footContacts are the kinds of contact a page's foot prints.
+var footContacts = []*regexp.Regexp{
+	regexp.MustCompile(`(?:热线|电话|传真)\s*[：:]?\s*\d[\d -]{3,}\d`),
+	regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`),
+	regexp.MustCompile(`(?i)(?:^|\s)(?:https?://|www\.)[a-z0-9-]+\.`),
+	regexp.MustCompile(`许可证|刊号|邮发代号|统一连续出版物号`),
 }
 
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's

@@ -326,6 +326,15 @@ func TestFurniture(t *testing.T) {
 		{"an edition label beside a section's dotted name, once, between blank lines in mid sentence",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一\n\n第2版 要闻·综合\n\n动力。\n",
 			[]int{13}},
+		{"an edition label beside the date and the paper's name at a later page's head, once",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n\f第2版 2026年6月18日 环境周刊\n\n落实责任，\n" + textLines(3),
+			[]int{13}},
+		{"a foot of contacts on each page, its feet close in OCR's order; a contact line of the text stays",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n第2版 要闻\n动力。\n落实责任。\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n\n咨询电话：0571-8766 2231，电子邮箱：tg@lanxi.com.cn。\n",
+			[]int{13, 14, 18}},
+		{"a foot of three kinds of contact, once, under the text; one of two kinds stays",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n\n" + textLines(2) + "落实责任。\n\n咨询电话 0571-8766 2231 电子邮箱 tg@lanxi.com.cn\n",
+			[]int{13}},
 		{"a paper's name with its edition and web address in masthead form, once, under a line of text",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一\n松林日报 · 第2版 · www.slrb.com.cn\n\n动力。\n",
 			[]int{12}},
@@ -443,6 +452,23 @@ func TestFurniture(t *testing.T) {
 // textLines is n lines of text set in a narrow column.
 func textLines(n int) string {
 	return strings.Repeat("向大会报告工作，请予审议，\n", n)
+}
+
+func TestContactsFoot(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号", 3},
+		{"新闻热线：0571-87662231 www.lanxi.com.cn", 2},
+		{"读者服务电话 96111", 1},
+		{"咨询电话：0571-8766 2231，电子邮箱：tg@lanxi.com.cn。", 0},
+		{"请发送至 tg@lanxi.com.cn", 0},
+	} {
+		if got := contactKinds(c.in); got != c.want {
+			t.Errorf("contactKinds(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
 }
 
 func TestKickerOver(t *testing.T) {
