@@ -261,6 +261,8 @@ func (furniture) apply(d *draft) {
 			// "第2版 要闻": an edition label beside a section's short name,
 			// alone or in mid sentence, once
 			gone[f.index] = "running-header"
+		case f.label != "" && f.label != "#" && stackName.MatchString(f.stem):
+			gone[f.index] = "running-header" // "A叠 · 第2版", once
 		case f.label != "" && f.label != "#" && datedName.MatchString(f.stem) &&
 			(setApart(d.lines, f.index) || nearPageBreak(d.lines, f.index) || sentenceAround(d.lines, f.index)):
 			// "第2版 2026年6月18日 环境周刊": an edition label beside the
@@ -448,6 +450,8 @@ func removedWhat(rule string) string {
 		return "masthead line"
 	case "ocr-speck":
 		return "speck OCR read as letters"
+	case "jump-line":
+		return "jump line"
 	}
 	return ""
 }
@@ -469,6 +473,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	}
 	if ocrSpeck(lines, i, above) || above && (specksApart(l.text) || bracketSpeck(l.text)) {
 		return "ocr-speck"
+	}
+	if jumpLine.MatchString(trimSpace(l.text)) {
+		return "jump-line" // "（下转第2版）": where the article goes on, not text
 	}
 	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || contactKinds(t) >= 3 && contactAlone(lines, i)) && !namesContact(lines, i) {
 		return "running-header" // a foot of the paper's contacts, once
@@ -1472,6 +1479,14 @@ func contactKinds(s string) int {
 	}
 	return kinds
 }
+
+// jumpLine is a line alone that tells where an article goes on or came
+// from ("（下转第2版）", "（上接第1版）", "(转A3版)"): the page's, not the text's.
+var jumpLine = regexp.MustCompile(`^[（(]\s*(?:下转|转|上接|接|续)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]\s*[）)]$`)
+
+// stackName is a newspaper's stack beside its page label ("A叠 · 第2版",
+// folded): a head.
+var stackName = regexp.MustCompile(`^[a-z]叠[·・]?$`)
 
 // datedName is a head's text beside its page label: the date, its
 // weekday, and the paper's or the section's name ("2026年6月18日环境周刊",
