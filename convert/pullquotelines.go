@@ -1,0 +1,234 @@
+package convert
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Pull quotes set among the lines of the text. A paper or a magazine
+// sets a sentence of an article again, in a larger face between rules,
+// inside a column near where the text says it; a text dump reads it into
+// the text as lines of their own, in mid sentence as often as not. A run
+// of two lines or more that opens after a blank or removed line, its
+// lines narrower than the column around them (the larger face), a
+// sentence or a clause of one, whose text the text near it says again in
+// the flow of its lines (where the copy starts or ends inside a line) is
+// that quote: it is removed, and
+// the report names it and where the text says it. A repeat that is not
+// set so is only reported (pullquote.go). Chinese text only: its copies
+// compare character for character, spaces aside.
+type pullQuoteLines struct{}
+
+const (
+	quoteWindow   = 240 // lines searched on either side for the text's copy
+	maxQuoteLines = 12  // the most lines a pull quote takes
+	minQuoteRunes = 12  // the shortest pull quote, in characters
+)
+
+func (pullQuoteLines) apply(d *draft) {
+	if !d.zh() {
+		return
+	}
+	lines := d.lines
+	top := max(topZone(lines), 1)
+	var text *flatLines // read at the first line that may open a quote
+	for i := top; i+1 < len(lines); i++ {
+		if !opensQuoteRun(lines, i) {
+			continue
+		}
+		if text == nil {
+			if !probeNear(lines, i, top) {
+				continue // (most candidates: no flat text needed)
+			}
+			text = flatten(lines, top)
+		}
+		last, from := quotedRun(lines, text, i)
+		if last < 0 {
+			continue
+		}
+		for k := i; k <= last; k++ {
+			l := &lines[k]
+			if l.blank || l.gone {
+				continue
+			}
+			d.noteRemoved(l.no, "pull-quote", strings.Join(strings.Fields(l.text), ""),
+				"removed pull quote "+quote(l.text)+": the text says it at L"+strconv.Itoa(from))
+			l.gone = true
+		}
+		i = last
+	}
+}
+
+// opensQuoteRun reports whether line i may open a pull quote: after a
+// blank or removed line, it and the line under it as wide (or the line
+// under it the quote's last), and narrower
+// than the column around them by more than a character (a paragraph's
+// first line is short by its indent, but the line under it fills the
+// column).
+func opensQuoteRun(lines []line, i int) bool {
+	a, b, p := &lines[i], &lines[i+1], &lines[i-1]
+	if a.blank || a.gone || b.blank || b.gone || !(p.blank || p.gone) {
+		return false
+	}
+	wa, wb := width(a.text), width(b.text)
+	endsRun := i+2 == len(lines) || lines[i+2].blank || lines[i+2].gone
+	if wa < 8 || wb < 8 || wa > wb+3 && !endsRun || wb > wa+3 {
+		return false // (a quote's lines share its measure, but for its last)
+	}
+	col := localColumn(lines, i)
+	return wa <= col-3 && wb <= col-3
+}
+
+// probeNear reports whether the first or the last three characters of
+// line i, which any copy of its text holds whole within one line, stand
+// on a line within quoteWindow of it, from line top on.
+func probeNear(lines []line, i, top int) bool {
+	rs := []rune(spaceless(lines[i].text))
+	if len(rs) < 6 {
+		return false
+	}
+	first, last := string(rs[:3]), string(rs[len(rs)-3:])
+	for k := max(top, i-quoteWindow); k < min(len(lines), i+quoteWindow); k++ {
+		if k != i && !lines[k].blank && !lines[k].gone && (strings.Contains(lines[k].text, first) || strings.Contains(lines[k].text, last)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedRun returns the last line of the pull quote that opens at line i
+// and the input line where the text says it (-1, 0: none).
+func quotedRun(lines []line, text *flatLines, i int) (last, from int) {
+	t := spaceless(lines[i].text)
+	m := text.copyNear(t, i, i)
+	if m.at < 0 {
+		return -1, 0
+	}
+	last = i
+	misread := false // a line that differs from the copy by one character
+	for k := i + 1; k < len(lines) && k < i+maxQuoteLines; k++ {
+		if lines[k].blank || lines[k].gone {
+			// OCR may set the quote's last line apart by a blank line.
+			if k+1 == len(lines) || lines[k+1].blank || lines[k+1].gone || lines[k-1].blank {
+				break
+			}
+			continue
+		}
+		next := spaceless(lines[k].text)
+		if c := text.copyNear(t+next, i, k); c.at >= 0 {
+			t, last, m = t+next, k, c
+			continue
+		}
+		if !misread && runeCount(t) >= minQuoteRunes && oneMisread(next, m.after) {
+			// OCR read a character of one copy as another: the quote's
+			// line goes on with the copy all the same.
+			misread, last, m.aligned = true, k, false
+			t += next
+		}
+		break
+	}
+	if last == i || runeCount(t) < minQuoteRunes || m.aligned || !containsAnyOf(t, "，、；：。！？") {
+		// The text's own lines, a repeat line for line, or a name (the
+		// issuer's, under the text as at its head): a quote is a sentence.
+		return -1, 0
+	}
+	return last, lines[m.at].no
+}
+
+// oneMisread reports whether s, of three characters or more, is the
+// start of text but for one character OCR misread, added or dropped.
+func oneMisread(s, text string) bool {
+	a, b := []rune(s), []rune(text)
+	if len(a) < 3 || len(b) < len(a)-1 {
+		return false
+	}
+	for _, n := range []int{len(a), len(a) - 1, len(a) + 1} {
+		if n <= len(b) && withinOneEdit(string(a), string(b[:n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// textCopy is where the text says a quote again: the index of the line
+// where the copy starts (-1: none), whether the copy starts and ends with
+// lines there (as a repeated paragraph would, where a pull quote's source
+// runs on in the flow of its lines), and the text after it.
+type textCopy struct {
+	at      int
+	aligned bool
+	after   string
+}
+
+// flatLines is the text from line top on without its spaces: starts[k]
+// is where line k's text begins (blank and removed lines have none).
+type flatLines struct {
+	s      string
+	starts []int
+	top    int
+}
+
+// flatten reads lines from top on as one text.
+func flatten(lines []line, top int) *flatLines {
+	n := 0
+	for k := top; k < len(lines); k++ {
+		n += len(lines[k].text)
+	}
+	b := make([]byte, 0, n)
+	starts := make([]int, len(lines)+1)
+	for k := range lines {
+		starts[k] = len(b)
+		if k < top || lines[k].blank || lines[k].gone {
+			continue
+		}
+		for _, c := range []byte(lines[k].text) {
+			if c != ' ' && c != '\t' {
+				b = append(b, c)
+			}
+		}
+	}
+	starts[len(lines)] = len(b)
+	return &flatLines{s: string(b), starts: starts, top: top}
+}
+
+// copyNear finds text t in the lines within quoteWindow of lines i to
+// last, outside them and from line top on (the title block may repeat a
+// name the text says).
+func (f *flatLines) copyNear(t string, i, last int) textCopy {
+	if c := f.find(t, max(f.top, i-quoteWindow), i); c.at >= 0 {
+		return c
+	}
+	return f.find(t, last+1, min(len(f.starts)-1, last+1+quoteWindow))
+}
+
+// find finds t in lines lo to hi (exclusive).
+func (f *flatLines) find(t string, lo, hi int) textCopy {
+	if lo >= hi {
+		return textCopy{at: -1}
+	}
+	from, to := f.starts[lo], f.starts[hi]
+	k := strings.Index(f.s[from:to], t)
+	if k < 0 {
+		return textCopy{at: -1}
+	}
+	pos, end := from+k, from+k+len(t)
+	// The line holding pos: the last one that starts at or before it.
+	n := sort.Search(len(f.starts), func(j int) bool { return f.starts[j] > pos }) - 1
+	_, endsLine := slices.BinarySearch(f.starts, end)
+	return textCopy{at: n, aligned: f.starts[n] == pos && endsLine, after: f.s[end:min(to, end+64)]}
+}
+
+// spaceless is s without its spaces (as flatten reads lines).
+func spaceless(s string) string {
+	if !strings.ContainsAny(s, " \t") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' {
+			return -1
+		}
+		return r
+	}, s)
+}
