@@ -247,7 +247,8 @@ func subtitleDash(d *draft) {
 // its own (apart, or centred lines a -layout page sets one under the
 // other), the second right above a line that opens with a dash (the
 // subtitle, "——记…", or the dated line under a title), or a blank line
-// above it; not a title OCR split before the kind it names.
+// above it; not a title OCR split before the kind it names, nor one whose
+// tail wrapped.
 func kickerAbove(blocks []block) bool {
 	if len(blocks) < 3 {
 		return false
@@ -256,7 +257,9 @@ func kickerAbove(blocks []block) bool {
 	short := func(b block) bool {
 		return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 24 && !hasEndPunct(b.text) && !titleCutOff(b.text)
 	}
-	return short(k) && short(t) && k.text != t.text && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
+	// A title is no shorter than half its kicker: a few characters under
+	// a long line are the tail of a title that wrapped.
+	return short(k) && short(t) && k.text != t.text && 2*runeCount(t.text) >= runeCount(k.text) && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
 }
 
 // creditAbove reports whether block a, the text's first, is a credit

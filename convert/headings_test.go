@@ -410,3 +410,21 @@ func TestOpeningReadAsClosing(t *testing.T) {
 		}
 	}
 }
+
+func TestKickerAbove(t *testing.T) {
+	line := func(no int, s string) block { return block{kind: paragraph, first: no, last: no, text: s} }
+	for _, c := range []struct {
+		kicker, title string
+		want          bool
+	}{
+		{"27年守护千年文脉", "给古籍“看病”的人", true},
+		// A few characters under a long line: the tail of a title that
+		// wrapped, no title under a kicker.
+		{"守护“绿水青山”的乡村实践：千年古村迎来新", "生机", false},
+	} {
+		blocks := []block{line(1, c.kicker), line(2, c.title), line(3, "——记郢州市图书馆古籍修复中心主任沈慕华")}
+		if got := kickerAbove(blocks); got != c.want {
+			t.Errorf("kickerAbove(%q, %q) = %v, want %v", c.kicker, c.title, got, c.want)
+		}
+	}
+}
