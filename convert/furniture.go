@@ -477,7 +477,8 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if jumpLine.MatchString(trimSpace(l.text)) {
 		return "jump-line" // "（下转第2版）": where the article goes on, not text
 	}
-	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || contactKinds(t) >= 3 && contactAlone(lines, i)) && !namesContact(lines, i) {
+	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || (contactKinds(t) >= 3 || endsPage(lines, i)) && contactAlone(lines, i)) &&
+		!namesContact(lines, i) {
 		return "running-header" // a foot of the paper's contacts, once
 	}
 	if len(l.text) > 120 {
@@ -1150,6 +1151,20 @@ func nearPageBreak(lines []line, i int) bool {
 		}
 		if !lines[j].blank {
 			seen++
+		}
+	}
+	return false
+}
+
+// endsPage reports whether line i is the last with text on its page: a
+// form feed comes before the next line with text.
+func endsPage(lines []line, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].page {
+			return true
+		}
+		if !lines[j].blank && !lines[j].gone {
+			return false
 		}
 	}
 	return false

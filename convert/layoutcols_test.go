@@ -572,3 +572,34 @@ func TestDropMargin(t *testing.T) {
 		}
 	}
 }
+
+// TestReadColumnsContactsFoot reads a page's foot of the paper's
+// contacts, set across the page under the columns, as one line: its
+// words, parted by single spaces, are no lines of the columns.
+func TestReadColumnsContactsFoot(t *testing.T) {
+	foot := "                订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号"
+	page := strings.Join([]string{
+		"  各位代表：               互联网等创新产业集聚成势，              大，招投标“双盲”评审改革",
+		"  现在，我代表省人民政府         京雄科创走廊加快形成，未来              有效促进市场公平竞争，“高效",
+		"向大会报告工作，请予审议，         之城场景汇、系列“雄安行”              办成一件事”惠及企业群众，",
+		"并请省政协委员和列席人员提         活动影响广泛，白洋淀水清岸              经营主体净增231万户，一批创",
+		"出意见。                  绿、鸥鸟翔集，一幅现代化城              业者、奋斗者扎根河北。对外",
+		"                      市新图景徐徐铺展。京津冀协              开放迈出坚实步伐，融入高质",
+		"一、“十四五”时期经济社          同发展质效持续提升，所有设              量共建“一带一路”取得新突",
+		"会发展回顾                 区市与省会实现高铁通联，京              破，进出口总值增长53.1%，唐",
+		"   过去五年，是极不寻常、        津冀区域优良天数比率接近               山港沿海货物吞吐量稳居世界",
+		foot,
+	}, "\n")
+	out, _ := readColumns(rawOf(page))
+	found := false
+	for _, l := range out {
+		found = found || strings.TrimSpace(l.text) == strings.TrimSpace(foot)
+	}
+	if !found {
+		var texts []string
+		for _, l := range out {
+			texts = append(texts, l.text)
+		}
+		t.Errorf("the foot was not read whole:\n%s", strings.Join(texts, "\n"))
+	}
+}

@@ -68,12 +68,20 @@ func (pullQuoteLines) apply(d *draft) {
 // first line is short by its indent, but the line under it fills the
 // column).
 func opensQuoteRun(lines []line, i int) bool {
-	a, b, p := &lines[i], &lines[i+1], &lines[i-1]
-	if a.blank || a.gone || b.blank || b.gone || !(p.blank || p.gone) {
+	a, p := &lines[i], &lines[i-1]
+	if a.blank || a.gone || !(p.blank || p.gone) {
+		return false
+	}
+	j := i + 1 // the quote's next line; OCR may set a blank line between
+	if j+1 < len(lines) && lines[j].blank && !lines[j+1].blank {
+		j++
+	}
+	b := &lines[j]
+	if b.blank || b.gone {
 		return false
 	}
 	wa, wb := width(a.text), width(b.text)
-	endsRun := i+2 == len(lines) || lines[i+2].blank || lines[i+2].gone
+	endsRun := j+1 == len(lines) || lines[j+1].blank || lines[j+1].gone
 	if wa < 8 || wb < 8 || wa > wb+3 && !endsRun || wb > wa+3 {
 		return false // (a quote's lines share its measure, but for its last)
 	}

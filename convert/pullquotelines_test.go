@@ -33,6 +33,8 @@ func TestPullQuoteLines(t *testing.T) {
 			"标题\n\n" + text + "\n\n" + setIn(quoted, 8) + "\n" + setIn(rest, 11) + "\n", 5},
 		{"its last line set apart by a blank line, one character read otherwise",
 			"标题\n\n" + text + "\n\n" + setIn(quoted, 8)[:strings.LastIndex(setIn(quoted, 8), "\n")] + "\n\n之人十五。\n\n" + setIn(rest, 11) + "\n", 5},
+		{"OCR's blank line between each of its lines",
+			"标题\n\n" + text + "\n\n" + strings.ReplaceAll(setIn(quoted, 8), "\n", "\n\n") + "\n\n" + setIn(rest, 11) + "\n", 5},
 		{"a paragraph repeated line for line is the text's",
 			"标题\n\n" + setIn(lead, 8) + "\n\n" + setIn(quoted, 8) + "\n\n" + setIn(rest, 11) + "\n\n" + setIn(quoted, 8) + "\n\n" + setIn(rest, 11) + "\n", 0},
 		{"a name the text says again is no quote",
