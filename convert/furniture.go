@@ -261,6 +261,10 @@ func (furniture) apply(d *draft) {
 			// "第2版 要闻": an edition label beside a section's short name,
 			// alone or in mid sentence, once
 			gone[f.index] = "running-header"
+		case f.label != "" && f.label != "#" && slices.ContainsFunc(strings.Fields(d.lines[f.index].text), urlPattern.MatchString):
+			// "www.baiyunweekly.com  发现城市之美  —3—": a web address
+			// beside a page label, a motto between them: a page's foot
+			gone[f.index] = "running-header"
 		case f.label != "" && f.label != "#" && stackName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "A叠 · 第2版", once
 		case f.label != "" && f.label != "#" && datedName.MatchString(f.stem) &&
