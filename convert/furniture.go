@@ -481,6 +481,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if jumpLine.MatchString(trimSpace(l.text)) {
 		return "jump-line" // "（下转第2版）": where the article goes on, not text
 	}
+	if !above && mottoApart(lines, i) {
+		return "running-header" // (the title block's lines stand apart too)
+	}
 	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || (contactKinds(t) >= 3 || endsPage(lines, i)) && contactAlone(lines, i)) &&
 		!namesContact(lines, i) {
 		return "running-header" // a foot of the paper's contacts, once
@@ -1497,6 +1500,23 @@ func contactKinds(s string) int {
 		}
 	}
 	return kinds
+}
+
+// mottoApart reports whether line i, a phrase of Chinese characters alone
+// between blank lines, parts a word the text around it cuts ("…超低排" /
+// "" / "发现城市之美" / "" / "放改造…"): a page's motto or section name, read
+// into the text where the page ends; text would go on with the word.
+func mottoApart(lines []line, i int) bool {
+	t := trimSpace(lines[i].text)
+	if n := runeCount(t); n < 4 || n > 12 || !allHan(t) || !isolated(lines, i) {
+		return false
+	}
+	p, n := textAround(lines, i)
+	if p < 0 || n == len(lines) {
+		return false
+	}
+	a, b := trimSpace(lines[p].text), trimSpace(lines[n].text)
+	return !hasEndPunct(a) && isHan(lastRune(a)) && isHan(firstRune(b)) && cutInPhrase(a, b) && !cutInPhrase(a, t) && !cutInPhrase(t, b)
 }
 
 // jumpLine is a line alone that tells where an article goes on or came
