@@ -109,9 +109,7 @@ func (furniture) apply(d *draft) {
 		if g == nil {
 			continue
 		}
-		// A foot of contacts is too long for the text to repeat it by
-		// chance, however close its pages' feet come in OCR's order.
-		spread := (recursApart(d.lines, g, top) || len(g) >= 2 && contactsFoot(d.lines[g[0].index].text)) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) && !headingTails(d.lines, g) &&
+		spread := recursApart(d.lines, g, top) && !proseRepeat(d.lines, g) && !wordFlowRepeat(d.lines, g) && !headingTails(d.lines, g) &&
 			!(issuer.MatchString(stem) && len(g)-countBefore(g, top) < 2) && // the issuer under the title and in the signature
 			!signedTwice(d.lines, g, titleAt)
 		// Once is enough for a head with a page number that repeats the
@@ -261,9 +259,12 @@ func (furniture) apply(d *draft) {
 			// "第2版 要闻": an edition label beside a section's short name,
 			// alone or in mid sentence, once
 			gone[f.index] = "running-header"
-		case f.label != "" && f.label != "#" && slices.ContainsFunc(strings.Fields(d.lines[f.index].text), urlPattern.MatchString):
+		case f.label != "" && f.label != "#" && slices.ContainsFunc(strings.Fields(d.lines[f.index].text), urlPattern.MatchString) &&
+			(!strings.ContainsFunc(f.label, isHan) || nearPageBreak(d.lines, f.index) || isolated(d.lines, f.index)):
 			// "www.baiyunweekly.com  发现城市之美  —3—": a web address
 			// beside a page label, a motto between them: a page's foot
+			// (or head); one in words ("第3页") also ends a sentence, so
+			// the line stands at a page's break or between blank lines
 			gone[f.index] = "running-header"
 		case f.label != "" && f.label != "#" && stackName.MatchString(f.stem):
 			gone[f.index] = "running-header" // "A叠 · 第2版", once
@@ -484,9 +485,8 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if !above && mottoApart(lines, i) {
 		return "running-header" // (the title block's lines stand apart too)
 	}
-	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || (contactKinds(t) >= 3 || endsPage(lines, i)) && contactAlone(lines, i)) &&
-		!namesContact(lines, i) {
-		return "running-header" // a foot of the paper's contacts, once
+	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) {
+		return "running-header" // a foot of the paper's contacts
 	}
 	if len(l.text) > 120 {
 		return ""
@@ -532,8 +532,6 @@ func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 			if f, ok := splitFurniture(l.text); ok {
 				f.index = i
 				cands = append(cands, f)
-			} else if contactsFoot(l.text) {
-				cands = append(cands, furnitureLine{index: i, stem: foldHead(l.text), page: -1})
 			}
 		}
 	}
@@ -1163,20 +1161,6 @@ func nearPageBreak(lines []line, i int) bool {
 	return false
 }
 
-// endsPage reports whether line i is the last with text on its page: a
-// form feed comes before the next line with text.
-func endsPage(lines []line, i int) bool {
-	for j := i + 1; j < len(lines); j++ {
-		if lines[j].page {
-			return true
-		}
-		if !lines[j].blank && !lines[j].gone {
-			return false
-		}
-	}
-	return false
-}
-
 // inTextFlow reports whether line i reads as a line of the text: as
 // wide as the lines around it, between lines with text. A phrase the
 // text repeats can fall on a line of its own twice ("三角一体化发展和长江经济带"
@@ -1484,8 +1468,20 @@ func contactFoot(s string) bool {
 // head: two kinds or more of a telephone line, an e-mail address, a web
 // address and a licence or issue number ("订阅热线 0571-8766 2231 投稿邮箱
 // tg@x.cn 广告经营许可证：…"), without a mark that ends a sentence or a
-// clause. Text gives its contacts in sentences.
-func contactsFoot(s string) bool { return contactKinds(s) >= 2 }
+// clause, one of them only a paper's (paperContact) or a page label at
+// its end.
+func contactsFoot(s string) bool {
+	if contactKinds(s) < 2 {
+		return false
+	}
+	fields := strings.Fields(s)
+	return paperContact.MatchString(s) || len(fields) > 1 && isLabelToken(fields[len(fields)-1])
+}
+
+// paperContact names what only a paper prints: its hotlines, its box for
+// contributions, its licence or issue number. A notice's contacts
+// ("联系电话：… 电子邮箱：…") are its text.
+var paperContact = regexp.MustCompile(`许可证|刊号|邮发代号|统一连续出版物号|(?:新闻|订阅|广告|读者|发行)热线|投稿邮箱`)
 
 // contactKinds counts the kinds of footContacts in s, a line without a
 // mark that ends a sentence or a clause (0 for any other line).
@@ -1536,7 +1532,7 @@ var datedName = regexp.MustCompile(`^(?:` + chineseDate + `)(?:星期[一二三�
 var footContacts = []*regexp.Regexp{
 	regexp.MustCompile(`(?:热线|电话|传真)\s*[：:]?\s*\d[\d -]{3,}\d`),
 	regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`),
-	regexp.MustCompile(`(?i)(?:^|\s)(?:https?://|www\.)[a-z0-9-]+\.`),
+	regexp.MustCompile(`(?i)(?:^|[\s：:])(?:https?://|www\.)[a-z0-9-]+\.`),
 	regexp.MustCompile(`许可证|刊号|邮发代号|统一连续出版物号`),
 }
 

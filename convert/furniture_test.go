@@ -329,20 +329,20 @@ func TestFurniture(t *testing.T) {
 		{"an edition label beside the date and the paper's name at a later page's head, once",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n\f第2版 2026年6月18日 环境周刊\n\n落实责任，\n" + textLines(3),
 			[]int{13}},
-		{"a foot of contacts on each page, its feet close in OCR's order; a contact line of the text stays",
+		{"a foot of the paper's contacts on each page, its feet close in OCR's order; a contact line of the text stays",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n第2版 要闻\n动力。\n落实责任。\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n\n咨询电话：0571-8766 2231，电子邮箱：tg@lanxi.com.cn。\n",
 			[]int{13, 14, 18}},
-		{"a foot of three kinds of contact, once, under the text; one of two kinds stays",
-			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n\n" + textLines(2) + "落实责任。\n\n咨询电话 0571-8766 2231 电子邮箱 tg@lanxi.com.cn\n",
+		{"a foot of the paper's contacts, once, under the text; a notice's own contacts stay",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号\n\n" + textLines(2) + "落实责任。\n\n联系电话：0571-8766 2231 电子邮箱：tg@lanxi.gov.cn 网址：http://www.lanxi.gov.cn\n\f",
 			[]int{13}},
 		{"jump lines where the article leaves a page and goes on at another; the stack's page label, once",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一\n（下转第2版）\n\n\fA叠 · 第2版\n\n(上接第1版)\n动力。详见第2版。\n" + textLines(2),
 			[]int{12, 14, 16}},
-		{"a foot of two kinds of contact, once, at a page's end under the text",
+		{"a foot of two kinds of contact with the page's number, once, at a page's end under the text",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\nwww.qsshb.com.cn   新闻热线：0571-87662231   9\n\f" + textLines(3) + "落实责任。\n",
 			[]int{13}},
 		{"a web address and a motto beside a page label, once, as a -layout page's foot reads",
-			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n      www.baiyunweekly.com   发现城市之美         —3—\n\n" + textLines(2) + "详见第3页。\n",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n      www.baiyunweekly.com   发现城市之美         —3—\n\f" + textLines(4) + "访问 www.zj.gov.cn 第3页\n" + textLines(2) + "详见第3页。\n",
 			[]int{13}},
 		{"a motto alone between blank lines that parts a word the text cuts; a line that goes on with the text stays",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n各地持续推进重点行业超低排\n\n发现城市之美\n\n放改造全面完成。全市持续推进\n\n城市更新行动\n\n取得明显成效。\n",
@@ -466,19 +466,34 @@ func textLines(n int) string {
 	return strings.Repeat("向大会报告工作，请予审议，\n", n)
 }
 
-func TestContactsFoot(t *testing.T) {
+func TestContactKinds(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want int
 	}{
 		{"订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号", 3},
 		{"新闻热线：0571-87662231 www.lanxi.com.cn", 2},
+		{"联系电话：0571-87662231 电子邮箱：wm@zj.gov.cn 网址：http://www.zj.gov.cn", 3},
 		{"读者服务电话 96111", 1},
 		{"咨询电话：0571-8766 2231，电子邮箱：tg@lanxi.com.cn。", 0},
 		{"请发送至 tg@lanxi.com.cn", 0},
 	} {
 		if got := contactKinds(c.in); got != c.want {
 			t.Errorf("contactKinds(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+func TestContactsFoot(t *testing.T) {
+	for in, want := range map[string]bool{
+		"订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号":  true,
+		"www.qsshb.com.cn   新闻热线：0571-87662231   9":                    true,
+		"www.qsshb.com.cn   服务电话：0571-87662231   A2":                   true,
+		"联系电话：0571-87662231 电子邮箱：wm@zj.gov.cn 网址：http://www.zj.gov.cn": false,
+		"联系人：王明 联系电话：0571-87662231 电子邮箱：wm@zj.gov.cn":                  false,
+	} {
+		if got := contactsFoot(in); got != want {
+			t.Errorf("contactsFoot(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

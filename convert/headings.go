@@ -257,9 +257,10 @@ func kickerAbove(blocks []block) bool {
 	short := func(b block) bool {
 		return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 24 && !hasEndPunct(b.text) && !titleCutOff(b.text)
 	}
-	// A title is no shorter than half its kicker: a few characters under
-	// a long line are the tail of a title that wrapped.
-	return short(k) && short(t) && k.text != t.text && 2*runeCount(t.text) >= runeCount(k.text) && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
+	// A title of three characters or fewer under a kicker three times as
+	// long is the tail of a title that wrapped.
+	tail := runeCount(t.text) <= 3 && 3*runeCount(t.text) < runeCount(k.text)
+	return short(k) && short(t) && k.text != t.text && !tail && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
 }
 
 // creditAbove reports whether block a, the text's first, is a credit

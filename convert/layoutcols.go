@@ -618,7 +618,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 	// A line set across the columns (a heading over all of them) parts
 	// the page into bands, each read column after column.
 	from := top
-	for _, at := range append(spanningLines(page, per, aligned, cols, top, bottom), bottom+1) {
+	for _, at := range append(spanningLines(per, aligned, cols, top, bottom), bottom+1) {
 		for k := range cols {
 			if k > 0 {
 				emit(page[from].no, "")
@@ -711,16 +711,11 @@ func intoNextColumn(line [][]segment, cols []int) {
 // columns or more (across two columns, a heading in the second starts
 // about the middle). A column's own heading
 // has the other columns' lines beside it, or stands in its column, away
-// from the middle. A foot of the paper's contacts (contactsFoot), whose
-// words single spaces part, spans the page too.
-func spanningLines(page []rawLine, per [][][]segment, aligned, cols []int, top, bottom int) []int {
+// from the middle.
+func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []int {
 	var at []int
 	width := cols[len(cols)-1] + cols[len(cols)-1] - cols[len(cols)-2] // the page's, about
 	for i := top + 1; i < bottom; i++ {
-		if contactsFoot(strings.TrimSpace(strings.ReplaceAll(page[i].text, "\f", ""))) {
-			at = append(at, i) // a page's foot of contacts, set across the page
-			continue
-		}
 		var only segment
 		n := 0
 		for _, segs := range per[i] {

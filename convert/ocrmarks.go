@@ -742,19 +742,22 @@ func salutationColon(s, prev string, e *edits) string {
 
 // strayCloser drops a closing quote that opens a line under a sentence's
 // end (before, the text line above, across blank lines), with a rule's
-// stroke before it ("_”"): a heading's bar or rule as OCR read it.
-// Typesetting never starts a line with "”", and above nothing is left
-// open to close ("…工作成效。" / "" / "”二、推动“银发经济” 提质").
+// stroke before it ("_”") or before a heading's number or label
+// ("”二、推动…", "”话题一：…"): a heading's bar or rule as OCR read it.
+// Typesetting never starts a line with "”", and a quote the text closes
+// there goes on with the words it closes, not a heading's shape.
 func strayCloser(s, before string, e *edits) string {
 	rest, ok := strings.CutPrefix(s, "”")
+	stroke := false
 	if !ok {
 		for _, r := range []string{"_”", "|”", "｜”"} {
 			if rest, ok = strings.CutPrefix(s, r); ok {
+				stroke = true
 				break
 			}
 		}
 	}
-	if !ok || rest == "" || !opensChinese(firstRune(rest)) {
+	if !ok || rest == "" || !opensChinese(firstRune(rest)) || !stroke && !headShaped(rest) {
 		return s
 	}
 	rs := []rune(before)
@@ -766,6 +769,17 @@ func strayCloser(s, before string, e *edits) string {
 	}
 	e.replace(strings.TrimSuffix(s, rest), "")
 	return rest
+}
+
+// headShaped is a line that opens as a heading does: with a section's
+// number ("二、…", "（二）…") or a label and its colon ("话题一：…"), not
+// a speaker's.
+func headShaped(s string) bool {
+	if headingPattern(s) != noPattern {
+		return true
+	}
+	label, _, ok := strings.Cut(strings.Replace(s, ":", "：", 1), "：")
+	return ok && runeCount(label) >= 2 && runeCount(label) <= 6 && allHan(label) && !saysLabel(label)
 }
 
 // closesTerm reports whether s closes a quoted term opened before it: a

@@ -261,7 +261,12 @@ func TestStrayCloser(t *testing.T) {
 		// A heading's bar read as a closing quote, under a sentence's end.
 		{"持续提升服务效能。", "”二、推动“银发经济” 提质", "二、推动“银发经济” 提质"},
 		{"持续提升服务效能。", "_”话题一：让“小区”更宜居", "话题一：让“小区”更宜居"},
+		{"持续提升服务效能。", "”话题一: 让“小区”更宜居", "话题一: 让“小区”更宜居"},
+		{"持续提升服务效能。", "_”让小区更宜居", "让小区更宜居"},
 		{"他说这是好事。”大家都笑了。", "”二、推动银发经济提质", "二、推动银发经济提质"},
+		// A quote opened lines above closes here, before words of text.
+		{"把各项工作做得更好。", "”大家听了都很受鼓舞。", "”大家听了都很受鼓舞。"},
+		{"把各项工作做得更好。", "”他表示：要继续努力", "”他表示：要继续努力"},
 		// The quote closes what the text above left open.
 		{"他说：“这是一件好事。", "”大家都笑了。", "”大家都笑了。"},
 		// Above, no sentence ends.

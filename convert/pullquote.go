@@ -8,7 +8,9 @@ import (
 
 // pullQuotes flags sentences that repeat another sentence of the
 // document nearly verbatim: newspaper pull quotes that OCR read into the
-// text. They are reported, never dropped; the reader decides.
+// text. They are reported, never dropped; the reader decides. (A pull
+// quote set in lines of its own, in a larger face, is removed before the
+// lines are joined: pullquotelines.go.)
 type pullQuotes struct{}
 
 // gramLen is the length of the character shingles compared; one in

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pull quotes set among the lines of the text. A paper or a magazine
@@ -39,9 +40,6 @@ func (pullQuoteLines) apply(d *draft) {
 			continue
 		}
 		if text == nil {
-			if !probeNear(lines, i, top) {
-				continue // (most candidates: no flat text needed)
-			}
 			text = flatten(lines, top)
 		}
 		last, from := quotedRun(lines, text, i)
@@ -63,14 +61,18 @@ func (pullQuoteLines) apply(d *draft) {
 
 // opensQuoteRun reports whether line i may open a pull quote: after a
 // blank or removed line, it and the line under it as wide (or the line
-// under it the quote's last), and narrower
+// under it the quote's last), at least half the column and narrower
 // than the column around them by more than a character (a paragraph's
-// first line is short by its indent, but the line under it fills the
-// column).
+// first line is short by its indent, but a line under it that goes on
+// fills the column). A line the text introduces with a colon, or one
+// set in, is the text's own quotation.
 func opensQuoteRun(lines []line, i int) bool {
 	a, p := &lines[i], &lines[i-1]
-	if a.blank || a.gone || !(p.blank || p.gone) {
-		return false
+	if a.blank || a.gone || a.indent || !(p.blank || p.gone) {
+		return false // (an indented block is the text's own quotation)
+	}
+	if k := i - 2; k >= 0 && !lines[k].blank && !lines[k].gone && (strings.HasSuffix(lines[k].text, "：") || strings.HasSuffix(lines[k].text, ":")) {
+		return false // the text introduces what follows: its quotation
 	}
 	j := i + 1 // the quote's next line; OCR may set a blank line between
 	if j+1 < len(lines) && lines[j].blank && !lines[j+1].blank {
@@ -86,24 +88,7 @@ func opensQuoteRun(lines []line, i int) bool {
 		return false // (a quote's lines share its measure, but for its last)
 	}
 	col := localColumn(lines, i)
-	return wa <= col-3 && wb <= col-3
-}
-
-// probeNear reports whether the first or the last three characters of
-// line i, which any copy of its text holds whole within one line, stand
-// on a line within quoteWindow of it, from line top on.
-func probeNear(lines []line, i, top int) bool {
-	rs := []rune(spaceless(lines[i].text))
-	if len(rs) < 6 {
-		return false
-	}
-	first, last := string(rs[:3]), string(rs[len(rs)-3:])
-	for k := max(top, i-quoteWindow); k < min(len(lines), i+quoteWindow); k++ {
-		if k != i && !lines[k].blank && !lines[k].gone && (strings.Contains(lines[k].text, first) || strings.Contains(lines[k].text, last)) {
-			return true
-		}
-	}
-	return false
+	return wa <= col-3 && wb <= col-3 && 2*wa >= col // (set in the column, it fills most of it)
 }
 
 // quotedRun returns the last line of the pull quote that opens at line i
@@ -116,14 +101,18 @@ func quotedRun(lines []line, text *flatLines, i int) (last, from int) {
 	}
 	last = i
 	misread := false // a line that differs from the copy by one character
-	for k := i + 1; k < len(lines) && k < i+maxQuoteLines; k++ {
+	n := 1           // the quote's lines so far
+	for k := i + 1; k < len(lines) && n < maxQuoteLines; k++ {
 		if lines[k].blank || lines[k].gone {
-			// OCR may set the quote's last line apart by a blank line.
-			if k+1 == len(lines) || lines[k+1].blank || lines[k+1].gone || lines[k-1].blank {
+			// OCR may set the quote's lines apart by a blank line; a line
+			// as wide as the text's is no quote's.
+			if k+1 == len(lines) || lines[k+1].blank || lines[k+1].gone || lines[k-1].blank ||
+				width(lines[k+1].text) > width(lines[i].text)+3 {
 				break
 			}
 			continue
 		}
+		n++
 		next := spaceless(lines[k].text)
 		if c := text.copyNear(t+next, i, k); c.at >= 0 {
 			t, last, m = t+next, k, c
@@ -132,7 +121,7 @@ func quotedRun(lines []line, text *flatLines, i int) (last, from int) {
 		if !misread && runeCount(t) >= minQuoteRunes && oneMisread(next, m.after) {
 			// OCR read a character of one copy as another: the quote's
 			// line goes on with the copy all the same.
-			misread, last, m.aligned = true, k, false
+			misread, last = true, k
 			t += next
 		}
 		break
@@ -176,6 +165,7 @@ type flatLines struct {
 	s      string
 	starts []int
 	top    int
+	lines  []line // read for the lines removed since
 }
 
 // flatten reads lines from top on as one text.
@@ -191,14 +181,19 @@ func flatten(lines []line, top int) *flatLines {
 		if k < top || lines[k].blank || lines[k].gone {
 			continue
 		}
-		for _, c := range []byte(lines[k].text) {
+		t := lines[k].text
+		if !strings.ContainsAny(t, " \t") {
+			b = append(b, t...)
+			continue
+		}
+		for _, c := range []byte(t) {
 			if c != ' ' && c != '\t' {
 				b = append(b, c)
 			}
 		}
 	}
 	starts[len(lines)] = len(b)
-	return &flatLines{s: string(b), starts: starts, top: top}
+	return &flatLines{s: string(b), starts: starts, top: top, lines: lines}
 }
 
 // copyNear finds text t in the lines within quoteWindow of lines i to
@@ -222,10 +217,22 @@ func (f *flatLines) find(t string, lo, hi int) textCopy {
 		return textCopy{at: -1}
 	}
 	pos, end := from+k, from+k+len(t)
-	// The line holding pos: the last one that starts at or before it.
+	// The lines holding pos and the copy's last byte: the last ones that
+	// start at or before them. A copy in lines since removed (a quote
+	// found before) is none.
 	n := sort.Search(len(f.starts), func(j int) bool { return f.starts[j] > pos }) - 1
+	e := sort.Search(len(f.starts), func(j int) bool { return f.starts[j] > end-1 }) - 1
+	for k := n; k <= e; k++ {
+		if f.lines[k].gone {
+			return textCopy{at: -1}
+		}
+	}
 	_, endsLine := slices.BinarySearch(f.starts, end)
-	return textCopy{at: n, aligned: f.starts[n] == pos && endsLine, after: f.s[end:min(to, end+64)]}
+	after := min(to, end+96)
+	for after > end && !utf8.RuneStart(f.s[after]) {
+		after-- // (whole characters)
+	}
+	return textCopy{at: n, aligned: f.starts[n] == pos && endsLine, after: f.s[end:after]}
 }
 
 // spaceless is s without its spaces (as flatten reads lines).

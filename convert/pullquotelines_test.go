@@ -39,6 +39,12 @@ func TestPullQuoteLines(t *testing.T) {
 			"标题\n\n" + setIn(lead, 8) + "\n\n" + setIn(quoted, 8) + "\n\n" + setIn(rest, 11) + "\n\n" + setIn(quoted, 8) + "\n\n" + setIn(rest, 11) + "\n", 0},
 		{"a name the text says again is no quote",
 			"标题\n\n" + setIn("琅川市生态环境局琅川市交通运输局"+lead+cut, 11) + "\n\n琅川市生态环境局\n琅川市交通运输局\n\n" + setIn(rest, 11) + "\n", 0},
+		{"a refrain repeated with one mark otherwise is the text's, both times",
+			"春天的歌\n\n" + setIn(lead, 11) + "\n\n向前进，向前进，\n革命气势不可阻挡，\n朝着胜利的方向。\n\n" + setIn(rest, 11) +
+				"\n\n向前进，向前进，\n革命气势不可阻挡，\n朝着胜利的方向！\n\n" + setIn(rest, 11) + "\n", 0},
+		{"a clause the text quotes inline and sets apart, indented, under its colon",
+			"标题\n\n" + setIn("法院认为被告存在明显过错。根据规定，"+quoted+"据此判决被告承担全部赔偿责任。第一千一百六十五条规定：", 11) +
+				"\n\n    " + strings.ReplaceAll(setIn(quoted, 8), "\n", "\n    ") + "\n\n" + setIn(rest, 11) + "\n", 0},
 		{"no copy nearby",
 			"标题\n\n" + setIn(lead+cut, 11) + "\n\n" + setIn(quoted, 8) + "\n" + setIn(rest, 11) + "\n", 0},
 	} {
