@@ -485,7 +485,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if !above && mottoApart(lines, i) {
 		return "running-header" // (the title block's lines stand apart too)
 	}
-	if t := trimSpace(l.text); contactsFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) {
+	if t := trimSpace(l.text); contactsFoot(t) && contactAlone(lines, i) && !namesContact(lines, i) {
 		return "running-header" // a foot of the paper's contacts
 	}
 	if len(l.text) > 120 {
