@@ -1486,8 +1486,8 @@ var paperContact = regexp.MustCompile(`许可证|刊号|邮发代号|统一连�
 // contactKinds counts the kinds of footContacts in s, a line without a
 // mark that ends a sentence or a clause (0 for any other line).
 func contactKinds(s string) int {
-	if len(s) > 300 || !strings.ContainsFunc(s, isDigit) || hasClauseMark(s) || strings.ContainsAny(s, ",;") {
-		return 0
+	if len(s) > 300 || !strings.ContainsAny(s, "0123456789") || hasClauseMark(s) || strings.ContainsAny(s, ",;") {
+		return 0 // (every kind has a digit, an address's or a number's)
 	}
 	kinds := 0
 	for _, re := range footContacts {
@@ -1503,8 +1503,11 @@ func contactKinds(s string) int {
 // "" / "发现城市之美" / "" / "放改造…"): a page's motto or section name, read
 // into the text where the page ends; text would go on with the word.
 func mottoApart(lines []line, i int) bool {
+	if !isolated(lines, i) {
+		return false
+	}
 	t := trimSpace(lines[i].text)
-	if n := runeCount(t); n < 4 || n > 12 || !allHan(t) || !isolated(lines, i) {
+	if n := runeCount(t); n < 4 || n > 12 || !allHan(t) {
 		return false
 	}
 	p, n := textAround(lines, i)

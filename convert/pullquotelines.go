@@ -174,26 +174,28 @@ func flatten(lines []line, top int) *flatLines {
 	for k := top; k < len(lines); k++ {
 		n += len(lines[k].text)
 	}
-	b := make([]byte, 0, n)
+	var b strings.Builder
+	b.Grow(n)
 	starts := make([]int, len(lines)+1)
 	for k := range lines {
-		starts[k] = len(b)
+		starts[k] = b.Len()
 		if k < top || lines[k].blank || lines[k].gone {
 			continue
 		}
 		t := lines[k].text
-		if !strings.ContainsAny(t, " \t") {
-			b = append(b, t...)
-			continue
-		}
-		for _, c := range []byte(t) {
-			if c != ' ' && c != '\t' {
-				b = append(b, c)
+		for t != "" {
+			// the runs between spaces and tabs
+			cut := strings.IndexAny(t, " \t")
+			if cut < 0 {
+				b.WriteString(t)
+				break
 			}
+			b.WriteString(t[:cut])
+			t = t[cut+1:]
 		}
 	}
-	starts[len(lines)] = len(b)
-	return &flatLines{s: string(b), starts: starts, top: top, lines: lines}
+	starts[len(lines)] = b.Len()
+	return &flatLines{s: b.String(), starts: starts, top: top, lines: lines}
 }
 
 // copyNear finds text t in the lines within quoteWindow of lines i to
