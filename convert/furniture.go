@@ -1177,22 +1177,31 @@ func inTextFlow(lines []line, i int) bool {
 // localColumn is the upper quartile of the widths of the eight lines
 // with text on either side of line i.
 func localColumn(lines []line, i int) int {
-	var near []int
-	for j := i - 1; j >= 0 && len(near) < 8; j-- {
+	return columnAround(lines, i, func(j int) int { return width(lines[j].text) })
+}
+
+// columnAround is localColumn with the lines' widths from w.
+func columnAround(lines []line, i int, w func(int) int) int {
+	var near [16]int
+	n := 0
+	for j := i - 1; j >= 0 && n < 8; j-- {
 		if !lines[j].blank {
-			near = append(near, width(lines[j].text))
+			near[n] = w(j)
+			n++
 		}
 	}
-	for j, n := i+1, len(near); j < len(lines) && len(near) < n+8; j++ {
+	for j, before := i+1, n; j < len(lines) && n < before+8; j++ {
 		if !lines[j].blank {
-			near = append(near, width(lines[j].text))
+			near[n] = w(j)
+			n++
 		}
 	}
-	if len(near) == 0 {
-		return width(lines[i].text)
+	if n == 0 {
+		return w(i)
 	}
-	slices.Sort(near)
-	return near[len(near)-1-len(near)/4]
+	ws := near[:n]
+	slices.Sort(ws)
+	return ws[n-1-n/4]
 }
 
 // capitalsHead is a running head in capitals with a page number: two

@@ -35,8 +35,9 @@ func (pullQuoteLines) apply(d *draft) {
 	lines := d.lines
 	top := max(topZone(lines), 1)
 	var text *flatLines // read at the first line that may open a quote
+	widths := lineWidths{lines: lines, w: make([]int, len(lines))}
 	for i := top; i+1 < len(lines); i++ {
-		if !opensQuoteRun(lines, i) {
+		if !opensQuoteRun(lines, &widths, i) {
 			continue
 		}
 		if text == nil {
@@ -66,7 +67,7 @@ func (pullQuoteLines) apply(d *draft) {
 // first line is short by its indent, but a line under it that goes on
 // fills the column). A line the text introduces with a colon, or one
 // set in, is the text's own quotation.
-func opensQuoteRun(lines []line, i int) bool {
+func opensQuoteRun(lines []line, widths *lineWidths, i int) bool {
 	a, p := &lines[i], &lines[i-1]
 	if a.blank || a.gone || a.indent || !(p.blank || p.gone) {
 		return false // (an indented block is the text's own quotation)
@@ -82,14 +83,31 @@ func opensQuoteRun(lines []line, i int) bool {
 	if b.blank || b.gone {
 		return false
 	}
-	wa, wb := width(a.text), width(b.text)
+	wa, wb := widths.at(i), widths.at(j)
 	endsRun := j+1 == len(lines) || lines[j+1].blank || lines[j+1].gone
 	if wa < 8 || wb < 8 || wa > wb+3 && !endsRun || wb > wa+3 {
 		return false // (a quote's lines share its measure, but for its last)
 	}
-	col := localColumn(lines, i)
+	col := widths.column(i)
 	return wa <= col-3 && wb <= col-3 && 2*wa >= col // (set in the column, it fills most of it)
 }
+
+// lineWidths measures lines once each, as the candidates' columns read
+// the same lines again and again.
+type lineWidths struct {
+	lines []line
+	w     []int // width+1 of each line measured, 0 for none yet
+}
+
+func (m *lineWidths) at(i int) int {
+	if m.w[i] == 0 {
+		m.w[i] = width(m.lines[i].text) + 1
+	}
+	return m.w[i] - 1
+}
+
+// column is localColumn's width of the column at line i.
+func (m *lineWidths) column(i int) int { return columnAround(m.lines, i, m.at) }
 
 // quotedRun returns the last line of the pull quote that opens at line i
 // and the input line where the text says it (-1, 0: none).
