@@ -1,8 +1,10 @@
 package convert
 
 import (
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -76,6 +78,9 @@ func fold(s string) []rune {
 	return out
 }
 
+// markdownEscape is a backslash escape of an ASCII mark.
+var markdownEscape = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+
 // conservationError checks that every non-whitespace character of in is
 // in out, in order, except the text the report names as removed. It
 // returns "" when conservation holds. A character removed is taken from
@@ -90,7 +95,9 @@ func conservationError(in string, r *Result) string {
 		d    Decision
 	}
 	var removals []removal
-	out := string(fold(r.Markdown))
+	// The output's text as it reads, its Markdown escapes resolved: a
+	// moved line with a backtick is "\`" in the Markdown.
+	out := string(fold(html.UnescapeString(markdownEscape.ReplaceAllString(r.Markdown, "$1"))))
 	for _, d := range r.Report {
 		if d.Moved != "" {
 			// Text moved elsewhere is checked apart from the order, a
