@@ -479,13 +479,14 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if ocrSpeck(lines, i, above) || above && (specksApart(l.text) || bracketSpeck(l.text)) {
 		return "ocr-speck"
 	}
-	if jumpLine.MatchString(trimSpace(l.text)) {
+	t := trimSpace(l.text)
+	if len(t) <= 40 && (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) && jumpLine.MatchString(t) {
 		return "jump-line" // "（下转第2版）": where the article goes on, not text
 	}
 	if !above && mottoApart(lines, i) {
 		return "running-header" // (the title block's lines stand apart too)
 	}
-	if t := trimSpace(l.text); contactsFoot(t) && contactAlone(lines, i) && !namesContact(lines, i) {
+	if contactsFoot(t) && contactAlone(lines, i) && !namesContact(lines, i) {
 		return "running-header" // a foot of the paper's contacts
 	}
 	if len(l.text) > 120 {
@@ -495,7 +496,6 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// the paper's name too) or a telephone line in mid sentence
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
-	t := trimSpace(l.text)
 	if creditOpens(t) && strings.Contains(t, "编") && pageCredit.MatchString(t) || creditOpens(t) && pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
