@@ -112,7 +112,7 @@ func (m *lineWidths) column(i int) int { return columnAround(m.lines, i, m.at) }
 // quotedRun returns the last line of the pull quote that opens at line i
 // and the input line where the text says it (-1, 0: none).
 func quotedRun(lines []line, text *flatLines, i int) (last, from int) {
-	t := spaceless(lines[i].text)
+	t := text.line(i)
 	m := text.copyNear(t, i, i)
 	if m.at < 0 {
 		return -1, 0
@@ -131,7 +131,7 @@ func quotedRun(lines []line, text *flatLines, i int) (last, from int) {
 			continue
 		}
 		n++
-		next := spaceless(lines[k].text)
+		next := text.line(k)
 		if c := text.copyNear(t+next, i, k); c.at >= 0 {
 			t, last, m = t+next, k, c
 			continue
@@ -216,6 +216,10 @@ func flatten(lines []line, top int) *flatLines {
 	return &flatLines{s: b.String(), starts: starts, top: top, lines: lines}
 }
 
+// line is line k's text without its spaces, as flatten read it (a line
+// with text then).
+func (f *flatLines) line(k int) string { return f.s[f.starts[k]:f.starts[k+1]] }
+
 // copyNear finds text t in the lines within quoteWindow of lines i to
 // last, outside them and from line top on (the title block may repeat a
 // name the text says).
@@ -253,17 +257,4 @@ func (f *flatLines) find(t string, lo, hi int) textCopy {
 		after-- // (whole characters)
 	}
 	return textCopy{at: n, aligned: f.starts[n] == pos && endsLine, after: f.s[end:after]}
-}
-
-// spaceless is s without its spaces (as flatten reads lines).
-func spaceless(s string) string {
-	if !strings.ContainsAny(s, " \t") {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' {
-			return -1
-		}
-		return r
-	}, s)
 }
