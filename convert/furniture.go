@@ -457,6 +457,10 @@ func removedWhat(rule string) string {
 		return "speck OCR read as letters"
 	case "jump-line":
 		return "jump line"
+	case "ornament":
+		return "ornament"
+	case "vertical-label":
+		return "vertical label"
 	}
 	return ""
 }
@@ -483,6 +487,12 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if len(t) <= 40 && (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) && jumpLine.MatchString(t) {
 		return "jump-line" // "（下转第2版）": where the article goes on, not text
 	}
+	if ornamentLine(t) {
+		return "ornament" // "◆◆◆" between sections
+	}
+	if oneHan(t) && verticalLabel(lines, i) {
+		return "vertical-label" // a section's tab in the margin, a character a line
+	}
 	if !above && mottoApart(lines, i) {
 		return "running-header" // (the title block's lines stand apart too)
 	}
@@ -496,7 +506,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// the paper's name too) or a telephone line in mid sentence
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
-	if creditOpens(t) && strings.Contains(t, "编") && pageCredit.MatchString(t) || creditOpens(t) && pageRole.MatchString(t) ||
+	if creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t)) || creditOpens(t) && pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -1527,6 +1537,51 @@ func mottoApart(lines []line, i int) bool {
 	return !hasEndPunct(a) && isHan(lastRune(a)) && isHan(firstRune(b)) && cutInPhrase(a, b) && !cutInPhrase(a, t) && !cutInPhrase(t, b)
 }
 
+// ornaments are the dingbats a page sets in a line of their own between
+// sections.
+const ornaments = "◆◇◈❖♦★☆✦✧❋❀✿●◎▲△▼▽※"
+
+// ornamentLine is a line of two or more ornaments and spaces alone
+// ("◆◆◆", "★ ★ ★"): no text.
+func ornamentLine(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch {
+		case strings.ContainsRune(ornaments, r):
+			n++
+		case r != ' ' && r != '　':
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// oneHan reports whether t is a single Chinese character.
+func oneHan(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && isHan(r)
+}
+
+// verticalLabel reports whether line i is one of three lines or more of
+// a single Chinese character each, with a blank line or a page's edge
+// above and below them: a label set vertically in the margin (a section's
+// tab), which extraction reads a character a line. Text leaves a
+// character alone on a line only at a paragraph's end, once.
+func verticalLabel(lines []line, i int) bool {
+	single := func(k int) bool {
+		return !lines[k].blank && !lines[k].gone && oneHan(trimSpace(lines[k].text))
+	}
+	lo, hi := i, i
+	for lo > 0 && single(lo-1) {
+		lo--
+	}
+	for hi+1 < len(lines) && single(hi+1) {
+		hi++
+	}
+	apart := func(k int) bool { return k < 0 || k >= len(lines) || lines[k].blank || lines[k].gone }
+	return hi-lo >= 2 && apart(lo-1) && apart(hi+1)
+}
+
 // jumpLine is a line alone that tells where an article goes on or came
 // from ("（下转第2版）", "（上接第1版）", "(转A3版)"): the page's, not the text's.
 var jumpLine = regexp.MustCompile(`^[（(]\s*(?:下转|转|上接|接|续)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]\s*[）)]$`)
@@ -1552,6 +1607,14 @@ var footContacts = []*regexp.Regexp{
 // "编辑: 周敏 校对; 李青"): two roles or more, each with a name, a page
 // foot no article prints.
 var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)\s*[：:;；]\s*\p{Han}{2,4}\s*){2,}(?:\s+[A-Za-z]?\d{1,3})?$`)
+
+// pageCreditSpaced is pageCredit with the roles set apart from their names
+// by spaces alone, or not at all, in OCR ("本版编辑 周敏 美编 李青 校对
+// 王岚", "本版编辑周敏 美编 李青"); the pairs stand apart, so a line of
+// text that runs on ("编辑出版工作校对完成") is none.
+var pageCreditSpaced = regexp.MustCompile(`^` + creditRole + `\s*[：:;；]?\s*\p{Han}{2,4}(?:\s+` + creditRole + `\s*[：:;；]?\s*\p{Han}{2,4})+(?:\s+[A-Za-z]?\d{1,3})?$`)
+
+const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)`
 
 // chineseDate is a date written out in Chinese, in figures or numerals
 // ("2026年1月15日", "二〇二六年一月十五日").

@@ -438,12 +438,30 @@ func farStart(text string) bool {
 // lines with text left of it (the lines of a single column cross the
 // start of an indented block; a title set across the columns crosses
 // on a line or two), or no text stands left of it at all (a margin).
+// Where most lines with columns have text on both sides of c, lines
+// above the first or below the last such line do not count: a box set
+// across the columns under them (a sidebar) or a title block over them.
 func crossed(page []rawLine, c, lines int) bool {
-	across, left := 0, 0
-	for _, l := range page {
+	split := make([][]segment, len(page))
+	lo, hi, beside := len(page), -1, 0
+	for i, l := range page {
 		segs := pieces(strings.ReplaceAll(l.text, "\f", ""))
+		split[i] = segs
+		if len(segs) > 0 && segs[0].start < c-columnSlack && slices.ContainsFunc(segs, func(s segment) bool { return abs(s.start-c) <= columnSlack }) {
+			lo, hi = min(lo, i), i
+			beside++
+		}
+	}
+	if beside < minColumnLines || 2*beside < lines {
+		lo, hi = 0, len(page)-1 // no run of columns side by side to stand apart from
+	}
+	across, left := 0, 0
+	for i, segs := range split {
 		if len(segs) > 0 && segs[0].start < c-columnSlack {
 			left++
+		}
+		if i < lo || i > hi {
+			continue
 		}
 		for _, s := range segs {
 			if s.start < c-columnSlack && s.end > c+columnSlack {

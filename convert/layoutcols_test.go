@@ -595,3 +595,30 @@ func TestReadColumnsContactsFoot(t *testing.T) {
 		t.Errorf("the foot was not read whole:\n%s", strings.Join(texts, "\n"))
 	}
 }
+
+// A box set across the columns under them (a sidebar) crosses every
+// column's start on each of its lines; the columns above it are read
+// all the same, the box after them.
+func TestReadColumnsSidebarBelow(t *testing.T) {
+	box := strings.Repeat("记者手记写在版面底部的方框里横跨全部的栏，", 3)
+	var sidebar []string
+	for range 5 {
+		sidebar = append(sidebar, "  "+box)
+	}
+	page := strings.Join(slices.Concat(threeColumns, []string{""}, sidebar), "\n")
+	out, report := readColumns(rawOf(page))
+	var texts []string
+	for _, l := range out {
+		if strings.TrimSpace(l.text) != "" {
+			texts = append(texts, strings.TrimSpace(l.text))
+		}
+	}
+	got := strings.Join(texts, "\n")
+	want := "出意见。\n一、“十四五”时期经济社\n会发展回顾\n过去五年，是极不寻常、\n互联网等创新产业集聚成势，"
+	if !strings.Contains(got, want) || !strings.HasSuffix(got, "山港沿海货物吞吐量稳居世界\n"+strings.Repeat(box+"\n", 4)+box) {
+		t.Errorf("columns read as\n%s", got)
+	}
+	if len(report) != 1 || report[0].Rule != "columns" {
+		t.Errorf("report %+v", report)
+	}
+}
