@@ -366,7 +366,7 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		return true, true
 	case j.zh && j.start && j.indentLost && !overBlank && pattern == noPattern && runeCount(a) >= 4 && runeCount(a) <= 20 &&
 		!hasEndPunct(a) && !strings.ContainsAny(a, "、；：。！？“”《》（）") && longPhrases(a) && !strings.ContainsRune("了的着过得地将和与及并而", firstRune(b)) && !j.turn && !sourceLike(a) &&
-		j.alnumA == 0 && bb.alnum == 0 && shortByIndent(bb.w, j.col, b) && !bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
+		j.alnumA == 0 && bb.alnum == 0 && (shortByIndent(bb.w, j.col, b) || underFullerLine(b, bb, j.col)) && !bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
 		// "…问题解答准确率达到93%。" / "企业培育有梯度" / "企业是产业发展的
 		// 主体，…": a phrase without a mark after a sentence's end, over
 		// a first line short by the indent it lost, is a heading set in
@@ -878,4 +878,14 @@ var datelineDate = regexp.MustCompile(`(?:January|February|March|April|May|June|
 // words ending with a date ("Alder, February 9, 2026").
 func datelineEnd(s string) bool {
 	return len(strings.Fields(s)) <= 6 && datelineDate.MatchString(s)
+}
+
+// underFullerLine reports whether line b, a paragraph's first line,
+// falls short by the indent of the line under it, a Chinese character
+// wider than the column measured around it (a column of short lines,
+// questions and answers, measures a character narrow) that goes on with
+// the text. Quotation marks, measured a half character, leave b's width
+// unsure.
+func underFullerLine(b string, bb *body, col int) bool {
+	return bb.below == col+2 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.w, bb.below, "") && !strings.ContainsAny(b, "“”‘’")
 }

@@ -484,3 +484,22 @@ func TestFullSubsectionTitleOverBlankLine(t *testing.T) {
 		})
 	}
 }
+
+func TestUnderFullerLine(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		b    string
+		bb   body
+		want bool
+	}{
+		{"short by the indent of a line a character wider than the column", "夏季客流创新高后运", body{w: 18, below: 22}, true},
+		{"a line under the column's own width", "夏季客流创新高后运", body{w: 18, below: 20}, false},
+		{"a line under a line half a character wider (a quotation mark)", "增长的“三驾马", body{w: 13, below: 17}, false},
+		{"quotation marks in the line", "夏季客流“创新高”", body{w: 18, below: 22}, false},
+		{"a line under one that ends a sentence", "夏季客流创新高后运", body{w: 18, below: 22, belowEnds: true}, false},
+	} {
+		if got := underFullerLine(c.b, &c.bb, 20); got != c.want {
+			t.Errorf("%s: underFullerLine = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
