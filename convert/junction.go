@@ -99,10 +99,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 	case j.zh && opensWithDe(j.b) && !hasEndPunct(j.a):
 		return false // "会指出，五年来" / "的实践积累了…": no sentence opens with 的
 	case bb.turn &&
-		(j.ends || p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers)) && (bb.gap > 0 || closesQuote(p.first, j.a))):
+		(j.ends || p.lines <= maxHeadLines && !hasEndPunct(strings.TrimRight(a.text, closers)) && (bb.gap > 0 || closesQuote(p.first, j.a) || p.lines == 1 && wholeQuote(j.a))):
 		// "…变化是什么？" + "王启明：最大的变": the next turn of an
-		// interview; so after a heading and a blank line, or right
-		// under a heading whose tail closes its quoted term.
+		// interview; so after a heading and a blank line, right under
+		// a heading whose tail closes its quoted term, or under a
+		// heading that is one quotation ("“让数据多跑路”").
 		return true
 	case bb.turn && j.zh && !j.full && p.lines <= 2 && phraseAboveTurn(p.first, j.a, p.lines):
 		// "记者手记：守住“一老一小”" + "问：…": a heading of one
@@ -210,6 +211,12 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// sentence ends on a full line, a short phrase follows, and the
 		// line after it opens a paragraph: the phrase is a heading, text
 		// would end in a mark.
+		return true
+	}
+	if j.zh && j.ends && bb.gap == 0 && quotedHeadOverTurn(d, bb.idx) {
+		// "…一个都不能少。" / "“让每一粒种子，都能找到" / "合适的土壤”" /
+		// "记者：…": a quoted heading wrapped to two lines, right above
+		// an interview's next turn; text would end in a mark.
 		return true
 	}
 	if brk, ok := j.standsApart(ba, bb); ok {
@@ -888,4 +895,33 @@ func datelineEnd(s string) bool {
 // unsure.
 func underFullerLine(b string, bb *body, col int) bool {
 	return bb.below == col+2 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.w, bb.below, "") && !strings.ContainsAny(b, "“”‘’")
+}
+
+// wholeQuote reports whether s is one quotation and nothing else, no
+// sentence ending inside it ("“让数据多跑路，让群众少跑腿”").
+func wholeQuote(s string) bool {
+	s = trimSpace(s)
+	inner, ok := strings.CutPrefix(s, "“")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, "”")
+	return ok && inner != "" && !strings.ContainsAny(inner, "“”。！？；") && runeCount(inner) <= maxHeading
+}
+
+// quotedHeadOverTurn reports whether line i opens a quotation that the
+// line under it closes at its end, the two lines one quotation with no
+// sentence ending inside it, and the line after them opens an
+// interview's turn: a quoted heading wrapped to two lines.
+func quotedHeadOverTurn(d *draft, i int) bool {
+	b := trimSpace(d.lines[i].text)
+	if d.turns == nil || !strings.HasPrefix(b, "“") || strings.Contains(b, "”") {
+		return false
+	}
+	c := d.lineAfter(i)
+	if !strings.HasSuffix(c, "”") || !wholeQuote(b+c) {
+		return false
+	}
+	next := d.lineAfter(i + 1)
+	return next != "" && opensTurn(d.turns, next)
 }
