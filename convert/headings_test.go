@@ -316,8 +316,11 @@ func TestSourceFirstsCoverWords(t *testing.T) {
 // lists two phrases, wrapped over two lines, with a turn right under it.
 func TestHeadingOverTurn(t *testing.T) {
 	in := "访谈\n\n记者：听说榆陂还在试点\n车辆向电网反向送电？\n韩立舟：是的，就是V2G\n技术。电动汽车的电池本身就\n是一个“移动充电宝”，用电\n低谷时充电，高峰时把电卖回\n电网，车主能赚一点差价。\n记者：这项技术推广起来\n难点在哪里？\n韩立舟：难点主要有两\n个：一是支持反向送电的车型\n还不多，二是车主担心频繁充\n放电影响电池寿命。如果试点\n效果好，明年准备把试点站扩\n大到20个，优先在公交、出租\n车等运营车辆中推广。\n让新能源汽车“开得出去、充\n得回来”\n记者：今年有哪些新打\n算？\n韩立舟：今年的重点有三\n个。一是补短板，新建公共充\n电桩4000个。\n"
+	// A heading that is one quotation, wrapped to two lines under a
+	// sentence's end.
+	in += "记者：站点建在哪里？\n韩立舟：先建在公交场站。\n记者：车主怎么报名？\n韩立舟：在手机上就能报名。\n“让每一块电池，都能找到第二\n次生命”\n记者：退役电池怎么处理？\n韩立舟：我们和回收企业合作，\n梯次利用到储能站。\n"
 	md := Normalize(in, Options{}).Markdown
-	for _, want := range []string{"\n## 让新能源汽车“开得出去、充得回来”\n"} {
+	for _, want := range []string{"\n## 让新能源汽车“开得出去、充得回来”\n", "\n## “让每一块电池，都能找到第二次生命”\n"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("no %q in\n%s", want, md)
 		}
