@@ -143,11 +143,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		return true // "…制定本办法。" / "第二条 本市…": an article opens
 	case j.zh && j.start && strings.HasPrefix(j.a, "第") && articleOpens.MatchString(j.a) && !hasEndPunct(j.a):
 		return false // "第四条 市、县" / "（市、区）人民政府应": an article's number opens text, no heading
-	case j.zh && (endMark(j.a) == '；' && (!j.full || headingPattern(j.open) == headingPattern(j.b)) || endMark(j.a) == '：') &&
+	case j.zh && (endMark(j.a) == '；' && (!j.full || headingPattern(j.open) == headingPattern(j.b)) || endMark(j.a) == '：' || colonReadAscii(j.a)) &&
 		headingPattern(j.b) != noPattern:
 		// "间；" / "（二）按照规定配": the next item of a list (also after
 		// a full line, where the item numbered alike ends); "…下列
-		// 要求：" / "（一）与住宅…": its first
+		// 要求：" (OCR's "要求:") / "（一）与住宅…": its first
 		return true
 	case j.zh && (p.lines == 1 && ba.idx <= d.top || p.title) && strings.HasPrefix(j.b, "——") && !hasEndPunct(j.a) && !endsSoft(j.a):
 		// "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a
@@ -366,7 +366,8 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		// paragraph, as a run-in head's is).
 		return true, true
 	case j.zh && j.start && j.full && (j.indentLost || fullBelow(bb)) && (!overBlank || bb.gap == 1 && !bb.doubled) && (pattern == patSection || pattern == patSub) && onePhrase(a, 40) &&
-		!hasEndPunct(a) && !endsSoft(a) && shortByIndentLoose(bb.w, j.col, bb.alnum) && !bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
+		!hasEndPunct(a) && !endsSoft(a) && (shortByIndentLoose(bb.w, j.col, bb.alnum) || j.wa >= j.col && bb.alnum > 0 && shortByIndent(bb.w, j.col, "") && measuredWhole(b)) &&
+		!bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
 		// "（一）全力以赴稳增长" / "抓实项目投资。全年安": a numbered title
 		// that fills the column, over a first line short by the indent
 		// it lost, stands apart (a run-in head's next line is full).
@@ -924,4 +925,18 @@ func quotedHeadOverTurn(d *draft, i int) bool {
 	}
 	next := d.lineAfter(i + 1)
 	return next != "" && opensTurn(d.turns, next)
+}
+
+// colonReadAscii reports whether Chinese line s ends with the colon OCR
+// reads as an ASCII one after a Chinese character ("…如下:").
+func colonReadAscii(s string) bool {
+	t, ok := strings.CutSuffix(s, ":")
+	return ok && isHan(lastRune(t))
+}
+
+// measuredWhole reports whether s has none of the marks a line's width
+// counts as half a character but a Chinese face sets whole: quotation
+// marks, dashes, ellipses, degree and unit signs.
+func measuredWhole(s string) bool {
+	return !strings.ContainsAny(s, "“”‘’—…·×°℃‰§№")
 }

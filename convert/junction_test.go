@@ -204,6 +204,11 @@ func TestParagraphEnds(t *testing.T) {
 			[]string{"标题", "导语。", "记者：合作社是哪一年成立的？", "王启明：二〇一八年。", "记者：有多少社员？", "王启明：一百二十户。", "记者：农机合作社今年发展得怎么样？", "王启明：我们新购置了无人机四台，服务面积扩大到两万亩。",
 				"“让每一粒种子都找到合适土壤”", "记者：下一步还有什么打算？", "王启明：我们准备建一座烘干中心，再把育秧工厂扩大一倍。",
 				"“让每一粒种子，都能找到合适的土壤”", "记者：资金从哪里来？", "王启明：一部分来自合作社的积累，一部分申请了贴息贷款。"}},
+		{"a numbered title that fills the column over a line with figures short by the indent stands apart",
+			"标题\n\n全市上下坚持稳中求进工作总\n基调统筹推进经济社会发展各\n项工作经济运行平稳。\n" +
+				"（二）加快推进城乡融合发展\n\n8月新增就业岗位23个，城\n乡居民收入差距持续缩小，农\n村居民收入增长。\n",
+			[]string{"标题", "全市上下坚持稳中求进工作总基调统筹推进经济社会发展各项工作经济运行平稳。",
+				"（二）加快推进城乡融合发展", "8月新增就业岗位23个，城乡居民收入差距持续缩小，农村居民收入增长。"}},
 		{"a date alone in brackets stands apart from the text under it",
 			"标题\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心。\n",
 			[]string{"标题", "琅川市生态环境局", "（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
@@ -507,6 +512,22 @@ func TestUnderFullerLine(t *testing.T) {
 	} {
 		if got := underFullerLine(c.b, &c.bb, 20); got != c.want {
 			t.Errorf("%s: underFullerLine = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestColonReadAscii(t *testing.T) {
+	for s, want := range map[string]bool{"应当符合下列要求:": true, "应当符合下列要求：": false, "时间 9:": false, "Note:": false} {
+		if got := colonReadAscii(s); got != want {
+			t.Errorf("colonReadAscii(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestMeasuredWhole(t *testing.T) {
+	for s, want := range map[string]bool{"2025年全市新增": true, "37℃以上的高温": false, "“三驾马车”": false, "增长3.2%": true} {
+		if got := measuredWhole(s); got != want {
+			t.Errorf("measuredWhole(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
