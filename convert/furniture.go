@@ -506,7 +506,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// the paper's name too) or a telephone line in mid sentence
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
-	if creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t)) || creditOpens(t) && pageRole.MatchString(t) ||
+	if creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t) || creditsFoot(t)) || creditOpens(t) && pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -1613,6 +1613,19 @@ var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|本版责编|本版编�
 // 王岚", "本版编辑周敏 美编 李青"); the pairs stand apart, so a line of
 // text that runs on ("编辑出版工作校对完成") is none.
 var pageCreditSpaced = regexp.MustCompile(`^` + creditRole + `\s*[：:;；]?\s*\p{Han}{2,4}(?:\s+` + creditRole + `\s*[：:;；]?\s*\p{Han}{2,4})+(?:\s+[A-Za-z]?\d{1,3})?$`)
+
+// creditsFoot reports whether line t opens with the page's credits, a
+// page label after a run of spaces maybe ("本版编辑 周敏 美编 李青 校对
+// 王岚        第3版", as -layout sets a page's foot).
+func creditsFoot(t string) bool {
+	if i := strings.Index(t, "  "); i > 0 {
+		if f, ok := splitFurniture(strings.TrimSpace(t[i:])); !ok || f.stem != "" {
+			return false // more than a label
+		}
+		t = t[:i]
+	}
+	return creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t))
+}
 
 const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)`
 

@@ -584,9 +584,10 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 	}
 	top = alternatingAbove(page, per, cols, top)
 	for i := top; i < len(page); i++ {
-		// (A foot of the paper's contacts under the columns is no
-		// line of theirs, though it may start where one does.)
-		if aligned[i] > 0 && !contactsFoot(strings.TrimSpace(strings.ReplaceAll(page[i].text, "\f", ""))) {
+		// (A foot of the paper's contacts or the page's credits under
+		// the columns is no line of theirs, though it may start where
+		// one does.)
+		if t := strings.TrimSpace(strings.ReplaceAll(page[i].text, "\f", "")); aligned[i] > 0 && !contactsFoot(t) && !creditsFoot(t) {
 			bottom = i
 		}
 	}
