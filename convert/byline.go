@@ -66,6 +66,16 @@ func bylineNames(s string) (string, bool, bool) {
 	if len(s) > 120 || !strings.Contains(s, " ") {
 		return "", false, false // bylines are short and have spaces
 	}
+	if rest, ok := strings.CutPrefix(s, "□ "); ok {
+		// "□ 祁望山", "□ 本报记者 林晓峰": a square marks the byline.
+		if names, reporter, ok := bylineNames(rest); ok {
+			return names, reporter, true
+		}
+		if namesOnly(rest) {
+			return strings.Join(strings.Fields(rest), " "), true, true
+		}
+		return "", false, false
+	}
 	if s[0] == 'B' || s[0] == 'b' {
 		if m := englishByline.FindStringSubmatch(s); m != nil {
 			return m[1], true, true
@@ -184,4 +194,19 @@ func (d *draft) moveSpeakerLine() {
 			Detail: fmt.Sprintf("moved speaker line %q from the end to under the dated line", last.text), Moved: last.text})
 		return
 	}
+}
+
+// namesOnly reports whether s is one to three names of two to four
+// Chinese characters, apart by spaces.
+func namesOnly(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, n := range f {
+		if c := runeCount(n); c < 2 || c > 4 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) && r != '·' }) {
+			return false
+		}
+	}
+	return true
 }

@@ -90,3 +90,20 @@ func TestHasRoleSuffixCoversRoles(t *testing.T) {
 		t.Error("hasRoleSuffix takes a phrase for a role")
 	}
 }
+
+func TestSquareMarkedByline(t *testing.T) {
+	for _, c := range []struct {
+		in, names string
+		ok        bool
+	}{
+		{"□ 祁望山", "祁望山", true},
+		{"□ 本报记者 林晓峰 陈思", "林晓峰 陈思", true},
+		{"□ 冷链物流补齐短板", "", false},
+		{"□ 观点：城市更新", "", false},
+	} {
+		names, _, ok := bylineNames(c.in)
+		if ok != c.ok || names != c.names {
+			t.Errorf("bylineNames(%q) = %q, %v; want %q, %v", c.in, names, ok, c.names, c.ok)
+		}
+	}
+}

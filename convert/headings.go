@@ -260,7 +260,10 @@ func kickerAbove(blocks []block) bool {
 	// A title of three characters or fewer under a kicker three times as
 	// long is the tail of a title that wrapped.
 	tail := runeCount(t.text) <= 3 && 3*runeCount(t.text) < runeCount(k.text)
-	return short(k) && short(t) && k.text != t.text && !tail && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) && sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
+	// A date alone over the dash is the page's or the document's, under
+	// the title: never the title.
+	return short(k) && short(t) && k.text != t.text && !tail && !isDatedDay(t.text) && !kindTail(k.text, t) && !cutInPhrase(k.text, t.text) &&
+		sub.first <= t.last+2 && strings.HasPrefix(sub.text, "——")
 }
 
 // creditAbove reports whether block a, the text's first, is a credit

@@ -425,6 +425,8 @@ func TestKickerAbove(t *testing.T) {
 		// wrapped, no title under a kicker.
 		{"守护“绿水青山”的乡村实践：千年古村迎来新", "生机", false},
 		{"坚持以人民为中心 办好民生实事", "幸福来敲门", true},
+		// A date alone over the dash is no title.
+		{"一条古道，半部商贸史", "2025年9月5日", false},
 	} {
 		blocks := []block{line(1, c.kicker), line(2, c.title), line(3, "——记郢州市图书馆古籍修复中心主任沈慕华")}
 		if got := kickerAbove(blocks); got != c.want {

@@ -153,6 +153,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a
 		// title line, or under a title that wrapped
 		return true
+	case j.zh && j.start && j.wider && strings.HasPrefix(j.a, "——") && !hasEndPunct(j.a):
+		// "——读《古盐道》" set across the columns, the text under it in
+		// a column: a subtitle; an enumeration's dash line keeps to the
+		// column.
+		return true
 	case j.zh && len(d.signature) > 0 && bb.idx >= d.signature[0]:
 		// "…更加美好的澧城！" / "澧城市精神文明建设指导委员会办" / "公室" /
 		// "澧城市公安局" / "2026年5月18日": each name that signs, and the
