@@ -745,7 +745,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		marks = "、;；。！？"
 	}
 	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || isIssuer(s) || issuers(s) || strings.ContainsAny(unquoted(s), marks) ||
-		isDatedDay(s) || // "2026年4月16日": a date alone heads nothing
+		isDatedDay(s) || yearMonth.MatchString(s) || // "2026年4月16日", "2025年9月": a date alone heads nothing
 		!twoPhrases(s) || parenthesized(s) || isDocumentNumber(s) {
 		return 0, false
 	}
@@ -760,6 +760,10 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// yearMonth is a year and a month alone ("2025年9月", "二〇二五年九月"),
+// as a report dates itself under its title.
+var yearMonth = regexp.MustCompile(`^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$`)
 
 // connectives open a clause that goes on from the sentence before: a
 // line that opens with one and a comma ("可是，老人并没有放下") is text

@@ -216,8 +216,8 @@ func indentedHeading(lines []line, bs []body, k int) int {
 	for n := 1; n < maxHeadLines && k+n < len(bs); n++ {
 		cur := bs[k+n]
 		cl := lines[cur.idx]
-		if cur.gap > 0 || cl.indent || hasEndPunct(cl.text) {
-			return 0
+		if cur.gap > 0 || cl.indent || hasEndPunct(cl.text) || headingPattern(cl.text) != noPattern {
+			return 0 // (a numbered line opens a heading or an item of its own)
 		}
 		text += cl.text
 		if runeCount(text) > maxHeading || hasTerminal(text) {

@@ -39,6 +39,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"（一）优化设施布局，推进\n乡镇敬老院转型升\n\n\n\n级\n\n", "（一）优化设施布局，推进乡镇敬老院转型升级"},
 		{"a centred heading's indented tail, a numbered heading right under it",
 			"一、2025年主要\n  工作成效\n（一）基础设施建设\n", "一、2025年主要工作成效"},
+		{"an indented section title that fills the column, a numbered line right under it",
+			"  一、全市气候总体特征明显\n（一）气温偏高，降水偏少，极\n端\n  过去五年，是极不寻常、\n", "一、全市气候总体特征明显"},
 		{"a run-in head runs on",
 			"（六）积极推动高效\n能治理，社会文明程度不断\n提升。文化事业和文化产业\n", ""},
 		{"a headline without a number that OCR wraps",
