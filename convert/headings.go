@@ -744,6 +744,9 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		// commas ("Riverside Convention Hall, Port Alder, February 9").
 		marks = "、;；。！？"
 	}
+	if zh && termSeries(s) {
+		marks = strings.ReplaceAll(marks, "、", "") // "城市、乡村、文化": a headline may list terms
+	}
 	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || isIssuer(s) || issuers(s) || strings.ContainsAny(unquoted(s), marks) ||
 		isDatedDay(s) || yearMonth.MatchString(s) || // "2026年4月16日", "2025年9月": a date alone heads nothing
 		!twoPhrases(s) || parenthesized(s) || isDocumentNumber(s) {
@@ -759,6 +762,23 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// termSeries reports whether s lists three or four short terms of two
+// to six characters between enumeration commas and nothing else
+// ("山水、人文、烟火气"): text that lists terms goes on into a longer
+// clause.
+func termSeries(s string) bool {
+	parts := strings.Split(s, "、")
+	if len(parts) < 3 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if n := runeCount(p); n < 2 || n > 6 || strings.ContainsFunc(p, func(r rune) bool { return !isHan(r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // yearMonth is a year and a month alone ("2025年9月", "二〇二五年九月"),

@@ -378,7 +378,8 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 		// it lost, stands apart (a run-in head's next line is full).
 		return true, true
 	case j.zh && j.start && j.indentLost && !overBlank && pattern == noPattern && runeCount(a) >= 4 && runeCount(a) <= 20 &&
-		!hasEndPunct(a) && !strings.ContainsAny(a, "、；：。！？“”《》（）") && longPhrases(a) && !strings.ContainsRune("了的着过得地将和与及并而", firstRune(b)) && !j.turn && !sourceLike(a) &&
+		!hasEndPunct(a) && !strings.ContainsAny(a, "；：。！？“”《》（）") && (!strings.Contains(a, "、") || seriesHead(a, bb)) && longPhrases(a) &&
+		!strings.ContainsRune("了的着过得地将和与及并而", firstRune(b)) && !j.turn && !sourceLike(a) &&
 		j.alnumA == 0 && bb.alnum == 0 && (shortByIndent(bb.w, j.col, b) || underFullerLine(b, bb, j.col)) && !bb.ends && !cutInPhrase(a, b) && !words.Splits(a, b):
 		// "…问题解答准确率达到93%。" / "企业培育有梯度" / "企业是产业发展的
 		// 主体，…": a phrase without a mark after a sentence's end, over
@@ -944,4 +945,12 @@ func colonReadAscii(s string) bool {
 // marks, dashes, ellipses, degree and unit signs.
 func measuredWhole(s string) bool {
 	return !strings.ContainsAny(s, "“”‘’—…·×°℃‰§№")
+}
+
+// seriesHead reports whether a, a phrase of a series of terms ("城市、乡村、
+// 文化"), is a heading by the lines under it: the next line, short by
+// the indent, has a full line under it that goes on with the text.
+// Text lists terms too, but its next line is full.
+func seriesHead(a string, bb *body) bool {
+	return termSeries(a) && bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && bb.below >= bb.col-1
 }

@@ -537,3 +537,20 @@ func TestMeasuredWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestSeriesHead(t *testing.T) {
+	for _, c := range []struct {
+		a    string
+		bb   body
+		want bool
+	}{
+		{"山水、人文、烟火气", body{w: 26, col: 30, below: 30}, true},
+		{"山水、人文、烟火气", body{w: 26, col: 30, below: 30, belowEnds: true}, false},
+		{"山水、人文、烟火气", body{w: 26, col: 30, below: 24}, false},
+		{"全市科技、教育、文化事业全面发", body{w: 26, col: 30, below: 30}, false},
+	} {
+		if got := seriesHead(c.a, &c.bb); got != c.want {
+			t.Errorf("seriesHead(%q, %+v) = %v, want %v", c.a, c.bb, got, c.want)
+		}
+	}
+}
