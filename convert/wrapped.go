@@ -318,7 +318,7 @@ func plainHeadingExtent(lines []line, bs []body, k int) int {
 	if n := narrowHeadingExtent(lines, bs, k); n > 0 {
 		return n
 	}
-	if inColumnHeading(lines, bs, k) {
+	if inColumnHeading(lines, bs, k) || wrappedHeadline(lines, bs, k) {
 		return 2
 	}
 	a, b := lines[bs[k].idx].text, lines[bs[k+1].idx].text
@@ -624,4 +624,35 @@ func unquoted(s string) string {
 func closesQuote(head, s string) bool {
 	return closesOpenMark(head, s) && strings.Count(head, "“") > strings.Count(head, "”") &&
 		runeCount(s) <= 12 && !hasEndPunct(s) && !strings.ContainsAny(s, "，。、；：,;: ")
+}
+
+// wrappedHeadline reports whether bs[k] and bs[k+1], after a sentence's
+// end, are a headline of one or two phrases set in the text's size that
+// wrapped ("以“小切口”撬动“大科普”，让科学走进" / "千家万户"): a line
+// that fills the column and ends in no mark, a tail without any mark
+// well short of the column, and a paragraph's first line short by the
+// indent it lost right under them, a full line under that. A
+// paragraph's last line would end with a stop; the names that sign a
+// document are no headline.
+func wrappedHeadline(lines []line, bs []body, k int) bool {
+	if k+2 >= len(bs) {
+		return false
+	}
+	head, tail := &bs[k], &bs[k+1] // pointers: bodies are large to copy
+	a, b := lines[head.idx].text, lines[tail.idx].text
+	if tail.gap > 0 || head.alnum > 0 || head.w < head.col-max(3, head.col/12) || hasEndPunct(a) ||
+		tail.w > tail.col*6/10 || runeCount(b) < 2 || containsAnyOf(b, "，、；：。！？,;:") || hasEndPunct(b) {
+		return false
+	}
+	s := a + b
+	if strings.Count(s, "，") > 1 || containsAnyOf(unquoted(s), "、；：。！？") || runeCount(s) > 30 ||
+		strings.Count(s, "“") != strings.Count(s, "”") {
+		return false
+	}
+	if first, second, ok := strings.Cut(s, "，"); ok && (runeCount(first) < 4 || runeCount(second) < 4) {
+		return false
+	}
+	c := &bs[k+2]
+	return opensParagraph(lines, bs, k+2) && c.alnum == 0 && c.below >= c.col-max(3, c.col/12) && !isIssuer(a) &&
+		!words.Splits(b, lines[c.idx].text)
 }

@@ -89,6 +89,8 @@ func TestWrappedHeadings(t *testing.T) {
 			"\n专家观点：数字赋能\n乡村新农具\n\n", "专家观点：数字赋能乡村新农具"},
 		{"a labelled headline whose tail is long where the break cut its quoted term",
 			"\n专家观点：让“数\n字乡村”上“快车道”\n\n", "专家观点：让“数字乡村”上“快车道”"},
+		{"a headline of two phrases in the text's size, wrapped, a paragraph's first line short by its lost indent under it",
+			"以小切口撬动大科普，让科\n学走进千家万户\n科普周期间，全市共举\n", "以小切口撬动大科普，让科学走进千家万户"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
