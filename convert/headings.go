@@ -749,6 +749,7 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 	}
 	if b.first != b.last && !b.wrapped || hasEndPunct(s) || strings.HasPrefix(s, "—") || sourceLike(s) || isIssuer(s) || issuers(s) || strings.ContainsAny(unquoted(s), marks) ||
 		isDatedDay(s) || yearMonth.MatchString(s) || // "2026年4月16日", "2025年9月": a date alone heads nothing
+		labelledFigure(s) || // "缴存人数：12.6万人": an item of a list of figures
 		!twoPhrases(s) || parenthesized(s) || isDocumentNumber(s) {
 		return 0, false
 	}
@@ -779,6 +780,12 @@ func termSeries(s string) bool {
 		}
 	}
 	return true
+}
+
+// labelledFigure is a labelled item whose value is a figure.
+func labelledFigure(s string) bool {
+	_, rest, ok := strings.Cut(s, "：")
+	return ok && labelledItem(s) && isDigit(firstRune(rest))
 }
 
 // yearMonth is a year and a month alone ("2025年9月", "二〇二五年九月"),

@@ -153,6 +153,13 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// "给古籍“看病”的人" / "——记郢州市…": a subtitle's dash under a
 		// title line, or under a title that wrapped
 		return true
+	case j.zh && labelledItem(j.b) && (endMark(j.a) == '：' || colonReadAscii(j.a) ||
+		j.start && !hasEndPunct(j.a) && labelledItem(j.a) && !strings.ContainsAny(j.a, "，。！？") && !cutInPhrase(j.a, j.b)):
+		// "…主要指标如下：" / "缴存人数：12.6万人" / "缴存总额：9.85亿元": a
+		// list of labelled figures, an item a line, with no stop (not
+		// "联系人：周敏，联" / "系电话：…", a word cut, nor "王启明：没有
+		// 了。他告诉" / "记者：…", a sentence going on).
+		return true
 	case j.zh && j.start && j.wider && strings.HasPrefix(j.a, "——") && !hasEndPunct(j.a):
 		// "——读《古盐道》" set across the columns, the text under it in
 		// a column: a subtitle; an enumeration's dash line keeps to the
@@ -953,4 +960,16 @@ func measuredWhole(s string) bool {
 // Text lists terms too, but its next line is full.
 func seriesHead(a string, bb *body) bool {
 	return termSeries(a) && bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && bb.below >= bb.col-1
+}
+
+// labelledItem reports whether s opens with a label of two to eight
+// Chinese characters and a colon, a figure or a word after it ("缴存人数：
+// 12.6万人"): an item of a list of labelled values.
+func labelledItem(s string) bool {
+	label, rest, ok := strings.Cut(s, "：")
+	if !ok {
+		return false
+	}
+	n := runeCount(label)
+	return n >= 2 && n <= 8 && allHan(label) && rest != "" && !strings.HasPrefix(rest, "“")
 }

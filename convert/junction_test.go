@@ -215,6 +215,12 @@ func TestParagraphEnds(t *testing.T) {
 		{"an enumeration's dash line in the column goes on",
 			"标题\n\n各位代表，过去一年我们主要做了\n以下工作。\n——坚持创新驱动，产业结构持续\n优化，全年新增高新技术企业。\n",
 			[]string{"标题", "各位代表，过去一年我们主要做了以下工作。", "——坚持创新驱动，产业结构持续优化，全年新增高新技术企业。"}},
+		{"a list of labelled figures, an item a line, under a line ending with a colon",
+			"标题\n\n全年住房公积金主要业务指标如\n下：\n缴存人数：12.6万人\n缴存总额：9.85亿元\n提取总额：6.12亿元，同比增长\n3.2%。\n",
+			[]string{"标题", "全年住房公积金主要业务指标如下：", "缴存人数：12.6万人", "缴存总额：9.85亿元", "提取总额：6.12亿元，同比增长3.2%。"}},
+		{"a labelled line cut in a word after a comma goes on",
+			"标题\n\n联系人：周敏，联\n系电话：0571-8766223。\n",
+			[]string{"标题", "联系人：周敏，联系电话：0571-8766223。"}},
 		{"a date alone in brackets stands apart from the text under it",
 			"标题\n\n琅川市生态环境局\n（2026年6月5日）\n\n2025年，全市生\n态环境系统坚持以改善\n生态环境质量为核心。\n",
 			[]string{"标题", "琅川市生态环境局", "（2026年6月5日）", "2025年，全市生态环境系统坚持以改善生态环境质量为核心。"}},
@@ -551,6 +557,14 @@ func TestSeriesHead(t *testing.T) {
 	} {
 		if got := seriesHead(c.a, &c.bb); got != c.want {
 			t.Errorf("seriesHead(%q, %+v) = %v, want %v", c.a, c.bb, got, c.want)
+		}
+	}
+}
+
+func TestLabelledItem(t *testing.T) {
+	for s, want := range map[string]bool{"缴存人数：12.6万人": true, "专家观点：数字赋能": true, "问：怎么办？": false, "他说：“好。”": false, "2025年：增长": false} {
+		if got := labelledItem(s); got != want {
+			t.Errorf("labelledItem(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
