@@ -225,6 +225,15 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// would end in a mark.
 		return true
 	}
+	if col := max(j.col, bb.col); j.zh && j.start && ba.w < col-j.slack && headOverSubhead(j.a, j.b, bb, col) {
+		// "…为民服务的底色。" / "迎峰度夏，守住“底线”" / "保供电" / "今年7月以来，全市…":
+		// a heading short of the column over a shorter phrase without a
+		// mark, over a paragraph's first line: a heading and the
+		// subheading under it (a paragraph's second line would be full
+		// or end with a stop). The column is the wider of the one
+		// measured for the paragraph and the one around its lines.
+		return true
+	}
 	if j.zh && j.ends && bb.gap == 0 && quotedHeadOverTurn(d, bb.idx) {
 		// "…一个都不能少。" / "“让每一粒种子，都能找到" / "合适的土壤”" /
 		// "记者：…": a quoted heading wrapped to two lines, right above
@@ -972,4 +981,20 @@ func labelledItem(s string) bool {
 	}
 	n := runeCount(label)
 	return n >= 2 && n <= 8 && allHan(label) && rest != "" && !strings.HasPrefix(rest, "“")
+}
+
+// headOverSubhead reports whether a, a phrase or two without a stop, and
+// b, a short phrase without any mark under it, are two headings: the line
+// under b is a paragraph's first line short by the indent it lost, and
+// the break cut no word or phrase (else b is a's tail).
+func headOverSubhead(a, b string, bb *body, col int) bool {
+	if hasEndPunct(a) || strings.Count(a, "，") > 1 || containsAnyOf(unquoted(a), "、；：。！？") || strings.Count(a, "“") != strings.Count(a, "”") {
+		return false
+	}
+	if n := runeCount(a); n < 4 || n > 20 {
+		return false
+	}
+	return bb.gap == 0 && bb.w <= col*6/10 && runeCount(b) >= 2 && !containsAnyOf(b, "，、；：。！？,;:“”") && bb.alnum == 0 &&
+		bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.below, col, "") &&
+		!words.Splits(a, b) && !cutInPhrase(a, b)
 }
