@@ -40,6 +40,9 @@ func (bylines) apply(d *draft) {
 			continue
 		}
 		names, isReporter, ok := bylineNames(b.text)
+		if ok && strings.HasPrefix(b.text, "□") && k > speakerBlocks+1 {
+			ok = false // a square before a name marks the byline under the title only
+		}
 		if !ok && k <= speakerBlocks && !d.zh() {
 			if m := englishSpeaker.FindStringSubmatch(b.text); m != nil {
 				names, ok = m[1], true
@@ -71,7 +74,7 @@ func bylineNames(s string) (string, bool, bool) {
 		if names, reporter, ok := bylineNames(rest); ok {
 			return names, reporter, true
 		}
-		if namesOnly(rest) {
+		if personNames(rest) {
 			return strings.Join(strings.Fields(rest), " "), true, true
 		}
 		return "", false, false
@@ -196,15 +199,16 @@ func (d *draft) moveSpeakerLine() {
 	}
 }
 
-// namesOnly reports whether s is one to three names of two to four
-// Chinese characters, apart by spaces.
-func namesOnly(s string) bool {
+// personNames reports whether s is one to three people's names of two
+// or three Chinese characters, apart by spaces: a name of four may as
+// well be a short heading ("乡村振兴").
+func personNames(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
 	for _, n := range f {
-		if c := runeCount(n); c < 2 || c > 4 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) && r != '·' }) {
+		if c := runeCount(n); c < 2 || c > 3 || !allHan(n) {
 			return false
 		}
 	}

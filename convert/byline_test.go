@@ -99,6 +99,7 @@ func TestSquareMarkedByline(t *testing.T) {
 		{"□ 祁望山", "祁望山", true},
 		{"□ 本报记者 林晓峰 陈思", "林晓峰 陈思", true},
 		{"□ 冷链物流补齐短板", "", false},
+		{"□ 乡村振兴", "", false}, // four characters: a short heading as well
 		{"□ 观点：城市更新", "", false},
 	} {
 		names, _, ok := bylineNames(c.in)

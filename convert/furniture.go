@@ -506,7 +506,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// the paper's name too) or a telephone line in mid sentence
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
-	if creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t) || creditsFoot(t)) || creditOpens(t) && pageRole.MatchString(t) ||
+	if creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || creditsFoot(t)) || creditOpens(t) && pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -1541,19 +1541,20 @@ func mottoApart(lines []line, i int) bool {
 // sections.
 const ornaments = "◆◇◈❖♦★☆✦✧❋❀✿●◎▲△▼▽※"
 
-// ornamentLine is a line of two or more ornaments and spaces alone
-// ("◆◆◆", "★ ★ ★"): no text.
+// ornamentLine is a line of two to four of one ornament and spaces alone
+// ("◆◆◆", "★ ★ ★"): no text. A rating has five ("★★★★☆").
 func ornamentLine(t string) bool {
-	n := 0
+	n, first := 0, rune(0)
 	for _, r := range t {
 		switch {
-		case strings.ContainsRune(ornaments, r):
+		case strings.ContainsRune(ornaments, r) && (first == 0 || r == first):
+			first = r
 			n++
 		case r != ' ' && r != '　':
 			return false
 		}
 	}
-	return n >= 2
+	return n >= 2 && n <= 4
 }
 
 // oneHan reports whether t is a single Chinese character.
@@ -1562,24 +1563,41 @@ func oneHan(t string) bool {
 	return n == len(t) && isHan(r)
 }
 
-// verticalLabel reports whether line i is one of three lines or more of
-// a single Chinese character each, with a blank line or a page's edge
-// above and below them: a label set vertically in the margin (a section's
-// tab), which extraction reads a character a line. Text leaves a
-// character alone on a line only at a paragraph's end, once.
+// verticalLabel reports whether line i is one of three to eight lines
+// of a single Chinese character each, with a blank line above and below
+// them and a page break within a few lines: a label set vertically in the
+// margin (a section's tab), which extraction reads a character a line
+// at a page's edge. Text leaves a character alone on a line only at a
+// paragraph's end, once; a column of a table or a poem set a character
+// a line stands inside a page.
 func verticalLabel(lines []line, i int) bool {
+	const most = 8
 	single := func(k int) bool {
 		return !lines[k].blank && !lines[k].gone && oneHan(trimSpace(lines[k].text))
 	}
 	lo, hi := i, i
-	for lo > 0 && single(lo-1) {
+	for lo > 0 && i-lo <= most && single(lo-1) {
 		lo--
 	}
-	for hi+1 < len(lines) && single(hi+1) {
+	for hi+1 < len(lines) && hi-lo <= most && single(hi+1) {
 		hi++
 	}
+	if hi-lo < 2 || hi-lo >= most {
+		return false
+	}
 	apart := func(k int) bool { return k < 0 || k >= len(lines) || lines[k].blank || lines[k].gone }
-	return hi-lo >= 2 && apart(lo-1) && apart(hi+1)
+	if !apart(lo-1) || !apart(hi+1) {
+		return false
+	}
+	if hi+8 >= len(lines) {
+		return true // the last page's edge
+	}
+	for k := max(0, lo-6); k <= hi+8; k++ {
+		if lines[k].page {
+			return true
+		}
+	}
+	return false
 }
 
 // jumpLine is a line alone that tells where an article goes on or came
@@ -1611,20 +1629,40 @@ var pageCredit = regexp.MustCompile(`^(?:(?:责任编辑|本版责编|本版编�
 // pageCreditSpaced is pageCredit with the roles set apart from their names
 // by spaces alone, or not at all, in OCR ("本版编辑 周敏 美编 李青 校对
 // 王岚", "本版编辑周敏 美编 李青"); the pairs stand apart, so a line of
-// text that runs on ("编辑出版工作校对完成") is none.
+// text that runs on ("编辑出版工作校对完成") is none. creditsFoot also
+// wants a role only a page names.
 var pageCreditSpaced = regexp.MustCompile(`^` + creditRole + `\s*[：:;；]?\s*\p{Han}{2,4}(?:\s+` + creditRole + `\s*[：:;；]?\s*\p{Han}{2,4})+(?:\s+[A-Za-z]?\d{1,3})?$`)
 
-// creditsFoot reports whether line t opens with the page's credits, a
-// page label after a run of spaces maybe ("本版编辑 周敏 美编 李青 校对
-// 王岚        第3版", as -layout sets a page's foot).
+// creditsFoot reports whether line t is the page's credits, a page label
+// after them maybe ("本版编辑 周敏 美编 李青 校对 王岚        第3版", as
+// -layout sets a page's foot, runs of spaces between its parts).
 func creditsFoot(t string) bool {
-	if i := strings.Index(t, "  "); i > 0 {
-		if f, ok := splitFurniture(strings.TrimSpace(t[i:])); !ok || f.stem != "" {
-			return false // more than a label
-		}
-		t = t[:i]
+	credits := func(t string) bool {
+		return creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t) && pageOnlyRole(t))
 	}
-	return creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t))
+	t = strings.Join(strings.Fields(t), " ") // -layout's runs of spaces (and ideographic ones) between the pairs
+	if credits(t) {
+		return true
+	}
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	if f, ok := splitFurniture(t[i+1:]); !ok || f.stem != "" {
+		return false // more than a label after the credits
+	}
+	return credits(t[:i])
+}
+
+// pageOnlyRole reports whether s names a role only a page's credits name
+// (an article may say "编辑部门 审核流程").
+func pageOnlyRole(s string) bool {
+	for _, r := range []string{"美编", "校对", "责编", "本版编辑", "责任编辑"} {
+		if strings.Contains(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)`

@@ -567,6 +567,9 @@ func (headings) apply(d *draft) {
 		if attachments || items[k] || titleAgain {
 			continue // the title printed again (a running head above it) heads no section
 		}
+		if d.zh() && inList(d.blocks, k) {
+			continue
+		}
 		level, guess := headingLevel(b, d.zh(), hasSections)
 		if level == 0 {
 			continue
@@ -763,6 +766,26 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// inList reports whether block k is an item of a list rather than a
+// heading: terms listed under a line that introduces them ("获奖名单：" /
+// "刘洋、陈静、赵强"), or a labelled value beside another ("形势判断：
+// 稳中有进" / "发展目标：全面提升").
+func inList(blocks []block, k int) bool {
+	s := blocks[k].text
+	prev, next := "", ""
+	if k > 0 {
+		prev = blocks[k-1].text
+	}
+	if k+1 < len(blocks) {
+		next = blocks[k+1].text
+	}
+	if termSeries(s) && (endMark(prev) == '：' || strings.HasSuffix(prev, "名单") || termSeries(prev) || termSeries(next)) {
+		return true
+	}
+	item := func(t string) bool { return labelledItem(t) && runeCount(t) <= 20 && !hasTerminal(t) }
+	return item(s) && (item(prev) || item(next))
 }
 
 // termSeries reports whether s lists three or four short terms of two

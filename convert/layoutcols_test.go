@@ -585,6 +585,7 @@ func TestReadColumnsPageFoot(t *testing.T) {
 	for _, foot := range []string{
 		"                订阅热线 0571-8766 2231 投稿邮箱 tg@lanxi.com.cn 广告经营许可证：浙工商广字第018号",
 		"本版编辑 周敏 美编 李青 校对 王岚                                第3版",
+		"本版编辑：周敏          美编：李青          校对：王岚",
 	} {
 		page := strings.Join(append(slices.Clone(threeColumns), foot), "\n")
 		out, _ := readColumns(rawOf(page))

@@ -348,9 +348,9 @@ func dropBoxMark(rs []rune, e *edits) []rune {
 	rest := string(rs[k:])
 	// A square itself before a phrase alone heads it, numbered or not
 	// ("■ 冷链物流补齐短板"): text opens no line with one.
-	// A hollow one before names alone marks a byline ("□ 祁望山").
+	// A hollow one before a person's name alone marks a byline ("□ 祁望山").
 	square := strings.ContainsRune(squareMarks, rs[0]) && k < len(rs) && isHan(rs[k]) && runeCount(rest) <= 30 && !hasEndPunct(rest) &&
-		!(rs[0] == '□' && namesOnly(rest))
+		!(rs[0] == '□' && personNames(rest))
 	if k == len(rs) || !strings.ContainsRune(boxMarks, rs[0]) && !square && !spacedChapter.MatchString(rest) && !(headingPattern(rest) == patSection && sectionAlone(rest)) ||
 		headingPattern(rest) == noPattern && !square {
 		return rs

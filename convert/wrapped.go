@@ -629,7 +629,8 @@ func closesQuote(head, s string) bool {
 // wrappedHeadline reports whether bs[k] and bs[k+1], after a sentence's
 // end, are a headline of one or two phrases set in the text's size that
 // wrapped ("以“小切口”撬动“大科普”，让科学走进" / "千家万户"): a line
-// that fills the column and ends in no mark, a tail without any mark
+// that fills the column, not indented (a paragraph's first line), and ends
+// in no mark, a tail without any mark
 // well short of the column, and a paragraph's first line short by the
 // indent it lost right under them, a full line under that. A
 // paragraph's last line would end with a stop; the names that sign a
@@ -640,7 +641,7 @@ func wrappedHeadline(lines []line, bs []body, k int) bool {
 	}
 	head, tail := &bs[k], &bs[k+1] // pointers: bodies are large to copy
 	a, b := lines[head.idx].text, lines[tail.idx].text
-	if tail.gap > 0 || head.alnum > 0 || head.w < head.col-max(3, head.col/12) || hasEndPunct(a) ||
+	if tail.gap > 0 || head.alnum > 0 || lines[head.idx].indent || head.w < head.col-max(3, head.col/12) || hasEndPunct(a) ||
 		tail.w > tail.col*6/10 || runeCount(b) < 2 || containsAnyOf(b, "，、；：。！？,;:") || hasEndPunct(b) {
 		return false
 	}
