@@ -341,8 +341,10 @@ func columnStarts(page []rawLine) []int {
 	var hist []int
 	lengths := map[int][]int{} // start -> lengths of the segments starting there
 	lines, text := 0, 0
-	for _, l := range page {
+	split := make([][]segment, len(page)) // each line's pieces, for crossed
+	for i, l := range page {
 		segs := pieces(strings.ReplaceAll(l.text, "\f", ""))
+		split[i] = segs
 		if len(segs) > 0 {
 			text++
 		}
@@ -402,7 +404,7 @@ func columnStarts(page []rawLine) []int {
 			}
 		}
 	}
-	cols = slices.DeleteFunc(cols, func(c int) bool { return c > 0 && crossed(page, c, lines) })
+	cols = slices.DeleteFunc(cols, func(c int) bool { return c > 0 && crossed(split, c, lines) })
 	if len(cols) < 2 {
 		return nil
 	}
@@ -441,19 +443,16 @@ func farStart(text string) bool {
 // Where most lines with columns have text on both sides of c, lines
 // above the first or below the last such line do not count: a box set
 // across the columns under them (a sidebar) or a title block over them.
-func crossed(page []rawLine, c, lines int) bool {
-	split := make([][]segment, len(page))
-	lo, hi, beside := len(page), -1, 0
-	for i, l := range page {
-		segs := pieces(strings.ReplaceAll(l.text, "\f", ""))
-		split[i] = segs
+func crossed(split [][]segment, c, lines int) bool {
+	lo, hi, beside := len(split), -1, 0
+	for i, segs := range split {
 		if len(segs) > 0 && segs[0].start < c-columnSlack && slices.ContainsFunc(segs, func(s segment) bool { return abs(s.start-c) <= columnSlack }) {
 			lo, hi = min(lo, i), i
 			beside++
 		}
 	}
 	if beside < minColumnLines || 2*beside < lines {
-		lo, hi = 0, len(page)-1 // no run of columns side by side to stand apart from
+		lo, hi = 0, len(split)-1 // no run of columns side by side to stand apart from
 	}
 	across, left := 0, 0
 	for i, segs := range split {
