@@ -253,8 +253,8 @@ func (f *flatLines) find(t string, lo, hi int) textCopy {
 	}
 	_, endsLine := slices.BinarySearch(f.starts, end)
 	after := min(to, end+96)
-	for after > end && !utf8.RuneStart(f.s[after]) {
-		after-- // (whole characters)
+	for after > end && after < len(f.s) && !utf8.RuneStart(f.s[after]) {
+		after-- // (whole characters; the text's end is a character's)
 	}
 	return textCopy{at: n, aligned: f.starts[n] == pos && endsLine, after: f.s[end:after]}
 }

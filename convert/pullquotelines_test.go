@@ -65,3 +65,14 @@ func TestPullQuoteLines(t *testing.T) {
 		})
 	}
 }
+
+// A copy found at the text's end has no text after it, and finding it
+// reads nothing past the end.
+func TestFindAtTextEnd(t *testing.T) {
+	lines := []line{{no: 1, text: "甲乙丙"}, {no: 2, text: "丁戊"}}
+	f := flatten(lines, 0)
+	c := f.find("丁", 0, len(lines))
+	if c.at != 1 || c.after != "戊" {
+		t.Errorf("find = %+v, want the copy on line 1 with 戊 after it", c)
+	}
+}
