@@ -32,6 +32,13 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// which are set narrower or wider than half an em: each run of
 		// them loosens the measure.
 		j.full = j.wa >= j.col-2-ba.alnum
+		if !d.misread() && measuredWhole(j.a) {
+			// Extraction's widths (no OCR's) of a line without marks
+			// measured at half their width are exact: a line a
+			// character short ends its paragraph, which need not open
+			// with an indent.
+			j.full = j.wa >= j.col-1-ba.alnum
+		}
 		if d.alnumExact {
 			// Where they are measured exactly, a full line is short of
 			// the column by less than a Chinese character (the column
