@@ -506,7 +506,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	// the paper's name too) or a telephone line in mid sentence
 	// ("…省市共同出资、省" / "www.taoxidaily.com.cn" / "交通投资…"): a
 	// foot, once.
-	if creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || creditsFoot(t)) || creditOpens(t) && pageRole.MatchString(t) ||
+	if creditsFoot(t) || creditOpens(t) && pageRole.MatchString(t) ||
 		datedWeekday(t) && (isolated(lines, i) || sentenceAround(lines, i)) ||
 		t != "" && isDigit(rune(t[len(t)-1])) && len(t) <= 90 && contactFoot(t) && (sentenceAround(lines, i) || contactAlone(lines, i)) && !namesContact(lines, i) ||
 		t != "" && (isLatin(rune(t[0])) && urlPattern.MatchString(t) || namedURL(t)) && sentenceAround(lines, i) ||
@@ -1500,7 +1500,10 @@ func contactsFoot(s string) bool {
 // paperContact names what only a paper prints: its hotlines, its box for
 // contributions, its licence or issue number. A notice's contacts
 // ("联系电话：… 电子邮箱：…") are its text.
-var paperContact = regexp.MustCompile(`许可证|刊号|邮发代号|统一连续出版物号|(?:新闻|订阅|广告|读者|发行)热线|投稿邮箱`)
+var paperContact = regexp.MustCompile(licenceWords + `|(?:新闻|订阅|广告|读者|发行)热线|投稿邮箱`)
+
+// licenceWords name a paper's licence or issue number.
+const licenceWords = `许可证|刊号|邮发代号|统一连续出版物号`
 
 // contactKinds counts the kinds of footContacts in s, a line without a
 // mark that ends a sentence or a clause (0 for any other line).
@@ -1618,7 +1621,7 @@ var footContacts = []*regexp.Regexp{
 	regexp.MustCompile(`(?:热线|电话|传真)\s*[：:]?\s*\d[\d -]{3,}\d`),
 	regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`),
 	regexp.MustCompile(`(?i)(?:^|[\s：:])(?:https?://|www\.)[a-z0-9-]+\.`),
-	regexp.MustCompile(`许可证|刊号|邮发代号|统一连续出版物号`),
+	regexp.MustCompile(licenceWords),
 }
 
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's
@@ -1637,6 +1640,9 @@ var pageCreditSpaced = regexp.MustCompile(`^` + creditRole + `\s*[：:;；]?\s*\
 // after them maybe ("本版编辑 周敏 美编 李青 校对 王岚        第3版", as
 // -layout sets a page's foot, runs of spaces between its parts).
 func creditsFoot(t string) bool {
+	if !creditOpens(trimSpace(t)) || !strings.Contains(t, "编") {
+		return false // most lines: this runs for every line
+	}
 	credits := func(t string) bool {
 		return creditOpens(t) && strings.Contains(t, "编") && (pageCredit.MatchString(t) || pageCreditSpaced.MatchString(t) && pageOnlyRole(t))
 	}

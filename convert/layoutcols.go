@@ -586,7 +586,10 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		// (A foot of the paper's contacts or the page's credits under
 		// the columns is no line of theirs, though it may start where
 		// one does.)
-		if t := strings.TrimSpace(strings.ReplaceAll(page[i].text, "\f", "")); aligned[i] > 0 && !contactsFoot(t) && !creditsFoot(t) {
+		if aligned[i] == 0 {
+			continue
+		}
+		if t := strings.TrimSpace(strings.ReplaceAll(page[i].text, "\f", "")); !contactsFoot(t) && !creditsFoot(t) {
 			bottom = i
 		}
 	}
