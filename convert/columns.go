@@ -119,7 +119,51 @@ func bodies(lines []line, zh bool) []body {
 		}
 		bs[k].wordRun = bs[k].oneWord && ((k > 0 && bs[k-1].oneWord && bs[k].gap == 0) || (k+1 < len(bs) && bs[k+1].oneWord && bs[k+1].gap == 0))
 	}
+	splitAtWidthChange(bs)
 	return bs
+}
+
+// splitAtWidthChange starts a new run where, after a sentence's end, the
+// lines change from one column width to another half as wide again or
+// more, with no blank line between: a lead paragraph set across the page
+// over the columns, a box under them. Measured on the lines of both,
+// the column would be neither's.
+func splitAtWidthChange(bs []body) {
+	const side = 5 // lines looked at on each side
+	shift := 0
+	for k := 1; k < len(bs); k++ {
+		if bs[k].run+shift != bs[k-1].run {
+			bs[k].run += shift
+			continue
+		}
+		if bs[k-1].ends && k >= side && k+side <= len(bs) && bs[k-side].run == bs[k-1].run && bs[k+side-1].run == bs[k].run {
+			a, b := columnOf(bs[k-side:k]), columnOf(bs[k:k+side])
+			if a > 0 && b > 0 && (2*a >= 3*b || 2*b >= 3*a) {
+				shift++
+			}
+		}
+		bs[k].run += shift
+	}
+}
+
+// columnOf is the width of the widest line among bs when three or more
+// of them are that wide within a tenth: full lines of one column (digits
+// and letters make them unequal). Else 0.
+func columnOf(bs []body) int {
+	w := 0
+	for k := range bs {
+		w = max(w, bs[k].w)
+	}
+	n := 0
+	for k := range bs {
+		if bs[k].w >= w-w/10 {
+			n++
+		}
+	}
+	if n < 3 {
+		return 0
+	}
+	return w
 }
 
 // columnWidths estimates the column width around every line: the upper
@@ -354,4 +398,15 @@ func singleWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// quoteMarks counts the curly quotation marks of s.
+func quoteMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == '“' || r == '”' || r == '‘' || r == '’' {
+			n++
+		}
+	}
+	return n
 }

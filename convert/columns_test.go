@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,42 @@ func TestMedian3(t *testing.T) {
 		if got := median3(c[0], c[1], c[2]); got != c[3] {
 			t.Errorf("median3(%d, %d, %d) = %d, want %d", c[0], c[1], c[2], got, c[3])
 		}
+	}
+}
+
+func TestSplitAtWidthChange(t *testing.T) {
+	// Widths of lines with no blank line between them; '.' marks a line
+	// that ends a sentence.
+	for _, c := range []struct {
+		name  string
+		lines string
+		runs  string // the run of each line
+	}{
+		{"a lead across the page over the columns",
+			"84 88 90 86 60. 28 12 24 28 28 28", "00000111111"},
+		{"a box under the columns",
+			"28 28 28 26 20. 80 84 84 82 40.", "0000011111"},
+		{"one column, a paragraph's end",
+			"28 28 28 26 20. 24 28 28 28 28", "0000000000"},
+		{"a change in mid sentence is a heading across the columns",
+			"84 88 90 86 60 28 12 24 28 28 28", "00000000000"},
+		{"short items over a column are no column of their own",
+			"10. 14. 8. 12. 9. 28 28 28 28 20.", "0000000000"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var bs []body
+			for _, f := range strings.Fields(c.lines) {
+				w, _ := strconv.Atoi(strings.TrimSuffix(f, "."))
+				bs = append(bs, body{w: w, ends: strings.HasSuffix(f, ".")})
+			}
+			splitAtWidthChange(bs)
+			got := ""
+			for _, b := range bs {
+				got += strconv.Itoa(b.run)
+			}
+			if got != c.runs {
+				t.Errorf("runs %s, want %s", got, c.runs)
+			}
+		})
 	}
 }

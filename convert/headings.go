@@ -827,14 +827,15 @@ func opensWithConnective(s string) bool {
 
 // twoPhrases is text with no comma, or one comma between two phrases of
 // two characters or more ("一片雪场，盘活一个村"): a headline may pair two
-// phrases, text cut short does not stand alone so.
+// phrases, text cut short does not stand alone so. Quotation marks add
+// no words to count.
 func twoPhrases(s string) bool {
 	parts := strings.Split(s, "，")
 	switch len(parts) {
 	case 1:
 		return true
 	case 2:
-		return runeCount(parts[0]) >= 2 && runeCount(parts[1]) >= 2 && runeCount(s) <= 20
+		return runeCount(parts[0]) >= 2 && runeCount(parts[1]) >= 2 && runeCount(s)-quoteMarks(s) <= 20
 	}
 	return false
 }

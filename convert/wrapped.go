@@ -631,10 +631,10 @@ func closesQuote(head, s string) bool {
 // wrapped ("以“小切口”撬动“大科普”，让科学走进" / "千家万户"): a line
 // that fills the column, not indented (a paragraph's first line), and ends
 // in no mark, a tail without any mark
-// well short of the column, and a paragraph's first line short by the
-// indent it lost right under them, a full line under that. A
-// paragraph's last line would end with a stop; the names that sign a
-// document are no headline.
+// well short of the column, and a paragraph's first line right under
+// them, short by the indent it lost or full where paragraphs start flush,
+// a full line under that. A paragraph's last line would end with a stop;
+// the names that sign a document are no headline.
 func wrappedHeadline(lines []line, bs []body, k int) bool {
 	if k+2 >= len(bs) {
 		return false
@@ -654,6 +654,7 @@ func wrappedHeadline(lines []line, bs []body, k int) bool {
 		return false
 	}
 	c := &bs[k+2]
-	return opensParagraph(lines, bs, k+2) && c.alnum == 0 && c.below >= c.col-max(3, c.col/12) && !isIssuer(a) &&
+	flush := c.gap == 0 && !c.ends && c.w >= c.col-max(3, c.col/12)
+	return (opensParagraph(lines, bs, k+2) || flush) && c.alnum == 0 && c.below >= c.col-max(3, c.col/12) && !isIssuer(a) &&
 		!words.Splits(b, lines[c.idx].text)
 }
