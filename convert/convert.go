@@ -50,6 +50,7 @@ func rawPasses() []pass {
 		mergedRows{},        // mergedrows.go: two columns' lines printed as one
 		furniture{},         // furniture.go: running heads and feet, page numbers, masthead
 		charRepairs{},       // chars.go: ∙, full-width digits, half-width punctuation, quotes
+		headingMarks{},      // headmarks.go: the mark a style sets before every heading
 		pullQuoteLines{},    // pullquotelines.go: a pull quote set among the text's lines
 		letterSpacing{},     // letterspacing.go
 		tableRows{},         // tables.go: rows of figures

@@ -26,8 +26,11 @@ type line struct {
 	inTable  bool
 	spaced   bool // letter-spaced line (its spaces are layout, not text)
 	ruled    bool // a rule set before it, which OCR read as a bar: a heading
-	lineW    int  // width of the whole input line when it was split, else 0
-	indentW  int  // printed width of the indentation
+	// headLines: the lines of a heading that wraps, on its first, where
+	// the marks the page's style sets around it told its extent.
+	headLines int
+	lineW     int // width of the whole input line when it was split, else 0
+	indentW   int // printed width of the indentation
 }
 
 // kind is what a block is.

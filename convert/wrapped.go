@@ -34,7 +34,11 @@ func markWrappedHeads(lines []line, bs []body, zh bool, top int) {
 		if !zh && bs[k].idx <= top {
 			continue // the title block: its lines stand apart
 		}
-		if n := extent(lines, bs, k); n >= 2 {
+		n := lines[bs[k].idx].headLines // its marks told its extent
+		if n < 2 || k+n > len(bs) {
+			n = extent(lines, bs, k)
+		}
+		if n >= 2 {
 			bs[k].headStart = true
 			for i := k + 1; i < k+n; i++ {
 				bs[i].headCont = true
