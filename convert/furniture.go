@@ -321,6 +321,11 @@ func (furniture) apply(d *draft) {
 		for _, g := range once {
 			gone[g.index] = g.rule
 		}
+		for i := range d.lines {
+			for _, j := range advertisement(d.lines, i, gone) {
+				gone[j] = "advertisement"
+			}
+		}
 	}
 	at := make([]int, 0, len(gone))
 	for i := range gone {
@@ -461,8 +466,37 @@ func removedWhat(rule string) string {
 		return "ornament"
 	case "vertical-label":
 		return "vertical label"
+	case "advertisement":
+		return "advertisement"
 	}
 	return ""
+}
+
+// advertisement returns the lines of an advertisement that line i labels
+// ("广告", alone on its line as the law has it): it and the few lines with
+// text under it up to the page's end, a page break, a line already
+// removed (the page's number, its foot) or the document's end. Text
+// never names itself so on a line of its own.
+func advertisement(lines []line, i int, gone map[int]string) []int {
+	const most = 6 // lines of text an advertisement at a page's foot holds
+	if l := &lines[i]; l.blank || l.gone || len(l.text) > 16 || strings.Join(strings.Fields(l.text), "") != "广告" {
+		return nil
+	}
+	ad := []int{i}
+	for j := i + 1; j <= len(lines); j++ {
+		if j == len(lines) || lines[j].page || lines[j].gone {
+			return ad
+		}
+		if _, ok := gone[j]; ok {
+			return ad
+		}
+		if !lines[j].blank && !lines[j].inTable {
+			if ad = append(ad, j); len(ad) > most+1 {
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // goneLine is a line to remove and the rule that removes it.
@@ -549,13 +583,13 @@ func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 }
 
 // Page labels: a number alone or dressed as a page or edition label
-// ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03",
+// ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03", "03 版", "〈3〉",
 // "Page 3 of 5", "P.3").
 var (
-	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
+	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|\d{1,3}版|【\d{1,3}】|〈\d{1,4}〉|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
 		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
 	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*[/／]?\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
-		`\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
+		`\d{1,3}\s+版|〈\s*\d{1,4}\s*〉|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
 	// dottedNumber is a page number between middle dots as OCR reads
 	// them: stops, stars ("。16。", "*。16。", ".15 .").
@@ -1485,7 +1519,7 @@ func contactFoot(s string) bool {
 
 // contactsFoot is a page's foot of the paper's contacts, too long for a
 // head: two kinds or more of a telephone line, an e-mail address, a web
-// address and a licence or issue number ("订阅热线 0571-8766 2231 投稿邮箱
+// address, a postcode and a licence or issue number ("订阅热线 0571-8766 2231 投稿邮箱
 // tg@x.cn 广告经营许可证：…"), without a mark that ends a sentence or a
 // clause, one of them only a paper's (paperContact) or a page label at
 // its end.
@@ -1622,6 +1656,7 @@ var footContacts = []*regexp.Regexp{
 	regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`),
 	regexp.MustCompile(`(?i)(?:^|[\s：:])(?:https?://|www\.)[a-z0-9-]+\.`),
 	regexp.MustCompile(licenceWords),
+	regexp.MustCompile(`邮编\s*[：:]?\s*\d{6}`), // a postcode, beside the paper's address
 }
 
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's

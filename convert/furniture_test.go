@@ -129,6 +129,12 @@ func TestFurniture(t *testing.T) {
 			"书记市长拜年爆猛料，深圳GDP破3万亿元\n\n去年1-11月，全市进出口总额 31579.51 亿元，同比\n书记市长拜年爆猛  6\n\n增长15.1%。\n", []int{4}},
 		{"bare page numbers in order",
 			"Woodrow Wilson\n\nthe part we should\n5\nplay alike in the arrangement\n6\n\nare unquestionably just\n", []int{4, 6}},
+		{"edition numbers with a space before 版, and numbers in angle brackets",
+			"标题\n\n" + textLines(8) + "03 版\n\n\f" + textLines(8) + "\n04 版\n\n\f" + textLines(4) + "\n〈3〉\n\n\f" + textLines(4) + "\n〈4〉\n", []int{11, 22, 29, 36}},
+		{"an advertisement at a page's foot, under its label",
+			"标题\n\n" + textLines(8) + "\n广告\n\n城东家具城·开业大酬宾\n9月1日—9月30日 全场八折\n咨询电话 0710-3216888\n\n\f" + textLines(8), []int{12, 14, 15, 16}},
+		{"the word alone far from a page's end labels nothing",
+			"标题\n\n" + textLines(8) + "\n广告\n\n" + textLines(8) + "\n\f" + textLines(8), nil},
 		{"one bare number is text",
 			"标题\n\n互联网骨干直联点总带宽全国第\n9\n位。\n", nil},
 		{"numbers out of order are text",
@@ -496,6 +502,7 @@ func TestContactKinds(t *testing.T) {
 		{"新闻热线：0571-87662231 www.lanxi.com.cn", 2},
 		{"联系电话：0571-87662231 电子邮箱：wm@zj.gov.cn 网址：http://www.zj.gov.cn", 3},
 		{"读者服务电话 96111", 1},
+		{"本报地址：兴华路18号 邮编：441000 广告经营许可证：襄工商广字第008号", 2},
 		{"咨询电话：0571-8766 2231，电子邮箱：tg@lanxi.com.cn。", 0},
 		{"请发送至 tg@lanxi.com.cn", 0},
 	} {
@@ -512,6 +519,8 @@ func TestContactsFoot(t *testing.T) {
 		"www.qsshb.com.cn   服务电话：0571-87662231   A2":                   true,
 		"联系电话：0571-87662231 电子邮箱：wm@zj.gov.cn 网址：http://www.zj.gov.cn": false,
 		"联系人：王明 联系电话：0571-87662231 电子邮箱：wm@zj.gov.cn":                  false,
+		"本报地址：兴华路18号 邮编：441000 广告经营许可证：襄工商广字第008号":                     true,
+		"通信地址：兴华路18号 邮编：441000":                                        false,
 	} {
 		if got := contactsFoot(in); got != want {
 			t.Errorf("contactsFoot(%q) = %v, want %v", in, got, want)
