@@ -41,22 +41,24 @@ func (headingMarks) apply(d *draft) {
 			continue
 		}
 		l := &d.lines[h.at]
-		removed := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text), h.text))
-		l.text = h.text
 		if h.lines == 1 {
-			if h.mark == "【" {
-				removed = "【】"
-			}
+			d.noteRemoved(l.no, "heading-mark", cutAround(l.text, h.text), "the mark the page sets before or around every heading")
+			l.text = h.text
 			l.ruled = true // it stands apart, as a heading under a rule does
-			d.noteRemoved(l.no, "heading-mark", removed, "the mark the page sets before every heading")
 			continue
 		}
-		next := nextWithText(d, h.at)
-		d.lines[next].text = h.tail
+		next := &d.lines[nextWithText(d, h.at)]
+		d.noteRemoved(l.no, "heading-mark", cutAround(l.text, h.text), "the brackets the page sets around every heading")
+		d.noteRemoved(next.no, "heading-mark", cutAround(next.text, h.tail), "the brackets the page sets around every heading")
+		l.text, next.text = h.text, h.tail
 		l.headLines = h.lines
-		d.noteRemoved(l.no, "heading-mark", "【", "the brackets the page sets around every heading")
-		d.noteRemoved(d.lines[next].no, "heading-mark", "】", "the brackets the page sets around every heading")
 	}
+}
+
+// cutAround is what a line loses, spaces aside, when only kept, a part
+// of it, is left.
+func cutAround(line, kept string) string {
+	return strings.Join(strings.Fields(strings.Replace(line, kept, "", 1)), "")
 }
 
 // headingMarkAt reads a heading with a mark at line i.
@@ -66,7 +68,7 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		return markedHead{}, false
 	}
 	s := strings.TrimSpace(l.text)
-	if rest, ok := strings.CutPrefix(s, "【"); ok {
+	if rest, ok := cutOpen(s); ok {
 		if inner, ok := cutClose(rest); ok {
 			return markedHead{at: i, lines: 1, mark: "【", text: inner}, headPhrase(inner)
 		}
@@ -79,7 +81,7 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		}
 		t := strings.TrimSpace(d.lines[next].text)
 		tail, ok := cutClose(t)
-		if !ok || strings.Contains(t, "【") {
+		if !ok || strings.ContainsAny(t, "【[") {
 			return markedHead{}, false
 		}
 		return markedHead{at: i, lines: 2, mark: "【", text: rest, tail: tail}, headPhrase(rest + tail)
@@ -100,15 +102,23 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 	return markedHead{}, false
 }
 
-// cutClose returns s without the closing bracket it ends with, when it
-// has no other (OCR may read the bracket as "]").
-func cutClose(s string) (string, bool) {
-	for _, c := range []string{"】", "]"} {
-		if inner, ok := strings.CutSuffix(s, c); ok && !strings.ContainsAny(inner, "【】[]") {
-			return strings.TrimSpace(inner), true
-		}
+// cutOpen returns s without the opening bracket it starts with (OCR may
+// read it as "[").
+func cutOpen(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "【"); ok {
+		return rest, true
 	}
-	return "", false
+	return strings.CutPrefix(s, "[")
+}
+
+// cutClose returns s without the closing bracket it ends with, when it
+// has no other inside (OCR may read the bracket as "]", or as both).
+func cutClose(s string) (string, bool) {
+	inner := strings.TrimRight(s, "】]")
+	if n := len(s) - len(inner); n == 0 || n > len("]】") || strings.ContainsAny(inner, "【】[]") {
+		return "", false
+	}
+	return strings.TrimSpace(inner), true
 }
 
 // headPhrase is text a heading may be: a few words with no stop inside

@@ -27,6 +27,9 @@ func TestHeadingMarks(t *testing.T) {
 		{"a yearbook's entries in brackets run on into their text",
 			"年度报告\n\n" + column + "\n【公路建设】全年新改建农村公路120公里。\n\n【水路运输】全年完成货运量80万吨。\n\n" + column,
 			"# 年度报告\n" + columnText + "\n【公路建设】全年新改建农村公路120公里。\n【水路运输】全年完成货运量80万吨。\n" + columnText},
+		{"OCR's readings of the brackets",
+			"年度报告\n\n" + column + "【一、总体情况]】\n" + column + "[二、主要做法]\n" + column,
+			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText},
 		{"a mark before Latin text marks no Chinese heading",
 			"年度报告\n\n" + column + "\n● Beijing Review\n\n" + column + "\n● China Daily\n\n" + column,
 			""},
@@ -50,14 +53,14 @@ func TestHeadingMarks(t *testing.T) {
 }
 
 func TestHeadingMarksReported(t *testing.T) {
-	r := Normalize("年度报告\n\n"+column+"【一、总体情况】\n"+column+"【二、坚持创新驱动，推\n动高质量发展】\n"+column, Options{})
+	r := Normalize("年度报告\n\n"+column+"【一、总体情况]】\n"+column+"【二、坚持创新驱动，推\n动高质量发展】\n"+column+"● 三、主要做法\n"+column+"● 四、下一步打算\n"+column, Options{})
 	var removed []string
 	for _, d := range r.Report {
 		if d.Rule == "heading-mark" {
 			removed = append(removed, d.Removed)
 		}
 	}
-	if got := strings.Join(removed, " "); got != "【】 【 】" {
-		t.Errorf("removed %q, want the brackets of both headings", got)
+	if got := strings.Join(removed, " "); got != "【]】 【 】 ● ●" {
+		t.Errorf("removed %q, want the brackets and marks of every heading", got)
 	}
 }
