@@ -53,6 +53,8 @@ type body struct {
 	headStart, headCont, headEnd bool
 	// turn: this line opens a turn of an interview ("记者：…").
 	turn bool
+	// flush: the document sets its paragraphs flush (markFlushStarts).
+	flush bool
 	// alnum: the runs of digits and Latin letters in the line (alnumRuns).
 	alnum int
 }
@@ -359,7 +361,27 @@ func countTerminals(s string) int {
 // clear paragraphs (after a short line that ends a sentence) mostly fall
 // short of the column by about two characters rather than filling it.
 func firstLinesLoseIndent(lines []line, bs []body) bool {
-	short, full, kept := 0, 0, 0
+	short, full, kept := firstLines(lines, bs)
+	// Two such first lines, and none full or indented, tell it in a
+	// short document.
+	return short >= 3 && short > full || short == 2 && full == 0 && kept == 0
+}
+
+// markFlushStarts sets body.flush where the document sets its paragraphs
+// flush, without an indent: the first lines of its clear paragraphs
+// mostly fill the column, two at least, none indented.
+func markFlushStarts(lines []line, bs []body) {
+	short, full, kept := firstLines(lines, bs)
+	flush := full >= 2 && full > 2*short && kept == 0
+	for k := range bs {
+		bs[k].flush = flush
+	}
+}
+
+// firstLines counts the first lines of the clear paragraphs (after a
+// short line that ends a sentence) that fall short of the column by about
+// an indent, that fill it, and that the extraction kept indented.
+func firstLines(lines []line, bs []body) (short, full, kept int) {
 	for k := 1; k+1 < len(bs); k++ {
 		a, b := &bs[k-1], &bs[k] // pointers: bodies are large to copy
 		if !a.ends || a.w >= a.col*8/10 || bs[k+1].gap > 0 || b.w > b.col {
@@ -376,9 +398,7 @@ func firstLinesLoseIndent(lines []line, bs []body) bool {
 			short++
 		}
 	}
-	// Two such first lines, and none full or indented, tell it in a
-	// short document.
-	return short >= 3 && short > full || short == 2 && full == 0 && kept == 0
+	return short, full, kept
 }
 
 // median3 is the middle one of three widths: one short last line or

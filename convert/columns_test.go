@@ -92,8 +92,8 @@ func TestMedian3(t *testing.T) {
 }
 
 func TestSplitAtWidthChange(t *testing.T) {
-	// Widths of lines with no blank line between them; '.' marks a line
-	// that ends a sentence.
+	// Widths of lines; '.' marks a line that ends a sentence, '|' a
+	// blank line (a new run).
 	for _, c := range []struct {
 		name  string
 		lines string
@@ -107,14 +107,23 @@ func TestSplitAtWidthChange(t *testing.T) {
 			"28 28 28 26 20. 24 28 28 28 28", "0000000000"},
 		{"a change in mid sentence is a heading across the columns",
 			"84 88 90 86 60 28 12 24 28 28 28", "00000000000"},
+		{"a lead over the columns, a box under them",
+			"84 88 90 86 60. 28 12 24 28 28 28. 80 84 84 82 40.", "0000011111122222"},
+		{"a blank line before the lead, another after the box",
+			"30 | 84 88 90 86 60. 28 12 24 28 28 28. 80 84 84 82 40. | 20", "011111222222333334"},
 		{"short items over a column are no column of their own",
 			"10. 14. 8. 12. 9. 28 28 28 28 20.", "0000000000"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var bs []body
+			run := 0
 			for _, f := range strings.Fields(c.lines) {
+				if f == "|" {
+					run++
+					continue
+				}
 				w, _ := strconv.Atoi(strings.TrimSuffix(f, "."))
-				bs = append(bs, body{w: w, ends: strings.HasSuffix(f, ".")})
+				bs = append(bs, body{w: w, run: run, ends: strings.HasSuffix(f, ".")})
 			}
 			splitAtWidthChange(bs)
 			got := ""

@@ -473,27 +473,31 @@ func removedWhat(rule string) string {
 }
 
 // advertisement returns the lines of an advertisement that line i labels
-// ("广告", alone on its line as the law has it): it and the few lines with
-// text under it up to the page's end, a page break, a line already
-// removed (the page's number, its foot) or the document's end. Text
-// never names itself so on a line of its own.
+// ("广告", alone on its line as the law has it, a blank line beside it):
+// it and the few lines with text under it, none with a sentence's stop,
+// up to the page's end, a page break or a line already removed there
+// (the page's number, its foot). Text never names itself so on a line of
+// its own; a section of a yearbook under that name is sentences, a
+// table's cell sits among others, and the document's end is no page's.
 func advertisement(lines []line, i int, gone map[int]string) []int {
 	const most = 6 // lines of text an advertisement at a page's foot holds
 	if l := &lines[i]; l.blank || l.gone || len(l.text) > 16 || strings.Join(strings.Fields(l.text), "") != "广告" {
 		return nil
 	}
+	if !(i > 0 && lines[i-1].blank || i+1 < len(lines) && lines[i+1].blank) {
+		return nil
+	}
 	ad := []int{i}
-	for j := i + 1; j <= len(lines); j++ {
-		if j == len(lines) || lines[j].page || lines[j].gone {
+	for j := i + 1; j < len(lines); j++ {
+		_, removed := gone[j]
+		if lines[j].page || lines[j].gone || removed {
 			return ad
 		}
-		if _, ok := gone[j]; ok {
-			return ad
+		if lines[j].blank {
+			continue
 		}
-		if !lines[j].blank && !lines[j].inTable {
-			if ad = append(ad, j); len(ad) > most+1 {
-				return nil
-			}
+		if ad = append(ad, j); len(ad) > most+1 || strings.Contains(lines[j].text, "。") {
+			return nil
 		}
 	}
 	return nil
@@ -583,13 +587,13 @@ func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 }
 
 // Page labels: a number alone or dressed as a page or edition label
-// ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03", "03 版", "〈3〉",
+// ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03", "03 版",
 // "Page 3 of 5", "P.3").
 var (
-	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|\d{1,3}版|【\d{1,3}】|〈\d{1,4}〉|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
+	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|\d{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
 		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
 	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*[/／]?\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
-		`\d{1,3}\s+版|〈\s*\d{1,4}\s*〉|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
+		`\d{1,3}\s+版|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
 	// dottedNumber is a page number between middle dots as OCR reads
 	// them: stops, stars ("。16。", "*。16。", ".15 .").
@@ -838,10 +842,10 @@ func addressAlone(lines []line, i int) bool {
 }
 
 // framedNumber is a number alone in lenticular or square brackets, as a
-// page's foot sets it ("〔3〕", "【3】").
+// page's foot sets it ("〔3〕", "【3】", "〈3〉").
 func framedNumber(s string) bool {
 	t := strings.TrimSpace(s)
-	inner := strings.Trim(t, "〔〕【】[]")
+	inner := strings.Trim(t, "〔〕【】[]〈〉")
 	return inner != t && inner != "" && isAllDigits(inner) && len(inner) <= 3
 }
 
@@ -1439,7 +1443,7 @@ var (
 // prints it; a report's dated line reads "——2026年1月8日在…".
 // labelFrame is what may frame a page label: brackets, and the bars and
 // brackets OCR reads for them.
-const labelFrame = "[]【】〔〕|（）()〈"
+const labelFrame = "[]【】〔〕|（）()〈〉"
 
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
 // "总第9127期", "2026年第19期（总第865期）", a monthly's "2026年4月号";
@@ -1519,7 +1523,7 @@ func contactFoot(s string) bool {
 
 // contactsFoot is a page's foot of the paper's contacts, too long for a
 // head: two kinds or more of a telephone line, an e-mail address, a web
-// address, a postcode and a licence or issue number ("订阅热线 0571-8766 2231 投稿邮箱
+// address, the paper's address and a licence or issue number ("订阅热线 0571-8766 2231 投稿邮箱
 // tg@x.cn 广告经营许可证：…"), without a mark that ends a sentence or a
 // clause, one of them only a paper's (paperContact) or a page label at
 // its end.
@@ -1656,7 +1660,7 @@ var footContacts = []*regexp.Regexp{
 	regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`),
 	regexp.MustCompile(`(?i)(?:^|[\s：:])(?:https?://|www\.)[a-z0-9-]+\.`),
 	regexp.MustCompile(licenceWords),
-	regexp.MustCompile(`邮编\s*[：:]?\s*\d{6}`), // a postcode, beside the paper's address
+	regexp.MustCompile(`(?:本报|报社)地址|社址`), // the paper's own address (a notice's has no such name)
 }
 
 // pageCredit names the page's editors ("编辑：周敏 校对：李青", OCR's

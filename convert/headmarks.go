@@ -9,9 +9,10 @@ import (
 // headings ("● 一、总体情况", "▲ 二、…", as OCR reads them "@@ 一、…",
 // "^ 二、…") or the brackets it sets around them ("【一、总体情况】",
 // wrapped or not): they are no text, and the line they mark stands apart
-// as a heading. A style marks every heading so, so two lines at least
-// must bear the same mark; lines marked so one right under another are a
-// list's items, which keep their marks.
+// as a heading. A style marks every heading so: two lines at least bear
+// the same mark, short phrases with text between them, most two three
+// lines apart or more (a list's items keep their bullets), none the same
+// as another (a script's "【解说】" labels), none a byline or a caption.
 type headingMarks struct{}
 
 // headMarks are the marks a style sets before a heading; OCR reads the
@@ -21,7 +22,8 @@ var headMarks = []string{"●", "▲", "■", "◆", "★", "▶", "►", "◇",
 // markedHead is a heading that bears a mark: the line it starts on, its
 // lines (two where a bracketed heading wraps), the mark and its text.
 type markedHead struct {
-	at, lines  int
+	at, last   int // its first and last line
+	lines      int
 	mark       string
 	text, tail string // the heading's text on its first line and, wrapped, on its second
 }
@@ -36,41 +38,48 @@ func (headingMarks) apply(d *draft) {
 			found = append(found, h)
 		}
 	}
+	styled := map[string]bool{}
 	for _, h := range found {
-		if !styleMarks(found, h.mark, d) {
+		if _, ok := styled[h.mark]; !ok {
+			styled[h.mark] = styleMarks(found, h.mark, d)
+		}
+	}
+	for _, h := range found {
+		if !styled[h.mark] {
 			continue
 		}
 		l := &d.lines[h.at]
 		if h.lines == 1 {
-			d.noteRemoved(l.no, "heading-mark", cutAround(l.text, h.text), "the mark the page sets before or around every heading")
+			noteMark(d, l, h.text)
 			l.text = h.text
 			l.ruled = true // it stands apart, as a heading under a rule does
 			continue
 		}
-		next := &d.lines[nextWithText(d, h.at)]
-		d.noteRemoved(l.no, "heading-mark", cutAround(l.text, h.text), "the brackets the page sets around every heading")
-		d.noteRemoved(next.no, "heading-mark", cutAround(next.text, h.tail), "the brackets the page sets around every heading")
+		next := &d.lines[h.last]
+		noteMark(d, l, h.text)
+		noteMark(d, next, h.tail)
 		l.text, next.text = h.text, h.tail
 		l.headLines = h.lines
 	}
 }
 
-// cutAround is what a line loses, spaces aside, when only kept, a part
-// of it, is left.
-func cutAround(line, kept string) string {
-	return strings.Join(strings.Fields(strings.Replace(line, kept, "", 1)), "")
+// noteMark reports the mark line l loses where only kept, a part of it,
+// is left.
+func noteMark(d *draft, l *line, kept string) {
+	mark := strings.Join(strings.Fields(strings.Replace(l.text, kept, "", 1)), "")
+	d.noteRemoved(l.no, "heading-mark", mark, "removed the mark "+quote(mark)+" the page's style sets at every heading: "+quote(kept))
 }
 
 // headingMarkAt reads a heading with a mark at line i.
 func headingMarkAt(d *draft, i int) (markedHead, bool) {
 	l := &d.lines[i] // a pointer: a line is large to copy
-	if l.blank || l.gone || l.inTable {
-		return markedHead{}, false
+	if l.blank || l.gone || strings.Contains(l.text, "记者") || strings.Contains(l.text, "通讯员") || strings.HasSuffix(l.text, "摄") {
+		return markedHead{}, false // a byline or a photo's caption
 	}
 	s := strings.TrimSpace(l.text)
 	if rest, ok := cutOpen(s); ok {
 		if inner, ok := cutClose(rest); ok {
-			return markedHead{at: i, lines: 1, mark: "【", text: inner}, headPhrase(inner)
+			return markedHead{at: i, last: i, lines: 1, mark: "【", text: inner}, opensPhrase(inner) && headPhrase(inner)
 		}
 		if strings.ContainsAny(rest, "】]") {
 			return markedHead{}, false // text runs on after the bracket: a yearbook's entry
@@ -84,7 +93,8 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		if !ok || strings.ContainsAny(t, "【[") {
 			return markedHead{}, false
 		}
-		return markedHead{at: i, lines: 2, mark: "【", text: rest, tail: tail}, headPhrase(rest + tail)
+		h := markedHead{at: i, last: next, lines: 2, mark: "【", text: rest, tail: tail}
+		return h, headPhrase(rest+tail) && opensPhrase(rest)
 	}
 	for _, m := range headMarks {
 		rest, ok := strings.CutPrefix(s, m)
@@ -92,14 +102,22 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 			continue
 		}
 		rest = strings.TrimLeft(rest, " \u3000")
+		if m == "@" && headingPattern(rest) == noPattern {
+			return markedHead{}, false // a name on a social network ("@城东老街坊 留言称")
+		}
 		if m == "@@" {
 			m = "@" // OCR's two readings of one disc
 		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		opens := isHan(r) || isDigit(r) || strings.ContainsRune("（“《", r)
-		return markedHead{at: i, lines: 1, mark: m, text: rest}, opens && headPhrase(rest)
+		return markedHead{at: i, last: i, lines: 1, mark: m, text: rest}, opensPhrase(rest) && headPhrase(rest)
 	}
 	return markedHead{}, false
+}
+
+// opensPhrase reports whether s opens as a Chinese heading does: with a
+// Chinese character, a number or an opening mark.
+func opensPhrase(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r) || isDigit(r) || strings.ContainsRune("（“《", r)
 }
 
 // cutOpen returns s without the opening bracket it starts with (OCR may
@@ -130,21 +148,44 @@ func headPhrase(s string) bool {
 }
 
 // styleMarks reports whether the page's style sets mark before its
-// headings: two headings at least bear it, no two of them on lines one
-// right under the other (a list's items).
+// headings: two headings at least bear it, no two of them the same, with
+// text between them, three lines or more between most two: a list's
+// items stand closer, each a line or two, a blank line or none between.
 func styleMarks(found []markedHead, mark string, d *draft) bool {
-	n, last := 0, -2
+	n, apart, last := 0, 0, -1
+	seen := map[string]bool{}
 	for _, h := range found {
 		if h.mark != mark {
 			continue
 		}
-		if last >= 0 && nextWithText(d, last) == h.at && !d.lines[h.at-1].blank {
+		if seen[h.text+h.tail] {
 			return false
 		}
+		if last >= 0 {
+			between := linesBetween(d, last, h.at)
+			if between == 0 {
+				return false
+			}
+			if between >= 3 {
+				apart++
+			}
+		}
+		seen[h.text+h.tail] = true
 		n++
-		last = h.at + h.lines - 1
+		last = h.last
 	}
-	return n >= 2
+	return n >= 2 && 2*apart >= n-1
+}
+
+// linesBetween counts the lines with text that stay between lines i and j.
+func linesBetween(d *draft, i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if l := &d.lines[k]; !l.blank && !l.gone {
+			n++
+		}
+	}
+	return n
 }
 
 // nextWithText is the index of the first line after i with text, past
@@ -153,7 +194,7 @@ func nextWithText(d *draft, i int) int {
 	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
 		l := &d.lines[j]
 		switch {
-		case l.gone, l.inTable:
+		case l.gone:
 			return -1
 		case !l.blank:
 			return j

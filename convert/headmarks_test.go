@@ -30,6 +30,24 @@ func TestHeadingMarks(t *testing.T) {
 		{"OCR's readings of the brackets",
 			"年度报告\n\n" + column + "【一、总体情况]】\n" + column + "[二、主要做法]\n" + column,
 			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText},
+		{"bulleted items that wrap are paragraphs",
+			"年度报告\n\n" + column + "\n● 全市完成固定资产投资1200亿元，比上年增长\n8.5%，其中工业投资同比增长12.3%。\n\n● 新增城镇就业2.1万人，城镇登记失业率控制在\n3%以内，居民收入稳步增长。\n\n" + column,
+			"# 年度报告\n" + columnText + "\n●全市完成固定资产投资1200亿元，比上年增长8.5%，其中工业投资同比增长12.3%。\n●新增城镇就业2.1万人，城镇登记失业率控制在3%以内，居民收入稳步增长。\n" + columnText},
+		{"bulleted items between blank lines",
+			"年度报告\n\n" + column + "\n● 新增城镇就业2.1万人\n\n● 新建改建农村公路120公里\n\n● 完成植树造林3万亩\n\n" + column,
+			""},
+		{"two marked lines one right under the other make a list of the lines so marked",
+			"年度报告\n\n" + column + "● 一、总体情况\n" + column + "● 二、主要做法\n" + column + "● 三、成效\n● 四、问题\n" + column,
+			""},
+		{"bylines and captions keep their marks",
+			"年度报告\n\n" + column + "\n● 本报记者 张明\n\n" + column + "\n● 改造后的老街焕然一新 王伟 摄\n\n" + column + "\n● 本报记者 李华\n\n" + column,
+			""},
+		{"names on a social network keep their @",
+			"年度报告\n\n" + column + "\n@爱骑行的小王 说，路修好了\n\n" + column + "\n@城东老街坊 留言称，很方便\n\n" + column,
+			""},
+		{"a script's labels in brackets, the same each time, keep them",
+			"年度报告\n\n" + column + "【解说】\n" + column + "【解说】\n" + column,
+			""},
 		{"a mark before Latin text marks no Chinese heading",
 			"年度报告\n\n" + column + "\n● Beijing Review\n\n" + column + "\n● China Daily\n\n" + column,
 			""},
@@ -40,7 +58,7 @@ func TestHeadingMarks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := structure(c.in)
 			if c.want == "" {
-				if strings.Count(got, "●") != strings.Count(c.in, "●") {
+				if strings.Count(got, "●") != strings.Count(c.in, "●") || strings.Count(got, "@") != strings.Count(c.in, "@") || strings.Count(got, "【") != strings.Count(c.in, "【") {
 					t.Errorf("marks removed: %s", got)
 				}
 				return

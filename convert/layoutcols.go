@@ -582,7 +582,11 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		return page, page[0].no, page[len(page)-1].no
 	}
 	top = alternatingAbove(page, per, cols, top)
-	for i := top; i < len(page); i++ {
+	end := len(page)
+	if at := adUnder(page, top); at >= 0 {
+		end = at // an advertisement under the columns is read whole after them
+	}
+	for i := top; i < end; i++ {
 		// (A foot of the paper's contacts or the page's credits under
 		// the columns is no line of theirs, though it may start where
 		// one does.)
@@ -679,6 +683,28 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
 	}
 	return out, page[top].no, page[bottom].no
+}
+
+// adUnder returns the line, at or under the columns' first, that labels
+// an advertisement at the page's foot ("广告" alone, as the law has it,
+// the page's last few lines under it), or -1.
+func adUnder(page []rawLine, top int) int {
+	const most = 8 // lines with text under the label: the advertisement's and the page's foot
+	for i := top; i < len(page); i++ {
+		if t := page[i].text; !strings.Contains(t, "广告") || len(t) > 200 || strings.Join(strings.Fields(strings.ReplaceAll(t, "\f", "")), "") != "广告" {
+			continue
+		}
+		n := 0
+		for _, l := range page[i+1:] {
+			if strings.TrimSpace(strings.ReplaceAll(l.text, "\f", "")) != "" {
+				n++
+			}
+		}
+		if n <= most {
+			return i
+		}
+	}
+	return -1
 }
 
 // intoNextColumn gives the next column, where it has no text on the

@@ -629,3 +629,43 @@ func TestReadColumnsSidebarBelow(t *testing.T) {
 		t.Errorf("report %+v", report)
 	}
 }
+
+// An advertisement under the columns, under its label ("广告"), is read
+// whole after them, line by line, though its lines start where columns
+// do; the word alone among many lines labels nothing.
+func TestReadColumnsAdvertisementBelow(t *testing.T) {
+	ad := []string{
+		"",
+		"                                                           广告",
+		"",
+		"                        城东家具城·开业大酬宾",
+		"                            9月1日—9月30日 全场八折",
+		"                                咨询电话 0710-3216888",
+	}
+	for _, c := range []struct {
+		name   string
+		tail   []string
+		wholly bool
+	}{
+		{"an advertisement", ad, true},
+		{"the word far from the page's end", slices.Concat(ad, threeColumns), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := strings.Join(slices.Concat(threeColumns, c.tail), "\n")
+			out, _ := readColumns(rawOf(page))
+			var texts []string
+			for _, l := range out {
+				if strings.TrimSpace(l.text) != "" {
+					texts = append(texts, strings.TrimSpace(l.text))
+				}
+			}
+			got := strings.Join(texts, "\n")
+			if c.wholly && !strings.HasSuffix(got, "山港沿海货物吞吐量稳居世界\n广告\n城东家具城·开业大酬宾\n9月1日—9月30日 全场八折\n咨询电话 0710-3216888") {
+				t.Errorf("the advertisement was not read whole after the columns:\n%s", got)
+			}
+			if !c.wholly && strings.Count(got, "出意见。\n一、“十四五”时期经济社") != 2 {
+				t.Errorf("the columns under the word were not read as columns:\n%s", got)
+			}
+		})
+	}
+}

@@ -42,6 +42,7 @@ func (unwrap) apply(d *draft) {
 			bs[k].turn = opensTurn(d.turns, d.lines[bs[k].idx].text)
 		}
 	}
+	markFlushStarts(d.lines, bs)
 	markWrappedHeads(d.lines, bs, d.zh(), d.top)
 	markIndentUse(d.lines, bs)
 	titleAt := 0 // the body the title starts at: OCR may read the document's number first

@@ -636,8 +636,8 @@ func closesQuote(head, s string) bool {
 // that fills the column, not indented (a paragraph's first line), and ends
 // in no mark, a tail without any mark
 // well short of the column, and a paragraph's first line right under
-// them, short by the indent it lost or full where paragraphs start flush,
-// a full line under that. A paragraph's last line would end with a stop;
+// them, short by the indent it lost, or full where it kept its indent or
+// where paragraphs start flush, a full line under that. A paragraph's last line would end with a stop;
 // the names that sign a document are no headline.
 func wrappedHeadline(lines []line, bs []body, k int) bool {
 	if k+2 >= len(bs) {
@@ -658,7 +658,9 @@ func wrappedHeadline(lines []line, bs []body, k int) bool {
 		return false
 	}
 	c := &bs[k+2]
-	flush := c.gap == 0 && !c.ends && c.w >= c.col-max(3, c.col/12)
+	// A full line opens a paragraph where it kept its indent, or where
+	// the document starts its paragraphs flush.
+	flush := (c.flush || lines[c.idx].indent) && c.gap == 0 && !c.ends && c.w >= c.col-max(3, c.col/12)
 	return (opensParagraph(lines, bs, k+2) || flush) && c.alnum == 0 && c.below >= c.col-max(3, c.col/12) && !isIssuer(a) &&
 		!words.Splits(b, lines[c.idx].text)
 }

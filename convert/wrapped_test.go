@@ -91,9 +91,9 @@ func TestWrappedHeadings(t *testing.T) {
 			"\n专家观点：让“数\n字乡村”上“快车道”\n\n", "专家观点：让“数字乡村”上“快车道”"},
 		{"a headline of two phrases in the text's size, wrapped, a paragraph's first line short by its lost indent under it",
 			"以小切口撬动大科普，让科\n学走进千家万户\n科普周期间，全市共举\n", "以小切口撬动大科普，让科学走进千家万户"},
-		{"a line cut short before a full line is no headline where it ends in a mark",
-			"让“小切口”撬动大科普，让\n科学进万家，\n科普周期间全市共举办各类\n",
-			"让“小切口”撬动大科普，让科学进万家，科普周期间全市共举办各类过去五年，是极不寻常、极不平凡的五年。习近平总书记多次视察河北，发表重要讲话、作出重要指示，为我们提供了强大思想政治引领"},
+		{"a paragraph whose stop OCR dropped, over a full line, is no headline where paragraphs start indented",
+			"与会代表纷纷表示将全力以\n赴完成全年目标\n科普周期间全市共举办各类\n",
+			"与会代表纷纷表示将全力以赴完成全年目标科普周期间全市共举办各类过去五年，是极不寻常、极不平凡的五年。习近平总书记多次视察河北，发表重要讲话、作出重要指示，为我们提供了强大思想政治引领"},
 		{"a heading of one line keeps its line",
 			"（三）保护生态\n坚持绿色发展，持续推\n进生态环境保护修复，统筹\n", "（三）保护生态"},
 	} {
@@ -252,5 +252,16 @@ func TestWrappedHeadlineOverFlushParagraph(t *testing.T) {
 	want := "让“小切口”撬动大科普，让科学进万家"
 	if !slices.Contains(texts(d.blocks), want) {
 		t.Errorf("no block %q in %q", want, texts(d.blocks))
+	}
+}
+
+func TestWrappedHeadlineOverIndentedParagraph(t *testing.T) {
+	// Paragraphs whose first lines kept their indent (pdftotext -layout),
+	// in a column 13 characters wide.
+	const para = "    全市科普工作坚持面向群\n众服务基层，推动科学知识走\n进社区学校和乡村。\n"
+	in := "科普周回顾\n\n" + para + para +
+		"让“小切口”撬动大科普，让\n科学进万家\n    科普周期间全市共举办各\n类活动一百二十场，吸引市民\n踊跃参加。\n" + para
+	if got := structure(in); !strings.Contains(got, "\n## 让“小切口”撬动大科普，让科学进万家\n") {
+		t.Errorf("no headline in\n%s", got)
 	}
 }
