@@ -430,9 +430,11 @@ func (j *junction) standsApart(ba, bb *body) (brk, ok bool) {
 	case !j.zh && (englishSalutation(b) && !endsSoft(a) || j.start && englishSalutation(a)):
 		return true, true // "GENTLEMEN OF THE CONGRESS:" stands alone
 	case j.zh && j.start && !hasEndPunct(a) && sourceLike(a) && !containsAnyOf(a, "，；") && !j.turn && !opensNewsItem(a) &&
-		headingPattern(a) == noPattern:
+		headingPattern(a) == noPattern && !(shortByIndentLoose(j.wa, j.col, j.alnumA) && j.bFull && bb.gap == 0):
 		// A source line (no clause in it: "记者从…获悉，" opens text;
-		// nor a number: "3.新闻媒体要积极宣" opens an item).
+		// nor a number: "3.新闻媒体要积极宣" opens an item; nor is a
+		// line short by the indent over a full line, a paragraph's first:
+		// "全省新闻出版系统持续深" / "化改革，…").
 		return true, true
 	case overBlank && j.start && breaksBefore(a) && onePhrase(a, 40) && !endsSoft(a) && endMark(a) != '。' &&
 		(!j.full || j.wider || pattern == patSection || pattern == patChapter || j.roomLeft ||
