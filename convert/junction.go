@@ -161,11 +161,14 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// title line, or under a title that wrapped
 		return true
 	case j.zh && labelledItem(j.b) && (endMark(j.a) == '：' || colonReadAscii(j.a) ||
-		j.start && !hasEndPunct(j.a) && labelledItem(j.a) && !strings.ContainsAny(j.a, "，。！？") && !cutInPhrase(j.a, j.b)):
+		j.start && !hasEndPunct(j.a) && labelledItem(j.a) && !strings.ContainsAny(j.a, "，。！？") && !cutInPhrase(j.a, j.b) ||
+		j.second && !j.full && labelledItem(j.open) && hasDigit(j.open) && !strings.ContainsAny(j.open+j.a, "。！？；") && !endsSoft(j.a) && !cutInPhrase(j.a, j.b)):
 		// "…主要指标如下：" / "缴存人数：12.6万人" / "缴存总额：9.85亿元": a
 		// list of labelled figures, an item a line, with no stop (not
 		// "联系人：周敏，联" / "系电话：…", a word cut, nor "王启明：没有
-		// 了。他告诉" / "记者：…", a sentence going on).
+		// 了。他告诉" / "记者：…", a sentence going on); or an item
+		// wrapped to a second line short of the column ("个人住房贷款：
+		// 12.6亿元，同比增" / "长8.1%" / "提取总额：…").
 		return true
 	case j.zh && j.start && j.wider && strings.HasPrefix(j.a, "——") && !hasEndPunct(j.a):
 		// "——读《古盐道》" set across the columns, the text under it in
