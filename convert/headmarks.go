@@ -1,8 +1,11 @@
 package convert
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cjk-publish/publish/words"
 )
 
 // headingMarks removes the mark a page's style sets before each of its
@@ -22,9 +25,13 @@ var headMarks = []string{"●", "▲", "■", "◆", "★", "▶", "►", "◇",
 // markedHead is a heading that bears a mark: the line it starts on, its
 // lines (two where a bracketed heading wraps), the mark and its text.
 type markedHead struct {
-	at, last   int // its first and last line
-	lines      int
-	mark       string
+	at, last int // its first and last line
+	lines    int
+	mark     string
+	// number: the mark's number ("③": 3); twice: the heading's own
+	// number repeats it ("①一、…", "5 五、…").
+	number     int
+	twice      bool
 	text, tail string // the heading's text on its first line and, wrapped, on its second
 }
 
@@ -103,14 +110,76 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		}
 		rest = strings.TrimLeft(rest, " \u3000")
 		if m == "@" && headingPattern(rest) == noPattern {
-			return markedHead{}, false // a name on a social network ("@城东老街坊 留言称")
+			break // a name on a social network ("@城东老街坊 留言称"), or OCR's "@)" before a number
 		}
 		if m == "@@" {
 			m = "@" // OCR's two readings of one disc
 		}
 		return markedHead{at: i, last: i, lines: 1, mark: m, text: rest}, opensPhrase(rest) && headPhrase(rest)
 	}
+	if rest, ok := misreadMark(s); ok && afterBreak(d, i) {
+		// OCR read the mark as a character or two ("◆ 三、…" as "令三、…").
+		return markedHead{at: i, last: i, lines: 1, mark: "misread", text: rest, number: sectionValue(rest)}, headPhrase(rest)
+	}
+	if n, rest, circled := leadingNumber(s); n > 0 {
+		// A number set large or in a circle before the heading: the
+		// style's, where it repeats the heading's own (a figure alone
+		// before text is the text's).
+		twice := sectionValue(rest) == n
+		mark := "number"
+		if circled {
+			mark = "circled"
+		}
+		return markedHead{at: i, last: i, lines: 1, mark: mark, text: rest, number: n, twice: twice}, (circled || twice) && opensPhrase(rest) && headPhrase(rest)
+	}
 	return markedHead{}, false
+}
+
+// misreadMark reads, at the start of s, one to three characters that are
+// no numeral, then a numbered section's title ("令三、…", "@@ 五、…"):
+// the title after them.
+func misreadMark(s string) (string, bool) {
+	i := 0
+	for k := 1; k <= 3 && i < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune("一二三四五六七八九十第、（(", r) || isDigit(r) {
+			return "", false
+		}
+		i += size
+		if rest := strings.TrimLeft(s[i:], " \u3000"); sectionValue(rest) > 0 {
+			// A word that ends with the numeral is text ("统一、规范的…").
+			return rest, !words.Known([]rune{r, firstRune(rest)})
+		}
+	}
+	return "", false
+}
+
+// afterBreak reports whether line i opens a paragraph by what stands
+// before it: a blank or removed line, or a line that ends a sentence.
+func afterBreak(d *draft, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &d.lines[i-1]
+	if p.blank || p.gone {
+		return true
+	}
+	return strings.ContainsRune("。！？；：”", lastRune(strings.TrimSpace(p.text)))
+}
+
+// leadingNumber reads a number in a circle ("③") or of one or two digits
+// and a space ("3 ") at the start of s: its value and the text after it
+// (0 if none), and whether it was circled.
+func leadingNumber(s string) (int, string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1, strings.TrimLeft(s[size:], " \u3000"), true
+	}
+	digits, rest, ok := strings.Cut(s, " ")
+	if n, err := strconv.Atoi(digits); ok && err == nil && len(digits) <= 2 && n > 0 {
+		return n, strings.TrimLeft(rest, " \u3000"), false
+	}
+	return 0, "", false
 }
 
 // opensPhrase reports whether s opens as a Chinese heading does: with a
@@ -152,7 +221,9 @@ func headPhrase(s string) bool {
 // text between them, three lines or more between most two: a list's
 // items stand closer, each a line or two, a blank line or none between.
 func styleMarks(found []markedHead, mark string, d *draft) bool {
-	n, apart, last := 0, 0, -1
+	n, apart, twice, last := 0, 0, 0, -1
+	inOrder := true // the numbers run 1, 2, 3, …
+	growing, prev := true, 0
 	seen := map[string]bool{}
 	for _, h := range found {
 		if h.mark != mark {
@@ -172,7 +243,25 @@ func styleMarks(found []markedHead, mark string, d *draft) bool {
 		}
 		seen[h.text+h.tail] = true
 		n++
+		if h.twice {
+			twice++
+		}
+		inOrder = inOrder && h.number == n
+		growing, prev = growing && h.number > prev, h.number
 		last = h.last
+	}
+	// A number in a circle is a style's where most repeat the headings'
+	// own or where they run 1, 2, 3, … (a document numbers its headings
+	// "一、", "（一）", "1."; circled numbers count items in its text); a
+	// number of digits only where it repeats the heading's own
+	// (headingMarkAt: else it numbers the document's, "1 范围").
+	switch mark {
+	case "circled":
+		return n >= 2 && 2*apart >= n-1 && (2*twice >= n || inOrder)
+	case "misread":
+		// Misread marks differ from line to line: the sections' numbers
+		// that follow them, growing, tell them.
+		return n >= 2 && 2*apart >= n-1 && growing
 	}
 	return n >= 2 && 2*apart >= n-1
 }

@@ -48,6 +48,18 @@ func TestHeadingMarks(t *testing.T) {
 		{"a script's labels in brackets, the same each time, keep them",
 			"年度报告\n\n" + column + "【解说】\n" + column + "【解说】\n" + column,
 			""},
+		{"numbers in circles before headings numbered too",
+			"年度报告\n\n" + column + "①一、总体情况\n" + column + "②二、主要做法\n" + column,
+			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText},
+		{"numbers in circles running 1, 2, … before headings without a number",
+			"年度报告\n\n" + column + "①总体情况\n" + column + "②主要做法\n" + column,
+			"# 年度报告\n" + columnText + "\n## 总体情况\n" + columnText + "\n## 主要做法\n" + columnText},
+		{"large numbers before headings numbered alike",
+			"年度报告\n\n" + column + "1 一、总体情况\n" + column + "2 二、主要做法\n" + column,
+			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText},
+		{"OCR's misreadings of the marks before numbered headings",
+			"年度报告\n\n" + column + "令一、总体情况\n" + column + "@) 二、主要做法\n" + column + "a三、下一步打算\n" + column,
+			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText + "\n## 三、下一步打算\n" + columnText},
 		{"a mark before Latin text marks no Chinese heading",
 			"年度报告\n\n" + column + "\n● Beijing Review\n\n" + column + "\n● China Daily\n\n" + column,
 			""},
@@ -80,5 +92,24 @@ func TestHeadingMarksReported(t *testing.T) {
 	}
 	if got := strings.Join(removed, " "); got != "【]】 【 】 ● ●" {
 		t.Errorf("removed %q, want the brackets and marks of every heading", got)
+	}
+}
+
+func TestHeadingMarksLeaveNumbering(t *testing.T) {
+	for _, c := range []struct{ name, in string }{
+		{"a standard's numbered clauses", "国家标准\n\n" + column + "1 范围\n\n" + column + "2 规范性引用文件\n\n" + column},
+		{"numbers in circles out of order before headings without a number", "年度报告\n\n" + column + "②总体情况\n" + column + "①主要做法\n" + column},
+		{"a word that ends with a numeral", "年度报告\n\n" + column + "统一、规范的市场体系\n" + column + "令二、主要做法\n" + column},
+		{"a line under one that ends no sentence", "年度报告\n\n" + column + "推动政务服务更加\n快一、高效的政务服务\n" + column + "令二、主要做法\n" + column},
+		{"a line that goes on with its sentence, and numbers that do not grow",
+			"年度报告\n\n" + column + "统一、规范的市场体系\n" + column + "令三、总体情况\n" + column + "@) 二、主要做法\n" + column},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, d := range Normalize(c.in, Options{}).Report {
+				if d.Rule == "heading-mark" {
+					t.Errorf("removed %q at line %d", d.Removed, d.Line)
+				}
+			}
+		})
 	}
 }
