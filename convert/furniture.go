@@ -528,6 +528,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if ornamentLine(t) {
 		return "ornament" // "◆◆◆" between sections
 	}
+	if pagePointers(t) {
+		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
+	}
 	if oneHan(t) && verticalLabel(lines, i) {
 		return "vertical-label" // a section's tab in the margin, a character a line
 	}
@@ -553,6 +556,17 @@ func printedOnce(lines []line, i, top int, above bool) string {
 		return "running-header"
 	}
 	return ""
+}
+
+// pagePointer is a pointer to a page of the paper ("▸ 07版", "→第8版",
+// "见11版").
+var pagePointer = regexp.MustCompile(`(?:[▸►▶→]|见)\s*第?\s*\d{1,3}\s*版`)
+
+// pagePointers reports whether s points to two pages of the paper or
+// more, with no mark of a clause: a strip of pointers to what other pages
+// hold, no text's sentence.
+func pagePointers(s string) bool {
+	return strings.Contains(s, "版") && len(s) <= 400 && !hasClauseMark(s) && len(pagePointer.FindAllStringIndex(s, 3)) >= 2
 }
 
 // creditOpens reports whether s opens with the first character of one
