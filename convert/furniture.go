@@ -491,6 +491,9 @@ func advertisement(lines []line, i int, gone map[int]string) []int {
 	for j := i + 1; j < len(lines); j++ {
 		_, removed := gone[j]
 		if lines[j].page || lines[j].gone || removed {
+			if !advertises(lines, ad[1:]) {
+				return nil
+			}
 			return ad
 		}
 		if lines[j].blank {
@@ -502,6 +505,34 @@ func advertisement(lines []line, i int, gone map[int]string) []int {
 	}
 	return nil
 }
+
+// advertises reports whether the lines at idx read as an advertisement:
+// a telephone line, a web address or a dated offer among them, and no
+// row of figures (a yearbook's table under a section of that name).
+func advertises(lines []line, idx []int) bool {
+	sign := false
+	for _, i := range idx {
+		t := lines[i].text
+		figures := 0
+		for _, f := range strings.Fields(t) {
+			if numericField.MatchString(f) {
+				figures++
+			}
+		}
+		if figures >= 2 {
+			return false
+		}
+		sign = sign || adSign.MatchString(t)
+	}
+	return sign
+}
+
+// numericField is a figure alone between spaces: a table's cell.
+var numericField = regexp.MustCompile(`^[\d.,%]+$`)
+
+// adSign is what an advertisement gives its reader: a number to call, an
+// address, a date of its offer.
+var adSign = regexp.MustCompile(`热线|电话|咨询|地址|网址|www\.|\d{3,4}-\d{7,8}|\d{1,2}月\d{1,2}日`)
 
 // goneLine is a line to remove and the rule that removes it.
 type goneLine struct {
@@ -531,6 +562,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
 	}
+	if angledNumber.MatchString(t) && isolated(lines, i) && nearPageBreak(lines, i) {
+		return "page-number" // "〈3〉" at a page's foot; elsewhere it may number a poem of a cycle
+	}
 	if oneHan(t) && verticalLabel(lines, i) {
 		return "vertical-label" // a section's tab in the margin, a character a line
 	}
@@ -557,6 +591,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	}
 	return ""
 }
+
+// angledNumber is a number alone in angle brackets.
+var angledNumber = regexp.MustCompile(`^〈\s*\d{1,3}\s*〉$`)
 
 // pagePointer is a pointer to a page of the paper ("▸ 07版", "→第8版",
 // "见11版").
@@ -856,10 +893,10 @@ func addressAlone(lines []line, i int) bool {
 }
 
 // framedNumber is a number alone in lenticular or square brackets, as a
-// page's foot sets it ("〔3〕", "【3】", "〈3〉").
+// page's foot sets it ("〔3〕", "【3】").
 func framedNumber(s string) bool {
 	t := strings.TrimSpace(s)
-	inner := strings.Trim(t, "〔〕【】[]〈〉")
+	inner := strings.Trim(t, "〔〕【】[]")
 	return inner != t && inner != "" && isAllDigits(inner) && len(inner) <= 3
 }
 
@@ -1457,7 +1494,7 @@ var (
 // prints it; a report's dated line reads "——2026年1月8日在…".
 // labelFrame is what may frame a page label: brackets, and the bars and
 // brackets OCR reads for them.
-const labelFrame = "[]【】〔〕|（）()〈〉"
+const labelFrame = "[]【】〔〕|（）()〈"
 
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
 // "总第9127期", "2026年第19期（总第865期）", a monthly's "2026年4月号";

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +33,7 @@ type markedHead struct {
 	// number repeats it ("①一、…", "5 五、…").
 	number     int
 	twice      bool
+	alone      bool   // it stands apart from the line under it (standsApart)
 	text, tail string // the heading's text on its first line and, wrapped, on its second
 }
 
@@ -42,6 +44,16 @@ func (headingMarks) apply(d *draft) {
 	var found []markedHead
 	for i := range d.lines {
 		if h, ok := headingMarkAt(d, i); ok {
+			tail := -1
+			if h.lines == 1 {
+				h.alone, tail = standsApart(d, i, h.text)
+			}
+			if tail >= 0 {
+				// A heading that wraps to a short tail: the two lines
+				// are one heading.
+				h.lines, h.last, h.tail = 2, tail, d.lines[tail].text
+			}
+			h.alone = h.alone || h.lines == 2
 			found = append(found, h)
 		}
 	}
@@ -64,7 +76,9 @@ func (headingMarks) apply(d *draft) {
 		}
 		next := &d.lines[h.last]
 		noteMark(d, l, h.text)
-		noteMark(d, next, h.tail)
+		if next.text != h.tail {
+			noteMark(d, next, h.tail)
+		}
 		l.text, next.text = h.text, h.tail
 		l.headLines = h.lines
 	}
@@ -136,20 +150,35 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 }
 
 // misreadMark reads, at the start of s, one to three characters that are
-// no numeral, then a numbered section's title ("令三、…", "@@ 五、…"):
-// the title after them.
+// no numeral nor a mark that opens text, then a numbered section's title
+// ("令三、…", "@) 五、…"): the title after them.
 func misreadMark(s string) (string, bool) {
 	i := 0
+	var prefix []rune
 	for k := 1; k <= 3 && i < len(s); k++ {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if strings.ContainsRune("一二三四五六七八九十第、（(", r) || isDigit(r) {
+		if strings.ContainsRune("一二三四五六七八九十两几第、（(“”‘’《「【[", r) || isDigit(r) {
+			return "", false // a numeral, or a mark that the text opens with
+		}
+		prefix = append(prefix, r)
+		i += size
+		rest := strings.TrimLeft(s[i:], " \u3000")
+		if sectionValue(rest) == 0 {
+			continue
+		}
+		// A word that ends with the numeral ("统一、规范的…", "星期一、
+		// 星期三…"), or numerals in a row ("近三、四年来", "一、三、五")
+		// are text.
+		_, after, _ := strings.Cut(rest, "、")
+		if isChineseDigit(firstRune(after)) {
 			return "", false
 		}
-		i += size
-		if rest := strings.TrimLeft(s[i:], " \u3000"); sectionValue(rest) > 0 {
-			// A word that ends with the numeral is text ("统一、规范的…").
-			return rest, !words.Known([]rune{r, firstRune(rest)})
+		for j := range prefix {
+			if words.Known(append(slices.Clone(prefix[j:]), firstRune(rest))) {
+				return "", false
+			}
 		}
+		return rest, true
 	}
 	return "", false
 }
@@ -221,7 +250,7 @@ func headPhrase(s string) bool {
 // text between them, three lines or more between most two: a list's
 // items stand closer, each a line or two, a blank line or none between.
 func styleMarks(found []markedHead, mark string, d *draft) bool {
-	n, apart, twice, last := 0, 0, 0, -1
+	n, apart, alone, twice, last := 0, 0, 0, 0, -1
 	inOrder := true // the numbers run 1, 2, 3, …
 	growing, prev := true, 0
 	seen := map[string]bool{}
@@ -246,6 +275,9 @@ func styleMarks(found []markedHead, mark string, d *draft) bool {
 		if h.twice {
 			twice++
 		}
+		if h.alone {
+			alone++
+		}
 		inOrder = inOrder && h.number == n
 		growing, prev = growing && h.number > prev, h.number
 		last = h.last
@@ -255,15 +287,73 @@ func styleMarks(found []markedHead, mark string, d *draft) bool {
 	// "一、", "（一）", "1."; circled numbers count items in its text); a
 	// number of digits only where it repeats the heading's own
 	// (headingMarkAt: else it numbers the document's, "1 范围").
+	// Most of them stand apart from the lines under them: a paragraph's
+	// first line fills the column and goes on.
+	if n < 2 || 2*apart < n-1 || 2*alone < n {
+		return false
+	}
 	switch mark {
 	case "circled":
-		return n >= 2 && 2*apart >= n-1 && (2*twice >= n || inOrder)
+		return (2*twice >= n || inOrder) && !circledInText(d, found)
 	case "misread":
 		// Misread marks differ from line to line: the sections' numbers
 		// that follow them, growing, tell them.
-		return n >= 2 && 2*apart >= n-1 && growing
+		return growing
 	}
-	return n >= 2 && 2*apart >= n-1
+	return true
+}
+
+// standsApart reports whether the heading text s of line i stands apart
+// from the lines under it: a blank line follows, or it is numbered as a
+// heading is, or it is a phrase without a comma that the break after it
+// cuts in no word, or a short tail without a stop finishes it (a heading
+// that wraps: tail is that line, else -1), or it falls short of the lines
+// under it, up to a blank line, by two characters or more (a paragraph's
+// first line fills the column and goes on in mid clause).
+func standsApart(d *draft, i int, s string) (apart bool, tail int) {
+	if i+1 >= len(d.lines) || d.lines[i+1].blank || headingPattern(s) != noPattern {
+		return true, -1
+	}
+	next := nextWithText(d, i)
+	if next < 0 {
+		return true, -1
+	}
+	t := d.lines[next].text
+	if !strings.Contains(s, "，") && !cutInPhrase(s, t) {
+		return true, -1
+	}
+	if width(t) <= width(s)*6/10 && !hasTerminal(t) && !strings.ContainsAny(t, "，；") {
+		return true, next
+	}
+	col := 0
+	for j := i + 1; j < len(d.lines) && j <= i+3 && !d.lines[j].blank; j++ {
+		if !d.lines[j].gone {
+			col = max(col, width(d.lines[j].text))
+		}
+	}
+	return width(s) <= col-4, -1
+}
+
+// circledInText reports whether a number in a circle that marks one of
+// the found headings stands in a line of text too: a note's reference
+// ("…的规定①。"), its note set "① …" under the text.
+func circledInText(d *draft, found []markedHead) bool {
+	marks := map[rune]bool{}
+	for _, h := range found {
+		if h.mark == "circled" {
+			marks[firstRune(strings.TrimSpace(d.lines[h.at].text))] = true
+		}
+	}
+	for i := range d.lines {
+		t := strings.TrimSpace(d.lines[i].text)
+		_, size := utf8.DecodeRuneInString(t)
+		for _, r := range t[min(size, len(t)):] {
+			if marks[r] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linesBetween counts the lines with text that stay between lines i and j.

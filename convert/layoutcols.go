@@ -687,20 +687,23 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 
 // adUnder returns the line, at or under the columns' first, that labels
 // an advertisement at the page's foot ("广告" alone, as the law has it,
-// the page's last few lines under it), or -1.
+// the page's last few lines under it, with a number to call or a date
+// and no sentence), or -1.
 func adUnder(page []rawLine, top int) int {
 	const most = 8 // lines with text under the label: the advertisement's and the page's foot
 	for i := top; i < len(page); i++ {
 		if t := page[i].text; !strings.Contains(t, "广告") || len(t) > 200 || strings.Join(strings.Fields(strings.ReplaceAll(t, "\f", "")), "") != "广告" {
 			continue
 		}
-		n := 0
+		n, sign, prose := 0, false, false
 		for _, l := range page[i+1:] {
-			if strings.TrimSpace(strings.ReplaceAll(l.text, "\f", "")) != "" {
+			if t := strings.TrimSpace(strings.ReplaceAll(l.text, "\f", "")); t != "" {
 				n++
+				sign = sign || adSign.MatchString(t)
+				prose = prose || strings.Contains(t, "。")
 			}
 		}
-		if n <= most {
+		if n <= most && sign && !prose {
 			return i
 		}
 	}
