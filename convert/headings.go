@@ -501,8 +501,12 @@ func isDatedDay(s string) bool {
 }
 
 // sourceLike names a medium, a source or an author: such a line is a
-// paragraph, never a heading.
+// paragraph, never a heading; but a paper's column titles name them too
+// ("记者手记", "新闻链接"), headings all.
 func sourceLike(s string) bool {
+	if slices.Contains(columnTitles, s) {
+		return false
+	}
 	// One scan: only where the first character of a word appears are the
 	// words compared.
 	for i, r := range s {
@@ -519,6 +523,10 @@ func sourceLike(s string) bool {
 	}
 	return false
 }
+
+// columnTitles are the titles of a paper's columns that name a medium or
+// a reporter.
+var columnTitles = []string{"记者手记", "记者观察", "记者札记", "记者调查", "记者视点", "编辑手记", "编辑札记", "新闻链接", "新闻背景", "新闻观察", "新闻特写", "新闻延伸"}
 
 var sourceWords = []string{"公众号", "新闻", "日报", "晚报", "记者", "通讯员", "来源", "编辑", "客户端", "电视台", "卫视", "网讯", "供稿", "出品",
 	"评论员", "调研组", "课题组"}
