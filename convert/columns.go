@@ -53,7 +53,7 @@ type body struct {
 	headStart, headCont, headEnd bool
 	// turn: this line opens a turn of an interview ("记者：…").
 	turn bool
-	// flush: the document sets its paragraphs flush (markFlushStarts).
+	// flush: the document sets its paragraphs flush (firstLineShapes).
 	flush bool
 	// alnum: the runs of digits and Latin letters in the line (alnumRuns).
 	alnum int
@@ -356,26 +356,18 @@ func countTerminals(s string) int {
 	return n
 }
 
-// firstLinesLoseIndent tells whether this document's paragraphs were set
-// with a first-line indent that OCR dropped: the first lines of its
-// clear paragraphs (after a short line that ends a sentence) mostly fall
-// short of the column by about two characters rather than filling it.
-func firstLinesLoseIndent(lines []line, bs []body) bool {
+// firstLineShapes tells how this document sets its paragraphs' first
+// lines, from those of its clear paragraphs (after a short line that ends
+// a sentence). lost: with an indent that OCR dropped, the first lines
+// mostly falling short of the column by about two characters rather
+// than filling it (two such, and none full or indented, tell it in a
+// short document). flush: without an indent, the first lines mostly
+// filling the column, two at least, none indented.
+func firstLineShapes(lines []line, bs []body) (lost, flush bool) {
 	short, full, kept := firstLines(lines, bs)
-	// Two such first lines, and none full or indented, tell it in a
-	// short document.
-	return short >= 3 && short > full || short == 2 && full == 0 && kept == 0
-}
-
-// markFlushStarts sets body.flush where the document sets its paragraphs
-// flush, without an indent: the first lines of its clear paragraphs
-// mostly fill the column, two at least, none indented.
-func markFlushStarts(lines []line, bs []body) {
-	short, full, kept := firstLines(lines, bs)
-	flush := full >= 2 && full > 2*short && kept == 0
-	for k := range bs {
-		bs[k].flush = flush
-	}
+	lost = short >= 3 && short > full || short == 2 && full == 0 && kept == 0
+	flush = full >= 2 && full > 2*short && kept == 0
+	return lost, flush
 }
 
 // firstLines counts the first lines of the clear paragraphs (after a

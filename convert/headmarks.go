@@ -41,21 +41,29 @@ func (headingMarks) apply(d *draft) {
 	if !d.zh() {
 		return
 	}
-	var found []markedHead
-	for i := range d.lines {
-		if h, ok := headingMarkAt(d, i); ok {
-			tail := -1
-			if h.lines == 1 {
-				h.alone, tail = standsApart(d, i, h.text)
+	// Each line is read on its own, in halves: most lines are told by
+	// their first bytes, but there are many.
+	found := collectInHalves(len(d.lines), func(lo, hi int) []markedHead {
+		var found []markedHead
+		for i := lo; i < hi; i++ {
+			if h, ok := headingMarkAt(d, i); ok {
+				found = append(found, h)
 			}
-			if tail >= 0 {
-				// A heading that wraps to a short tail: the two lines
-				// are one heading.
-				h.lines, h.last, h.tail = 2, tail, d.lines[tail].text
-			}
-			h.alone = h.alone || h.lines == 2
-			found = append(found, h)
 		}
+		return found
+	})
+	for k := range found {
+		h := &found[k]
+		tail := -1
+		if h.lines == 1 {
+			h.alone, tail = standsApart(d, h.at, h.text)
+		}
+		if tail >= 0 {
+			// A heading that wraps to a short tail: the two lines are
+			// one heading.
+			h.lines, h.last, h.tail = 2, tail, d.lines[tail].text
+		}
+		h.alone = h.alone || h.lines == 2
 	}
 	styled := map[string]bool{}
 	for _, h := range found {
@@ -94,10 +102,16 @@ func noteMark(d *draft, l *line, kept string) {
 // headingMarkAt reads a heading with a mark at line i.
 func headingMarkAt(d *draft, i int) (markedHead, bool) {
 	l := &d.lines[i] // a pointer: a line is large to copy
-	if l.blank || l.gone || strings.Contains(l.text, "记者") || strings.Contains(l.text, "通讯员") || strings.HasSuffix(l.text, "摄") {
+	if l.blank || l.gone {
+		return markedHead{}, false
+	}
+	s := trimSpace(l.text)
+	if !mayBeMarked(s) {
+		return markedHead{}, false // most lines: told by their first bytes
+	}
+	if strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.HasSuffix(s, "摄") {
 		return markedHead{}, false // a byline or a photo's caption
 	}
-	s := strings.TrimSpace(l.text)
 	if rest, ok := cutOpen(s); ok {
 		if inner, ok := cutClose(rest); ok {
 			return markedHead{at: i, last: i, lines: 1, mark: "【", text: inner}, opensPhrase(inner) && headPhrase(inner)
@@ -131,9 +145,11 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		}
 		return markedHead{at: i, last: i, lines: 1, mark: m, text: rest}, opensPhrase(rest) && headPhrase(rest)
 	}
-	if rest, ok := misreadMark(s); ok && afterBreak(d, i) {
-		// OCR read the mark as a character or two ("◆ 三、…" as "令三、…").
-		return markedHead{at: i, last: i, lines: 1, mark: "misread", text: rest, number: sectionValue(rest)}, headPhrase(rest)
+	if afterBreak(d, i) {
+		if rest, ok := misreadMark(s); ok {
+			// OCR read the mark as a character or two ("◆ 三、…" as "令三、…").
+			return markedHead{at: i, last: i, lines: 1, mark: "misread", text: rest, number: sectionValue(rest)}, headPhrase(rest)
+		}
 	}
 	if n, rest, circled := leadingNumber(s); n > 0 {
 		// A number set large or in a circle before the heading: the
@@ -147,6 +163,23 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		return markedHead{at: i, last: i, lines: 1, mark: mark, text: rest, number: n, twice: twice}, (circled || twice) && opensPhrase(rest) && headPhrase(rest)
 	}
 	return markedHead{}, false
+}
+
+// mayBeMarked reports whether s may open with a heading's mark: with one
+// of headMarks, a bracket, a number, or with a numbered section's "、"
+// within its first few characters (a mark OCR misread before it).
+func mayBeMarked(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c == '[' || c == '@' || c == '^' || isDigit(rune(c)) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == '【' || r >= '①' && r <= '⑳' || strings.ContainsRune("●▲■◆★▶►◇○◎•", r) {
+		return true
+	}
+	return strings.Contains(s[:min(len(s), 24)], "、")
 }
 
 // misreadMark reads, at the start of s, one to three characters that are
@@ -204,11 +237,15 @@ func leadingNumber(s string) (int, string, bool) {
 	if r >= '①' && r <= '⑳' {
 		return int(r-'①') + 1, strings.TrimLeft(s[size:], " \u3000"), true
 	}
-	digits, rest, ok := strings.Cut(s, " ")
-	if n, err := strconv.Atoi(digits); ok && err == nil && len(digits) <= 2 && n > 0 {
-		return n, strings.TrimLeft(rest, " \u3000"), false
+	k := 0
+	for k < len(s) && k < 3 && isDigit(rune(s[k])) {
+		k++
 	}
-	return 0, "", false
+	if k == 0 || k > 2 || !strings.HasPrefix(s[k:], " ") && !strings.HasPrefix(s[k:], "\u3000") {
+		return 0, "", false
+	}
+	n, _ := strconv.Atoi(s[:k])
+	return n, strings.TrimLeft(s[k:], " \u3000"), false
 }
 
 // opensPhrase reports whether s opens as a Chinese heading does: with a

@@ -26,6 +26,7 @@ func (unwrap) apply(d *draft) {
 	// columns and sentence ends, which nothing below changes: they run
 	// at once, before the bodies learn their turns and headings.
 	d.turns = nil
+	flush := false // the document sets its paragraphs flush
 	together(func() {
 		d.top = topZone(d.lines)
 		d.signature = closingSignature(d.lines)
@@ -34,15 +35,17 @@ func (unwrap) apply(d *draft) {
 		}
 		d.blanksInText = d.zh() && blanksMostlyInText(d.lines, bs)
 	}, func() {
-		d.indentLost = d.zh() && firstLinesLoseIndent(d.lines, bs)
+		var lost bool
+		lost, flush = firstLineShapes(d.lines, bs)
+		d.indentLost = d.zh() && lost
 		d.alnumExact = d.zh() && alnumMeasuredExactly(d.lines, bs)
 	})
-	if d.zh() {
-		for k := range bs {
+	for k := range bs {
+		bs[k].flush = flush
+		if d.zh() {
 			bs[k].turn = opensTurn(d.turns, d.lines[bs[k].idx].text)
 		}
 	}
-	markFlushStarts(d.lines, bs)
 	markWrappedHeads(d.lines, bs, d.zh(), d.top)
 	markIndentUse(d.lines, bs)
 	titleAt := 0 // the body the title starts at: OCR may read the document's number first
