@@ -614,13 +614,7 @@ func TestReadColumnsSidebarBelow(t *testing.T) {
 	}
 	page := strings.Join(slices.Concat(threeColumns, []string{""}, sidebar), "\n")
 	out, report := readColumns(rawOf(page))
-	var texts []string
-	for _, l := range out {
-		if strings.TrimSpace(l.text) != "" {
-			texts = append(texts, strings.TrimSpace(l.text))
-		}
-	}
-	got := strings.Join(texts, "\n")
+	got := linesWithText(out)
 	want := "出意见。\n一、“十四五”时期经济社\n会发展回顾\n过去五年，是极不寻常、\n互联网等创新产业集聚成势，"
 	if !strings.Contains(got, want) || !strings.HasSuffix(got, "山港沿海货物吞吐量稳居世界\n"+strings.Repeat(box+"\n", 4)+box) {
 		t.Errorf("columns read as\n%s", got)
@@ -652,14 +646,7 @@ func TestReadColumnsAdvertisementBelow(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := strings.Join(slices.Concat(threeColumns, c.tail), "\n")
-			out, _ := readColumns(rawOf(page))
-			var texts []string
-			for _, l := range out {
-				if strings.TrimSpace(l.text) != "" {
-					texts = append(texts, strings.TrimSpace(l.text))
-				}
-			}
-			got := strings.Join(texts, "\n")
+			got := linesWithText(readColumnsOnly(page))
 			if c.wholly && !strings.HasSuffix(got, "山港沿海货物吞吐量稳居世界\n广告\n城东家具城·开业大酬宾\n9月1日—9月30日 全场八折\n咨询电话 0710-3216888") {
 				t.Errorf("the advertisement was not read whole after the columns:\n%s", got)
 			}
@@ -668,4 +655,21 @@ func TestReadColumnsAdvertisementBelow(t *testing.T) {
 			}
 		})
 	}
+}
+
+// linesWithText joins the lines with text that readColumns gave, trimmed.
+func linesWithText(out []rawLine) string {
+	var texts []string
+	for _, l := range out {
+		if t := strings.TrimSpace(l.text); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	return strings.Join(texts, "\n")
+}
+
+// readColumnsOnly is readColumns of page without its report.
+func readColumnsOnly(page string) []rawLine {
+	out, _ := readColumns(rawOf(page))
+	return out
 }
