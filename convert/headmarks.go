@@ -68,7 +68,15 @@ func (headingMarks) apply(d *draft) {
 	styled := map[string]bool{}
 	for _, h := range found {
 		if _, ok := styled[h.mark]; !ok {
-			styled[h.mark] = styleMarks(found, h.mark, d)
+			styled[h.mark] = styleMarks(found, h.mark, d, 2)
+		}
+	}
+	for mark, ok := range styled {
+		if ok && mark != "misread" && !styled["misread"] {
+			// Where the style's marks read right elsewhere, one that OCR
+			// misread is enough.
+			styled["misread"] = styleMarks(found, "misread", d, 1)
+			break
 		}
 	}
 	for _, h := range found {
@@ -283,10 +291,10 @@ func headPhrase(s string) bool {
 }
 
 // styleMarks reports whether the page's style sets mark before its
-// headings: two headings at least bear it, no two of them the same, with
+// headings: least headings at least (two) bear it, no two of them the same, with
 // text between them, three lines or more between most two: a list's
 // items stand closer, each a line or two, a blank line or none between.
-func styleMarks(found []markedHead, mark string, d *draft) bool {
+func styleMarks(found []markedHead, mark string, d *draft, least int) bool {
 	n, apart, alone, twice, last := 0, 0, 0, 0, -1
 	inOrder := true // the numbers run 1, 2, 3, …
 	growing, prev := true, 0
@@ -326,7 +334,7 @@ func styleMarks(found []markedHead, mark string, d *draft) bool {
 	// (headingMarkAt: else it numbers the document's, "1 范围").
 	// Most of them stand apart from the lines under them: a paragraph's
 	// first line fills the column and goes on.
-	if n < 2 || 2*apart < n-1 || 2*alone < n {
+	if n < least || 2*apart < n-1 || 2*alone < n {
 		return false
 	}
 	switch mark {
