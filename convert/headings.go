@@ -765,7 +765,11 @@ func headingLevel(b *block, zh, hasSections bool) (int, bool) {
 		return 0, false
 	}
 	if zh {
-		if n := runeCount(s); n >= 2 && n <= 25 && strings.ContainsFunc(s, isHan) && !opensWithConnective(s) {
+		// A headline opens with no aside in brackets, text may
+		// ("（截至9月）底，…"); and it closes the brackets it opens (a
+		// piece of text cut at a bracket does not: "…字）").
+		if n := runeCount(s); n >= 2 && n <= 25 && strings.ContainsFunc(s, isHan) && !opensWithConnective(s) && !strings.HasPrefix(s, "（") &&
+			strings.Count(s, "（") == strings.Count(s, "）") {
 			return 2, true
 		}
 		return 0, false
