@@ -162,19 +162,59 @@ func escapeLineStart(s string) string {
 // escapeHeading escapes heading text: every "#" (a trailing run would be
 // read as a closing sequence) besides inline syntax, but for the "#" of a
 // character reference escapeText wrote ("&#13;"), which no closing
-// sequence can start.
+// sequence can start, and those inside a code span, where a backslash is
+// text and a closing sequence cannot fall (the span ends in a backtick).
 func escapeHeading(s string) string {
 	if !strings.Contains(s, "#") {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '#' && (i == 0 || s[i-1] != '&') {
-			b.WriteByte('\\')
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s):
+			b.WriteString(s[i : i+2]) // an escape, copied whole
+			i++
+		case c == '`':
+			n := backtickRun(s, i)
+			end := i + n
+			if close := closingRun(s, end, n); close >= 0 {
+				end = close + n // a code span, copied as it is
+			}
+			b.WriteString(s[i:end])
+			i = end - 1
+		default:
+			if c == '#' && (i == 0 || s[i-1] != '&') {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
 		}
-		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// backtickRun is the length of the run of backticks at s[i:].
+func backtickRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && s[i+n] == '`' {
+		n++
+	}
+	return n
+}
+
+// closingRun returns where, from s[from:], a run of exactly n backticks
+// starts (one that closes a code span opened by n), or -1.
+func closingRun(s string, from, n int) int {
+	for i := from; i < len(s); i++ {
+		if s[i] != '`' {
+			continue
+		}
+		m := backtickRun(s, i)
+		if m == n {
+			return i
+		}
+		i += m - 1
+	}
+	return -1
 }
 
 // escapeDestination writes a link or image destination: plain when it is

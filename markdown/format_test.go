@@ -210,6 +210,10 @@ func TestEscapeHeading(t *testing.T) {
 		{escapeText("0\r0"), "0&#13;0"}, // the reference escapeText wrote for a CR
 		{"&#32;起", "&#32;起"},
 		{"&amp;#1", `&amp;\#1`},
+		{"#0`0#0`0#", "\\#0`0#0`0\\#"}, // a code span's "#" is its text
+		{"a ``b#`` #", "a ``b#`` \\#"}, // its backticks in a run of two
+		{"\\`#`#", "\\`\\#`\\#"},       // an escaped backtick opens no span
+		{"`#", "`\\#"},                 // a backtick that nothing closes
 	} {
 		if got := escapeHeading(tc.in); got != tc.want {
 			t.Errorf("escapeHeading(%q) = %q, want %q", tc.in, got, tc.want)
