@@ -481,7 +481,7 @@ func removedWhat(rule string) string {
 // table's cell sits among others, and the document's end is no page's.
 func advertisement(lines []line, i int, gone map[int]string) []int {
 	const most = 6 // lines of text an advertisement at a page's foot holds
-	if l := &lines[i]; l.blank || l.gone || len(l.text) > 16 || strings.Join(strings.Fields(l.text), "") != "广告" {
+	if l := &lines[i]; l.blank || l.gone || !adLabel(l.text) {
 		return nil
 	}
 	if !(i > 0 && lines[i-1].blank || i+1 < len(lines) && lines[i+1].blank) {
@@ -504,6 +504,12 @@ func advertisement(lines []line, i int, gone map[int]string) []int {
 		}
 	}
 	return nil
+}
+
+// adLabel reports whether s is the label the law gives an advertisement,
+// "广告", alone (spaces and a form feed aside).
+func adLabel(s string) bool {
+	return strings.Contains(s, "广告") && len(s) <= 200 && strings.Join(strings.Fields(strings.ReplaceAll(s, "\f", "")), "") == "广告"
 }
 
 // advertises reports whether the lines at idx read as an advertisement:

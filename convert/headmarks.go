@@ -33,7 +33,7 @@ type markedHead struct {
 	// number repeats it ("①一、…", "5 五、…").
 	number     int
 	twice      bool
-	alone      bool   // it stands apart from the line under it (standsApart)
+	alone      bool   // it stands apart from the line under it (markedApart)
 	text, tail string // the heading's text on its first line and, wrapped, on its second
 }
 
@@ -56,7 +56,7 @@ func (headingMarks) apply(d *draft) {
 		h := &found[k]
 		tail := -1
 		if h.lines == 1 {
-			h.alone, tail = standsApart(d, h.at, h.text)
+			h.alone, tail = markedApart(d, h.at, h.text)
 		}
 		if tail >= 0 {
 			// A heading that wraps to a short tail: the two lines are
@@ -348,14 +348,14 @@ func styleMarks(found []markedHead, mark string, d *draft, least int) bool {
 	return true
 }
 
-// standsApart reports whether the heading text s of line i stands apart
+// markedApart reports whether the heading text s of line i stands apart
 // from the lines under it: a blank line follows, or it is numbered as a
 // heading is, or it is a phrase without a comma that the break after it
 // cuts in no word, or a short tail without a stop finishes it (a heading
 // that wraps: tail is that line, else -1), or it falls short of the lines
 // under it, up to a blank line, by two characters or more (a paragraph's
 // first line fills the column and goes on in mid clause).
-func standsApart(d *draft, i int, s string) (apart bool, tail int) {
+func markedApart(d *draft, i int, s string) (apart bool, tail int) {
 	if i+1 >= len(d.lines) || d.lines[i+1].blank || headingPattern(s) != noPattern {
 		return true, -1
 	}

@@ -692,7 +692,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 func adUnder(page []rawLine, top int) int {
 	const most = 8 // lines with text under the label: the advertisement's and the page's foot
 	for i := top; i < len(page); i++ {
-		if t := page[i].text; !strings.Contains(t, "广告") || len(t) > 200 || strings.Join(strings.Fields(strings.ReplaceAll(t, "\f", "")), "") != "广告" {
+		if !adLabel(page[i].text) {
 			continue
 		}
 		n, sign, prose := 0, false, false
