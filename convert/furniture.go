@@ -326,6 +326,11 @@ func (furniture) apply(d *draft) {
 				gone[j] = "advertisement"
 			}
 		}
+		for i := range d.lines {
+			if headResidue(d.lines, i, gone) {
+				gone[i] = "running-header"
+			}
+		}
 	}
 	at := make([]int, 0, len(gone))
 	for i := range gone {
@@ -338,6 +343,23 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), "removed "+removedWhat(rule)+" "+quote(l.text))
 		l.gone = true
 	}
+}
+
+// headResidue reports whether line i is a scrap of a page's head: a
+// few characters without a mark, in a run of lines without a blank one
+// whose lines right above and below it are heads (a head's name OCR
+// read in two pieces, between the head's other lines). Text does not
+// stand between two of a head's lines.
+func headResidue(lines []line, i int, gone map[int]string) bool {
+	if i == 0 || i+1 >= len(lines) || lines[i].blank || lines[i].gone {
+		return false
+	}
+	t := strings.TrimSpace(lines[i].text)
+	head := func(j int) bool {
+		r := gone[j]
+		return !lines[j].blank && (r == "running-header" || r == "masthead" || r == "page-number")
+	}
+	return runeCount(t) <= 4 && allHan(t) && head(i-1) && head(i+1)
 }
 
 // kickerOver reports whether line i, a short name, stands over the
@@ -468,6 +490,8 @@ func removedWhat(rule string) string {
 		return "vertical label"
 	case "advertisement":
 		return "advertisement"
+	case "reading-time":
+		return "reading-time note"
 	}
 	return ""
 }
@@ -568,6 +592,12 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
 	}
+	if readingTime.MatchString(t) {
+		return "reading-time" // "阅读提示 全文约3200字 阅读约需8分钟": the magazine's, over the text
+	}
+	if strings.HasPrefix(t, "栏目") && (columnHead.MatchString(t) || ocrColumnHead.MatchString(t) && isolated(lines, i)) {
+		return "running-header" // "栏目 · 生态观察": the column's name, a page's head
+	}
 	if angledNumber.MatchString(t) && isolated(lines, i) && nearPageBreak(lines, i) {
 		return "page-number" // "〈3〉" at a page's foot; elsewhere it may number a poem of a cycle
 	}
@@ -597,6 +627,21 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	}
 	return ""
 }
+
+// readingTime is the note a magazine sets over an article of how long
+// it is and how long it takes to read ("阅读提示 全文约3200字 阅读约需8分钟",
+// "本文约2000字，预计阅读时间5分钟"), OCR's specks between its parts.
+var readingTime = regexp.MustCompile(`^(?:阅读提示\s*[：:]?\s*)?(?:(?:全文|本文)(?:共|约)?\s*\d+\s*字[\s，,。、“”"']*)?(?:预计)?阅读(?:时间|时长)?\s*(?:约需|约为|约|需要|需)?\s*\d+\s*分钟[。”"]?$`)
+
+// columnHead is a column's name as a page's head gives it: "栏目" and
+// the name, a dot or a bar between ("栏目 · 生态观察"); ocrColumnHead the
+// same with the dot as OCR reads it, a comma or a stop and the space
+// after it ("栏目， 生态观察"), which stands apart from the text: a line
+// of text may open with "栏目，" ("…开设专题" / "栏目，推出…").
+var (
+	columnHead    = regexp.MustCompile(`^栏目\s*[·・|｜]\s*\p{Han}{2,10}$`)
+	ocrColumnHead = regexp.MustCompile(`^栏目[，,:：'.]\s+\p{Han}{2,10}$`)
+)
 
 // angledNumber is a number alone in angle brackets.
 var angledNumber = regexp.MustCompile(`^〈\s*\d{1,3}\s*〉$`)
@@ -658,10 +703,12 @@ var (
 	// sectionPage is a section's name and the page number or label set
 	// against it with a dot or a bar: "民生·07", "要闻|3", "要闻·第3版";
 	// pageSection the same the other way round: "第1版·综合", "A3·要闻".
+	// A dotted name needs no mark before the number: OCR drops the space
+	// ("城事·民生9").
 	// An edition label needs no dot: OCR drops it ("第1版综合"), or reads
 	// it as a quote after the label ("第1版“综合"): no text opens a quote
 	// there.
-	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:[·・|｜](\d{1,3})|[·・|｜]?(第\d{1,3}[版页]))$`)
+	sectionPage = regexp.MustCompile(`^(\p{Han}{2,6}?|\p{Han}{2,6}[·・]\p{Han}{2,6})(?:[·・|｜](\d{1,3})|[·・|｜]?(第\d{1,3}[版页]))$|^(\p{Han}{2,6}[·・]\p{Han}{2,6})(\d{1,3})$`)
 	pageSection = regexp.MustCompile(`^(?:([A-Z]?\d{1,3})[·・|｜“]|(第\d{1,3}[版页])[·・|｜“]?)(\p{Han}{2,6})$`)
 	// ocrOne is a page label whose one digit OCR read as a bracket or a
 	// stroke: "第]版", "第l版" for 第1版.
@@ -715,6 +762,7 @@ func titledHead(s string) (furnitureLine, bool) {
 }
 
 func splitFurniture(s string) (furnitureLine, bool) {
+	s = foldSectionName(s)
 	if len(s) > 160 || hasClauseMark(s) && !isDottedNumber(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
@@ -727,7 +775,7 @@ func splitFurniture(s string) (furnitureLine, bool) {
 		if !hasDigit(fields[0]) {
 			// Both expressions below want a digit.
 		} else if m := sectionPage.FindStringSubmatch(fields[0]); m != nil {
-			fields = []string{m[1], m[2] + m[3]} // "民生·07": a section's name and the page
+			fields = []string{m[1] + m[4], m[2] + m[3] + m[5]} // "民生·07": a section's name and the page
 		} else if m := pageSection.FindStringSubmatch(fields[0]); m != nil {
 			fields = []string{m[1] + m[2], m[3]} // "第1版·综合": the page and its section's name
 		}
@@ -1170,7 +1218,7 @@ func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 	f := g[0]
 	t := lines[f.index].text
 	if f.index != titleAt || f.label != "" || runeCount(f.stem) < 5 || mastheadText(t) || strings.Contains(t, "星期") || strings.Contains(t, "农历") ||
-		spacedSectionName.MatchString(t) {
+		spacedSectionName.MatchString(t) || foldSectionName(t) != t {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !isHan(r) }) {
@@ -1770,8 +1818,9 @@ func pageOnlyRole(s string) bool {
 const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)`
 
 // chineseDate is a date written out in Chinese, in figures or numerals
-// ("2026年1月15日", "二〇二六年一月十五日").
-const chineseDate = `\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`
+// ("2026年1月15日", "二〇二六年一月十五日"). OCR reads the year's 〇 as a
+// letter O, a zero or a circle, and may read it twice ("二O〇二六年").
+const chineseDate = `\d{4}年\d{1,2}月\d{1,2}日|[零一二三四五六七八九][〇零一二三四五六七八九Oo○0]{3,4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`
 
 var numericDate = regexp.MustCompile(`^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
 
@@ -1890,8 +1939,43 @@ func paperFoot(s string) bool {
 
 // ocrDot is the dot between a section's two names as OCR reads it, a
 // stop, a quote or an ellipsis, a space on either side or none ("城事
-// .民生", "城事'民生", "城事… 民生"), between fields of a line.
-var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’…] ?(\p{Han}{2,6})(\s|$)`)
+// .民生", "城事'民生", "城事… 民生"), between fields of a line, or before
+// the page number OCR set against the second name ("城事 .民生9").
+var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’…] ?(\p{Han}{2,6})(\s|$|\d{1,3}$)`)
+
+// Section names as a page's head sets them and OCR reads them:
+// framedSection in brackets ("【城事·民生】"), square brackets for either
+// bracket or both ("[城事，民生]】"), the dot between two names as a
+// comma, a stop or a quote; commaSection, two names with the dot read
+// as a comma and the space around the dot left after it ("水云， 生态观察").
+var (
+	framedSection = regexp.MustCompile(`^\s*[\[【〔［]\s*(\p{Han}{2,6})(?:\s*[，,、。.·・'‘’…]\s*(\p{Han}{2,6}))?\s*[\]】〕］]{1,2}\s*$`)
+	commaSection  = regexp.MustCompile(`^\s*(\p{Han}{2,6})[，,]\s+(\p{Han}{2,6})\s*$`)
+)
+
+// foldSectionName writes a section's name as the page printed it
+// ("【城事·民生】", "水云·生态观察"), so that OCR's readings of it on two
+// pages are one head, and a head. A comma between two names on a line
+// of its own, a space after it, is the dot; so is a clause's mark in
+// brackets: text sets neither phrase so.
+func foldSectionName(s string) string {
+	switch r := firstRune(strings.TrimLeft(s, " ")); {
+	case r == '[' || r == '【' || r == '〔' || r == '［':
+		m := framedSection.FindStringSubmatch(s)
+		switch {
+		case m == nil:
+			return s
+		case m[2] == "":
+			return "【" + m[1] + "】"
+		}
+		return "【" + m[1] + "·" + m[2] + "】"
+	case isHan(r) && len(s) <= 60 && (strings.Contains(s, "， ") || strings.Contains(s, ", ")):
+		if m := commaSection.FindStringSubmatch(s); m != nil {
+			return m[1] + "·" + m[2]
+		}
+	}
+	return s // most lines
+}
 
 // foldOCRDots puts the middle dot back between a section's two names
 // where OCR read it as a stop or a quote: "城事 .民生 2" is "城事·民生 2".
