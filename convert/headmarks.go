@@ -20,8 +20,8 @@ import (
 type headingMarks struct{}
 
 // headMarks are the marks a style sets before a heading; OCR reads the
-// disc as "@" or "@@", the triangle as "^".
-var headMarks = []string{"●", "▲", "■", "◆", "★", "▶", "►", "◇", "○", "◎", "•", "@@", "@", "^"}
+// disc as "@" or "@@", the triangle as "^", the section sign as "$".
+var headMarks = []string{"●", "▲", "■", "◆", "★", "▶", "►", "◇", "○", "◎", "•", "§", "▌", "▍", "▎", "▐", "┃", "@@", "@", "^", "$"}
 
 // markedHead is a heading that bears a mark: the line it starts on, its
 // lines (two where a bracketed heading wraps), the mark and its text.
@@ -148,6 +148,9 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 		if m == "@" && headingPattern(rest) == noPattern {
 			break // a name on a social network ("@城东老街坊 留言称"), or OCR's "@)" before a number
 		}
+		if m == "$" && !isHan(firstRune(rest)) {
+			break // a sum of dollars; OCR's section sign stands before a heading's words
+		}
 		if m == "@@" {
 			m = "@" // OCR's two readings of one disc
 		}
@@ -180,11 +183,11 @@ func mayBeMarked(s string) bool {
 	if s == "" {
 		return false
 	}
-	if c := s[0]; c == '[' || c == '@' || c == '^' || isDigit(rune(c)) {
+	if c := s[0]; c == '[' || c == '@' || c == '^' || c == '$' || isDigit(rune(c)) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r == '【' || r >= '①' && r <= '⑳' || strings.ContainsRune("●▲■◆★▶►◇○◎•", r) {
+	if r == '【' || r >= '①' && r <= '⑳' || strings.ContainsRune("●▲■◆★▶►◇○◎•§▌▍▎▐┃", r) {
 		return true
 	}
 	return strings.Contains(s[:min(len(s), 24)], "、")

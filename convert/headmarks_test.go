@@ -66,6 +66,15 @@ func TestHeadingMarks(t *testing.T) {
 		{"one mark OCR misread among marks read right",
 			"年度报告\n\n" + column + "● 一、总体情况\n" + column + "● 二、主要做法\n" + column + "令三、下一步打算\n" + column,
 			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText + "\n## 三、下一步打算\n" + columnText},
+		{"a section sign and a bar before unnumbered headings",
+			"年度报告\n\n" + column + "§ 候鸟归来\n" + column + "§ 湿地添彩\n" + column + "▌ 社区食堂\n" + column + "▌ 老人点赞\n" + column,
+			"# 年度报告\n" + columnText + "\n## 候鸟归来\n" + columnText + "\n## 湿地添彩\n" + columnText + "\n## 社区食堂\n" + columnText + "\n## 老人点赞\n" + columnText},
+		{"OCR's reading of the section sign",
+			"年度报告\n\n" + column + "$候鸟归来\n" + column + "$ 湿地添彩\n" + column,
+			"# 年度报告\n" + columnText + "\n## 候鸟归来\n" + columnText + "\n## 湿地添彩\n" + columnText},
+		{"sums in dollars are no marks",
+			"年度报告\n\n" + column + "\n$120 万元\n\n" + column + "\n$80 万元\n\n" + column,
+			""},
 		{"a mark before Latin text marks no Chinese heading",
 			"年度报告\n\n" + column + "\n● Beijing Review\n\n" + column + "\n● China Daily\n\n" + column,
 			""},
@@ -76,7 +85,8 @@ func TestHeadingMarks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := structure(c.in)
 			if c.want == "" {
-				if strings.Count(got, "●") != strings.Count(c.in, "●") || strings.Count(got, "@") != strings.Count(c.in, "@") || strings.Count(got, "【") != strings.Count(c.in, "【") {
+				if strings.Count(got, "●") != strings.Count(c.in, "●") || strings.Count(got, "@") != strings.Count(c.in, "@") || strings.Count(got, "【") != strings.Count(c.in, "【") ||
+					strings.Count(got, "$") != strings.Count(c.in, "$") {
 					t.Errorf("marks removed: %s", got)
 				}
 				return
