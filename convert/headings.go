@@ -153,6 +153,17 @@ func (titles) apply(d *draft) {
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
 	}
+	for d.zh() && len(d.blocks) > 1 && !slices.ContainsFunc(d.lines, func(l line) bool { return l.page }) && titlePieceAfterHead(d.lines, *t, d.blocks[1]) {
+		// "滨江区2026年" / "2026年6月18日 星期四" / "民生实事清单全部完成":
+		// OCR read the masthead's dated line, set beside the title in
+		// large type, between the title's lines. A text layer (its
+		// pages end in form feeds) keeps a line of the title whole, and
+		// sets a page's head lines under the title, over the subtitle.
+		t.text += d.blocks[1].text
+		t.last = d.blocks[1].last
+		d.note(t.first, t.last, "title", fmt.Sprintf("title read around the masthead's line: %q", t.text))
+		d.blocks = slices.Delete(d.blocks, 1, 2)
+	}
 	if len(d.blocks) > 1 && (titleTailAlone(*t, d.blocks[1]) || titleCloses(t.text, d.blocks[1])) && onlySpaceBetween(d.lines, t.last, d.blocks[1].first) {
 		// "…增速位居全国沿海港口第" + "3位": a tail of three characters
 		// or fewer, cut from the title at a figure or in a word, is no
@@ -280,6 +291,44 @@ func creditAbove(a, b block) bool {
 func kindTail(t string, b block) bool {
 	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 20 && namesKind(b.text) && !namesKind(t) &&
 		!hasEndPunct(t) && !hasEndPunct(b.text) && !strings.ContainsAny(b.text, "，、；：—") && runeCount(t)+runeCount(b.text) <= 40
+}
+
+// titlePieceAfterHead reports whether b, the paragraph after title t,
+// is the title's next line, read after a line of the page's head: a
+// headline (one line without a mark: no subtitle's dash, date, source,
+// issuer or note in brackets), no byline and no ornament's scrap,
+// title-long with t, and only lines found to be the page's head or blank
+// ones between them, one head at least.
+func titlePieceAfterHead(lines []line, t, b block) bool {
+	if !isHeadline(b) || hasEndPunct(t.text) || runeCount(t.text)+runeCount(b.text) > 48 || strings.HasPrefix(b.text, "一一") ||
+		isStandaloneLine(b.text) || spacedScrap(b.text) {
+		return false
+	}
+	heads := 0
+	for k := range lines {
+		if lines[k].no <= t.last || lines[k].no >= b.first {
+			continue
+		}
+		switch {
+		case lines[k].gone:
+			heads++
+		case !lines[k].blank:
+			return false
+		}
+	}
+	return heads > 0
+}
+
+// spacedScrap reports whether s is characters set one by one apart by
+// spaces ("一 文 一"): an ornament's or a label's scrap as OCR reads it.
+func spacedScrap(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		if runeCount(w) > 1 {
+			return false
+		}
+	}
+	return len(f) >= 2
 }
 
 // titleTailAlone reports whether b, right under title t (a blank line
