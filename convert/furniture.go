@@ -327,7 +327,7 @@ func (furniture) apply(d *draft) {
 			}
 		}
 		for i := range d.lines {
-			if headResidue(d.lines, i, gone) {
+			if headResidue(d.lines, i, gone) || appCall(d.lines, i, gone) {
 				gone[i] = "running-header"
 			}
 		}
@@ -361,6 +361,27 @@ func headResidue(lines []line, i int, gone map[int]string) bool {
 	}
 	return runeCount(t) <= 4 && allHan(t) && head(i-1) && head(i+1)
 }
+
+// appCall reports whether line i is the paper's call to scan its code,
+// download its app or follow its account ("扫码下载“千山晚报”客户端 获取更多资讯"),
+// set in a strip with its contacts: no clause's mark, and a blank line
+// or a line found to be furniture on either side. Text asks so in
+// sentences, and a line of one wrapped goes on from the line above.
+func appCall(lines []line, i int, gone map[int]string) bool {
+	l := &lines[i]
+	if l.blank || l.gone || len(l.text) > 150 || hasClauseMark(l.text) || !appWords.MatchString(l.text) {
+		return false
+	}
+	apart := func(j int) bool {
+		_, g := gone[j]
+		return j < 0 || j >= len(lines) || lines[j].blank || g
+	}
+	return apart(i-1) && apart(i+1)
+}
+
+// appWords asks the reader to scan a code, download an app or follow an
+// account.
+var appWords = regexp.MustCompile(`扫码|扫描二维码|扫一扫|长按识别|下载.{0,12}(?:客户端|APP|App|app)|关注.{0,12}(?:公众号|视频号|抖音号)`)
 
 // kickerOver reports whether line i, a short name, stands over the
 // title: the next line with text is three characters longer or more and
@@ -661,7 +682,7 @@ func pagePointers(s string) bool {
 // of the roles pageCredit and pageRole start with.
 func creditOpens(s string) bool {
 	switch firstRune(s) { // a switch: this runs for every line
-	case '责', '编', '校', '美', '审', '版', '组', '视', '监', '本':
+	case '责', '编', '校', '美', '图', '审', '版', '组', '视', '监', '本':
 		return true
 	}
 	return false
@@ -1807,7 +1828,7 @@ func creditsFoot(t string) bool {
 // pageOnlyRole reports whether s names a role only a page's credits name
 // (an article may say "编辑部门 审核流程").
 func pageOnlyRole(s string) bool {
-	for _, r := range []string{"美编", "校对", "责编", "本版编辑", "责任编辑"} {
+	for _, r := range []string{"美编", "美术编辑", "校对", "责编", "本版编辑", "责任编辑"} {
 		if strings.Contains(s, r) {
 			return true
 		}
@@ -1815,7 +1836,7 @@ func pageOnlyRole(s string) bool {
 	return false
 }
 
-const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美编|审核|版式|组版|视觉|监制)`
+const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美术编辑|美编|图片编辑|审核|版式|组版|视觉|监制)`
 
 // chineseDate is a date written out in Chinese, in figures or numerals
 // ("2026年1月15日", "二〇二六年一月十五日"). OCR reads the year's 〇 as a
