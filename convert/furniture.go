@@ -1572,10 +1572,11 @@ var (
 const labelFrame = "[]【】〔〕|（）()〈"
 
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
-// "总第9127期", "2026年第19期（总第865期）", a monthly's "2026年4月号";
+// "总第9127期", "2026年第19期（总第865期）", a paper's "总第23456号", a
+// monthly's "2026年4月号";
 // issueDay dates one: "5月15日出版".
 var (
-	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(]总第\d{1,5}期[）)])?|[（(]总第\d{1,5}期[）)]|\d{4}年\d{1,2}月号)$`)
+	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(]总第\d{1,5}期[）)])?|[（(]总第\d{1,5}期[）)]|总第\d{1,6}号|\d{4}年\d{1,2}月号)$`)
 	issueDay   = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日出版$`)
 )
 

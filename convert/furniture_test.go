@@ -97,6 +97,8 @@ func TestMastheadText(t *testing.T) {
 		"THE CONGRESSIONAL RECORD":      false,
 		"江城晚报 城市新闻":                     true,
 		"鹿城晚报 2026年5月8日 星期五 总第9127期":    true,
+		"海棠日报 总第23456号":                 true,
+		"第23456号":                       false,
 		"2026年第19期（总第865期） 5月15日出版":     true,
 		"2026年第19期 (总第865期) 5月15日出版":    true,
 		"2026年5月12日 星期二 第7741号":         true,
