@@ -235,10 +235,10 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// would end in a mark.
 		return true
 	}
-	if col := max(j.col, bb.col); j.zh && j.start && ba.w < col-j.slack && headOverSubhead(j.a, j.b, bb, col) {
+	if col := max(j.col, bb.col); j.zh && j.start && headOverSubhead(j.a, j.b, bb, col) {
 		// "…为民服务的底色。" / "迎峰度夏，守住“底线”" / "保供电" / "今年7月以来，全市…":
-		// a heading short of the column over a shorter phrase without a
-		// mark, over a paragraph's first line: a heading and the
+		// a heading, short of the column or as wide as it, over a
+		// shorter phrase without a mark, over a paragraph's first line: a heading and the
 		// subheading under it (a paragraph's second line would be full
 		// or end with a stop). The column is the wider of the one
 		// measured for the paragraph and the one around its lines.
