@@ -365,18 +365,23 @@ func headResidue(lines []line, i int, gone map[int]string) bool {
 // appCall reports whether line i is the paper's call to scan its code,
 // download its app or follow its account ("扫码下载“千山晚报”客户端 获取更多资讯"),
 // set in a strip with its contacts: no clause's mark, and a blank line
-// or a line found to be furniture on either side. Text asks so in
-// sentences, and a line of one wrapped goes on from the line above.
+// or a line found to be furniture on either side, or furniture right
+// above or below it (a -layout page sets the strip under the text's last
+// line). Text asks so in sentences, and a line of one wrapped goes on
+// from the line above.
 func appCall(lines []line, i int, gone map[int]string) bool {
 	l := &lines[i]
 	if l.blank || l.gone || len(l.text) > 150 || hasClauseMark(l.text) || !appWords.MatchString(l.text) {
 		return false
 	}
-	apart := func(j int) bool {
+	furniture := func(j int) bool {
 		_, g := gone[j]
-		return j < 0 || j >= len(lines) || lines[j].blank || g
+		return j >= 0 && j < len(lines) && !lines[j].blank && g
 	}
-	return apart(i-1) && apart(i+1)
+	apart := func(j int) bool {
+		return j < 0 || j >= len(lines) || lines[j].blank || furniture(j)
+	}
+	return apart(i-1) && apart(i+1) || furniture(i-1) || furniture(i+1)
 }
 
 // appWords asks the reader to scan a code, download an app or follow an

@@ -170,6 +170,8 @@ func TestFurniture(t *testing.T) {
 			"标题\n\n" + textLines(4) + "全面完成了年度目标。\n责任编辑 张晓 美术编辑 李青\n", []int{8}},
 		{"the paper's call to download its app, over its contacts",
 			"标题\n\n" + textLines(4) + "全面完成了年度目标。\n\n扫码下载“千山晚报”客户端 获取更多资讯\n新闻热线 0571-85100000 投稿邮箱 xw@qsevening.cn\n", []int{9, 10}},
+		{"the call right under the text's last line, over the contacts, as -layout reads a page",
+			"标题\n\n" + textLines(4) + "全面完成了年度目标。\n       扫码下载“千山晚报”客户端 获取更多资讯\n       新闻热线 0571-85100000 投稿邮箱 xw@qsevening.cn\n", []int{8, 9}},
 		{"a sentence that asks the reader to download the app stays",
 			"标题\n\n" + textLines(4) + "市民可扫码下载“千山晚报”客户端，\n随时查询办事进度。\n\n扫码下载客户端查询进度\n" + textLines(2) + "\n扫码即可下载客户端，查询办事进度。\n\n" + textLines(2), nil},
 		{"a strip of pointers to the paper's other pages",
