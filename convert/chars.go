@@ -103,6 +103,7 @@ func (charRepairs) apply(d *draft) {
 			before := l.text
 			l.text = repairOCRMarks(l.text, prev, d.nextText(i), d.textBeyondBlank(i), e)
 			l.ruled = l.text != before && strings.ContainsRune("|｜‖", firstRune(before)) && !strings.ContainsRune("|｜‖", firstRune(l.text))
+			l.markRead = e.headMark
 		} else {
 			l.text = repairEnglishOCR(l.text, e)
 		}

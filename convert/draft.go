@@ -26,6 +26,9 @@ type line struct {
 	inTable  bool
 	spaced   bool // letter-spaced line (its spaces are layout, not text)
 	ruled    bool // a rule set before it, which OCR read as a bar: a heading
+	// markRead: the character OCR read for a mark set before its
+	// numbered heading went ("令 一、…")
+	markRead bool
 	// headLines: the lines of a heading that wraps, on its first, where
 	// the marks the page's style sets around it told its extent.
 	headLines int

@@ -79,6 +79,12 @@ func (headingMarks) apply(d *draft) {
 			break
 		}
 	}
+	if !styled["misread"] && marksReadBefore(d.lines) {
+		// So it is where the character OCR read for the mark went
+		// before two numbered headings already, a space after it
+		// ("令 一、…", "令 二、…" / "令四、…").
+		styled["misread"] = styleMarks(found, "misread", d, 1)
+	}
 	for _, h := range found {
 		if !styled[h.mark] {
 			continue
@@ -98,6 +104,18 @@ func (headingMarks) apply(d *draft) {
 		l.text, next.text = h.text, h.tail
 		l.headLines = h.lines
 	}
+}
+
+// marksReadBefore reports whether the character OCR read for a heading's
+// mark went before two numbered headings or more (ocrmarks.go).
+func marksReadBefore(lines []line) bool {
+	n := 0
+	for i := range lines {
+		if lines[i].markRead {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // noteMark reports the mark line l loses where only kept, a part of it,

@@ -24,6 +24,9 @@ import (
 type edits struct {
 	counts  map[string]int
 	removed []rune
+	// headMark: the character OCR read for a mark before a numbered
+	// heading went (dropBoxMark)
+	headMark bool
 }
 
 // newEdits starts the record of a line; most lines need none, so the
@@ -356,6 +359,7 @@ func dropBoxMark(rs []rune, e *edits) []rune {
 		return rs
 	}
 	e.replace(string(rs[:k]), "")
+	e.headMark = headingPattern(rest) != noPattern
 	rs = rs[k:]
 	if n := len(rs); n > 2 && spacedChapter.MatchString(rest) && rs[n-2] == ' ' && (rs[n-1] == '一' || rs[n-1] == '—') {
 		e.replace(string(rs[n-2:]), "")
