@@ -276,9 +276,12 @@ func (furniture) apply(d *draft) {
 		case f.index >= top && f.label == "" && paperFoot(d.lines[f.index].text):
 			gone[f.index] = "running-header" // "松林日报 · 第2版 · www.slrb.com.cn", once
 		case f.label == "" && dottedSection(f.stem) && (strings.ContainsAny(d.lines[f.index].text, "·・") || f.index != titleAt) &&
+			foldSectionName(d.lines[f.index].text) == d.lines[f.index].text &&
 			(nearPageBreak(d.lines, f.index) || underSentence(d.lines, f.index)):
 			// "要闻·政务" at a page's top, once; OCR's "要闻 .政务" under a
 			// sentence's end, but a title with a period ("中国.桐湾樱花节").
+			// A name read with a comma is a head where it recurs only: a
+			// slogan's two phrases read so too.
 			gone[f.index] = "running-header"
 		case f.stem == "" && f.label != "" && f.label != "#" && isolated(d.lines, f.index):
 			gone[f.index] = "page-number" // "—3—", "第02版" alone between blank lines
@@ -364,24 +367,24 @@ func headResidue(lines []line, i int, gone map[int]string) bool {
 
 // appCall reports whether line i is the paper's call to scan its code,
 // download its app or follow its account ("扫码下载“千山晚报”客户端 获取更多资讯"),
-// set in a strip with its contacts: no clause's mark, and a blank line
-// or a line found to be furniture on either side, or furniture right
-// above or below it (a -layout page sets the strip under the text's last
-// line). Text asks so in sentences, and a line of one wrapped goes on
-// from the line above.
+// set in a strip with its contacts: no clause's mark, and right above
+// or below it a line of the paper's contacts found to be furniture.
+// Text asks so in sentences, and a headline may name a code to scan
+// ("“扫一扫”为何成了必选项").
 func appCall(lines []line, i int, gone map[int]string) bool {
 	l := &lines[i]
 	if l.blank || l.gone || len(l.text) > 150 || hasClauseMark(l.text) || !appWords.MatchString(l.text) {
 		return false
 	}
-	furniture := func(j int) bool {
+	contacts := func(j int) bool {
+		if j < 0 || j >= len(lines) || lines[j].blank {
+			return false
+		}
 		_, g := gone[j]
-		return j >= 0 && j < len(lines) && !lines[j].blank && g
+		t := trimSpace(lines[j].text)
+		return g && (contactsFoot(t) || contactFoot(t))
 	}
-	apart := func(j int) bool {
-		return j < 0 || j >= len(lines) || lines[j].blank || furniture(j)
-	}
-	return apart(i-1) && apart(i+1) || furniture(i-1) || furniture(i+1)
+	return contacts(i-1) || contacts(i+1)
 }
 
 // appWords asks the reader to scan a code, download an app or follow an
@@ -618,7 +621,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
 	}
-	if readingTime.MatchString(t) {
+	if (strings.Contains(t, "阅读提示") || strings.Contains(t, "全文") || strings.Contains(t, "本文")) && readingTime.MatchString(t) {
 		return "reading-time" // "阅读提示 全文约3200字 阅读约需8分钟": the magazine's, over the text
 	}
 	if strings.HasPrefix(t, "栏目") && (columnHead.MatchString(t) || ocrColumnHead.MatchString(t) && isolated(lines, i)) {
@@ -656,7 +659,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 
 // readingTime is the note a magazine sets over an article of how long
 // it is and how long it takes to read ("阅读提示 全文约3200字 阅读约需8分钟",
-// "本文约2000字，预计阅读时间5分钟"), OCR's specks between its parts.
+// "本文约2000字，预计阅读时间5分钟"), OCR's specks between its parts; it
+// names itself or the article's length (a sentence's last line may read
+// "阅读30分钟。").
 var readingTime = regexp.MustCompile(`^(?:阅读提示\s*[：:]?\s*)?(?:(?:全文|本文)(?:共|约)?\s*\d+\s*字[\s，,。、“”"']*)?(?:预计)?阅读(?:时间|时长)?\s*(?:约需|约为|约|需要|需)?\s*\d+\s*分钟[。”"]?$`)
 
 // columnHead is a column's name as a page's head gives it: "栏目" and
@@ -1973,11 +1978,12 @@ var ocrDot = regexp.MustCompile(`(^|\s)(\p{Han}{2,6}) ?[.'‘’…] ?(\p{Han}{2
 // Section names as a page's head sets them and OCR reads them:
 // framedSection in brackets ("【城事·民生】"), square brackets for either
 // bracket or both ("[城事，民生]】"), the dot between two names as a
-// comma, a stop or a quote; commaSection, two names with the dot read
-// as a comma and the space around the dot left after it ("水云， 生态观察").
+// comma, a stop or a quote; commaSection, two short names with the dot
+// read as a comma and the space around the dot left after it ("水云， 生态观察");
+// a slogan's or a verse's phrases are longer ("绿水青山， 就是金山银山").
 var (
 	framedSection = regexp.MustCompile(`^\s*[\[【〔［]\s*(\p{Han}{2,6})(?:\s*[，,、。.·・'‘’…]\s*(\p{Han}{2,6}))?\s*[\]】〕］]{1,2}\s*$`)
-	commaSection  = regexp.MustCompile(`^\s*(\p{Han}{2,6})[，,]\s+(\p{Han}{2,6})\s*$`)
+	commaSection  = regexp.MustCompile(`^\s*(\p{Han}{2,4})[，,]\s+(\p{Han}{2,4})\s*$`)
 )
 
 // foldSectionName writes a section's name as the page printed it

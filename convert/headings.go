@@ -294,14 +294,16 @@ func kindTail(t string, b block) bool {
 }
 
 // titlePieceAfterHead reports whether b, the paragraph after title t,
-// is the title's next line, read after a line of the page's head: a
+// is the title's next line, read after the masthead's dated line: a
 // headline (one line without a mark: no subtitle's dash, date, source,
 // issuer or note in brackets), no byline and no ornament's scrap,
-// title-long with t, and only lines found to be the page's head or blank
-// ones between them, one head at least.
+// title-long with t, where t cannot end the title (cut at a figure, in
+// a word or a quoted term, or at a comma), and only masthead lines
+// found gone or blank lines between them, one masthead line at least.
+// A subtitle under a whole title stays one.
 func titlePieceAfterHead(lines []line, t, b block) bool {
-	if !isHeadline(b) || hasEndPunct(t.text) || runeCount(t.text)+runeCount(b.text) > 48 || strings.HasPrefix(b.text, "一一") ||
-		isStandaloneLine(b.text) || spacedScrap(b.text) {
+	if !isHeadline(b) || runeCount(t.text)+runeCount(b.text) > 48 || isStandaloneLine(b.text) || spacedScrap(b.text) ||
+		!(titleCutOff(t.text) || closesOpenMark(t.text, b.text) || cutInPhrase(t.text, b.text) || figureEnd.MatchString(t.text)) {
 		return false
 	}
 	heads := 0
@@ -309,8 +311,8 @@ func titlePieceAfterHead(lines []line, t, b block) bool {
 		if lines[k].no <= t.last || lines[k].no >= b.first {
 			continue
 		}
-		switch {
-		case lines[k].gone:
+		switch x := lines[k].text; {
+		case lines[k].gone && (mastheadText(x) || datedWeekday(x) || dateAlone(x)):
 			heads++
 		case !lines[k].blank:
 			return false
@@ -318,6 +320,10 @@ func titlePieceAfterHead(lines []line, t, b block) bool {
 	}
 	return heads > 0
 }
+
+// figureEnd is a title's line cut after a figure or a year ("滨江区2026年",
+// "…位居全省第3"): a title names what the figure counts or dates.
+var figureEnd = regexp.MustCompile(`\d(?:年|月|年度)?$`)
 
 // spacedScrap reports whether s is characters set one by one apart by
 // spaces ("一 文 一"): an ornament's or a label's scrap as OCR reads it.

@@ -235,9 +235,12 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// would end in a mark.
 		return true
 	}
-	if col := max(j.col, bb.col); j.zh && j.start && headOverSubhead(j.a, j.b, bb, col) {
+	if col := max(j.col, bb.col); j.zh && j.start && (ba.w < col-j.slack || strings.ContainsRune("”》）」", lastRune(j.a))) && headOverSubhead(j.a, j.b, bb, col) {
 		// "…为民服务的底色。" / "迎峰度夏，守住“底线”" / "保供电" / "今年7月以来，全市…":
-		// a heading, short of the column or as wide as it, over a
+		// a heading, short of the column or as wide as it where it ends
+		// with a closing mark (a paragraph's line that fills the column
+		// ends anywhere, and OCR may drop the stop after its short last
+		// line: "今年夏季，全市用电负荷攀升" / "再创新高"), over a
 		// shorter phrase without a mark, over a paragraph's first line: a heading and the
 		// subheading under it (a paragraph's second line would be full
 		// or end with a stop). The column is the wider of the one
