@@ -329,10 +329,18 @@ func (furniture) apply(d *draft) {
 				gone[j] = "advertisement"
 			}
 		}
-		for i := range d.lines {
-			if headResidue(d.lines, i, gone) || appCall(d.lines, i, gone) {
-				gone[i] = "running-header"
+		// Scraps and calls stand right beside what is found: only the
+		// lines next to it are read.
+		var beside []int
+		for j := range gone {
+			for _, i := range [2]int{j - 1, j + 1} {
+				if i >= 0 && i < len(d.lines) && (headResidue(d.lines, i, gone) || appCall(d.lines, i, gone)) {
+					beside = append(beside, i)
+				}
 			}
+		}
+		for _, i := range beside {
+			gone[i] = "running-header"
 		}
 	}
 	at := make([]int, 0, len(gone))
@@ -358,6 +366,9 @@ func headResidue(lines []line, i int, gone map[int]string) bool {
 		return false
 	}
 	t := strings.TrimSpace(lines[i].text)
+	if len(t) > 4*3 {
+		return false // most lines: four Chinese characters take twelve bytes
+	}
 	head := func(j int) bool {
 		r := gone[j]
 		return !lines[j].blank && (r == "running-header" || r == "masthead" || r == "page-number")
@@ -372,19 +383,21 @@ func headResidue(lines []line, i int, gone map[int]string) bool {
 // Text asks so in sentences, and a headline may name a code to scan
 // ("“扫一扫”为何成了必选项").
 func appCall(lines []line, i int, gone map[int]string) bool {
-	l := &lines[i]
-	if l.blank || l.gone || len(l.text) > 150 || hasClauseMark(l.text) || !appWords.MatchString(l.text) {
-		return false
-	}
 	contacts := func(j int) bool {
 		if j < 0 || j >= len(lines) || lines[j].blank {
 			return false
 		}
-		_, g := gone[j]
+		if _, g := gone[j]; !g {
+			return false
+		}
 		t := trimSpace(lines[j].text)
-		return g && (contactsFoot(t) || contactFoot(t))
+		return contactsFoot(t) || contactFoot(t)
 	}
-	return contacts(i-1) || contacts(i+1)
+	l := &lines[i]
+	if l.blank || l.gone || len(l.text) > 150 || !contacts(i-1) && !contacts(i+1) { // most lines: no furniture beside them
+		return false
+	}
+	return !hasClauseMark(l.text) && appWords.MatchString(l.text)
 }
 
 // appWords asks the reader to scan a code, download an app or follow an
