@@ -634,7 +634,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
 	}
-	if (strings.Contains(t, "阅读提示") || strings.Contains(t, "全文") || strings.Contains(t, "本文")) && readingTime.MatchString(t) {
+	if strings.Contains(t, "分钟") && (strings.Contains(t, "阅读提示") || strings.Contains(t, "全文") || strings.Contains(t, "本文")) && readingTime.MatchString(t) {
 		return "reading-time" // "阅读提示 全文约3200字 阅读约需8分钟": the magazine's, over the text
 	}
 	if strings.HasPrefix(t, "栏目") && (columnHead.MatchString(t) || ocrColumnHead.MatchString(t) && isolated(lines, i)) {
@@ -806,7 +806,9 @@ func titledHead(s string) (furnitureLine, bool) {
 }
 
 func splitFurniture(s string) (furnitureLine, bool) {
-	s = foldSectionName(s)
+	if len(s) <= 60 {
+		s = foldSectionName(s) // a section's name OCR read with a comma or in brackets
+	}
 	if len(s) > 160 || hasClauseMark(s) && !isDottedNumber(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || runeCount(s) > 40 {
 		return furnitureLine{}, false
 	}
@@ -2015,7 +2017,7 @@ func foldSectionName(s string) string {
 			return "【" + m[1] + "】"
 		}
 		return "【" + m[1] + "·" + m[2] + "】"
-	case isHan(r) && len(s) <= 60 && (strings.Contains(s, "， ") || strings.Contains(s, ", ")):
+	case isHan(r) && len(s) <= 40 && (strings.Contains(s, "， ") || strings.Contains(s, ", ")):
 		if m := commaSection.FindStringSubmatch(s); m != nil {
 			return m[1] + "·" + m[2]
 		}
