@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -138,7 +139,7 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 	if strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.HasSuffix(s, "摄") {
 		return markedHead{}, false // a byline or a photo's caption
 	}
-	if rest, ok := cutOpen(s); ok {
+	if rest, ok := cutOpen(s); ok && !boxedNumber.MatchString(s) && !strings.HasPrefix(s, "[]") && !strings.HasPrefix(s, "[|") {
 		if inner, ok := cutClose(rest); ok {
 			return markedHead{at: i, last: i, lines: 1, mark: "【", text: inner}, opensPhrase(inner) && headPhrase(inner)
 		}
@@ -215,6 +216,13 @@ func mayBeMarked(s string) bool {
 // no numeral nor a mark that opens text, then a numbered section's title
 // ("令三、…", "@) 五、…"): the title after them.
 func misreadMark(s string) (string, bool) {
+	if strings.HasPrefix(s, "[]") || strings.HasPrefix(s, "[|") {
+		// A box OCR read empty or with a stroke for its number (a
+		// reference holds one): the numbered title after it.
+		rest := strings.TrimLeft(s[2:], " \u3000")
+		_, after, _ := strings.Cut(rest, "、")
+		return rest, sectionValue(rest) > 0 && !isChineseDigit(firstRune(after))
+	}
 	i := 0
 	var prefix []rune
 	for k := 1; k <= 3 && i < len(s); k++ {
@@ -258,13 +266,19 @@ func afterBreak(d *draft, i int) bool {
 	return strings.ContainsRune("。！？；：”", lastRune(strings.TrimSpace(p.text)))
 }
 
-// leadingNumber reads a number in a circle ("③") or of one or two digits
-// and a space ("3 ") at the start of s: its value and the text after it
-// (0 if none), and whether it was circled.
+// leadingNumber reads a number in a circle ("③"), of one or two digits
+// and a space ("3 "), or in a box as OCR reads it ("[3] ") at the start
+// of s: its value and the text after it (0 if none), and whether it was
+// circled (a boxed one, like a reference's, counts only where it repeats
+// the heading's own number).
 func leadingNumber(s string) (int, string, bool) {
 	r, size := utf8.DecodeRuneInString(s)
 	if r >= '①' && r <= '⑳' {
 		return int(r-'①') + 1, strings.TrimLeft(s[size:], " \u3000"), true
+	}
+	if m := boxedNumber.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, strings.TrimLeft(s[len(m[0]):], " \u3000"), false
 	}
 	k := 0
 	for k < len(s) && k < 3 && isDigit(rune(s[k])) {
@@ -276,6 +290,11 @@ func leadingNumber(s string) (int, string, bool) {
 	n, _ := strconv.Atoi(s[:k])
 	return n, strings.TrimLeft(s[k:], " \u3000"), false
 }
+
+// boxedNumber is a number set in a square before a heading as OCR reads
+// it, in square brackets ("[3] 三、…"); a reference ("[3]") runs on in
+// its sentence.
+var boxedNumber = regexp.MustCompile(`^[\[【〔](\d{1,2})[\]】〕][ 　]`)
 
 // opensPhrase reports whether s opens as a Chinese heading does: with a
 // Chinese character, a number or an opening mark.

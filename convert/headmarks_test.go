@@ -66,6 +66,15 @@ func TestHeadingMarks(t *testing.T) {
 		{"one mark OCR misread and set against the number, where its reading went before others with a space",
 			"年度报告\n\n" + column + "\n令 一、总体情况\n\n" + column + "\n令 二、主要做法\n\n" + column + "\n令三、下一步打算\n\n" + column,
 			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText + "\n## 三、下一步打算\n" + columnText},
+		{"numbers in boxes, as OCR reads them, before headings numbered alike; a box read empty",
+			"年度报告\n\n" + column + "\n[] 一、总体情况\n\n" + column + "\n[2] 二、主要做法\n\n" + column + "\n[3] 三、下一步打算\n\n" + column,
+			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText + "\n## 三、下一步打算\n" + columnText},
+		{"a list of references keeps its numbers",
+			"年度报告\n\n" + column + "\n[1] 王明：城市更新研究，2020。\n\n" + column + "\n[2] 李青：社区治理研究，2021。\n\n" + column + "\n[3] 张岚：乡村振兴研究，2022。\n\n" + column,
+			"# 年度报告\n" + columnText + "\n[1]王明：城市更新研究，2020。\n" + columnText + "\n[2]李青：社区治理研究，2021。\n" + columnText + "\n[3]张岚：乡村振兴研究，2022。\n" + columnText},
+		{"a list of references without stops keeps its numbers",
+			"年度报告\n\n" + column + "\n[1] 王明：城市更新研究\n\n" + column + "\n[2] 李青：社区治理研究\n\n" + column + "\n[3] 张岚：乡村振兴研究\n\n" + column,
+			""},
 		{"one mark OCR misread among marks read right",
 			"年度报告\n\n" + column + "● 一、总体情况\n" + column + "● 二、主要做法\n" + column + "令三、下一步打算\n" + column,
 			"# 年度报告\n" + columnText + "\n## 一、总体情况\n" + columnText + "\n## 二、主要做法\n" + columnText + "\n## 三、下一步打算\n" + columnText},
@@ -89,7 +98,7 @@ func TestHeadingMarks(t *testing.T) {
 			got := structure(c.in)
 			if c.want == "" {
 				if strings.Count(got, "●") != strings.Count(c.in, "●") || strings.Count(got, "@") != strings.Count(c.in, "@") || strings.Count(got, "【") != strings.Count(c.in, "【") ||
-					strings.Count(got, "$") != strings.Count(c.in, "$") {
+					strings.Count(got, "$") != strings.Count(c.in, "$") || strings.Count(got, "[") != strings.Count(c.in, "[") {
 					t.Errorf("marks removed: %s", got)
 				}
 				return
