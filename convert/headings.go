@@ -153,7 +153,7 @@ func (titles) apply(d *draft) {
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
 	}
-	for d.zh() && len(d.blocks) > 1 && !slices.ContainsFunc(d.lines, func(l line) bool { return l.page }) && titlePieceAfterHead(d.lines, *t, d.blocks[1]) {
+	for d.zh() && len(d.blocks) > 1 && titlePieceAfterHead(d.lines, *t, d.blocks[1]) && !slices.ContainsFunc(d.lines, func(l line) bool { return l.page }) {
 		// "滨江区2026年" / "2026年6月18日 星期四" / "民生实事清单全部完成":
 		// OCR read the masthead's dated line, set beside the title in
 		// large type, between the title's lines. A text layer (its

@@ -139,7 +139,7 @@ func headingMarkAt(d *draft, i int) (markedHead, bool) {
 	if strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.HasSuffix(s, "摄") {
 		return markedHead{}, false // a byline or a photo's caption
 	}
-	if rest, ok := cutOpen(s); ok && !boxedNumber.MatchString(s) && !strings.HasPrefix(s, "[]") && !strings.HasPrefix(s, "[|") {
+	if rest, ok := cutOpen(s); ok && !boxedNumber.MatchString(s) && !emptyBox(s) {
 		if inner, ok := cutClose(rest); ok {
 			return markedHead{at: i, last: i, lines: 1, mark: "【", text: inner}, opensPhrase(inner) && headPhrase(inner)
 		}
@@ -202,11 +202,11 @@ func mayBeMarked(s string) bool {
 	if s == "" {
 		return false
 	}
-	if c := s[0]; c == '[' || c == '@' || c == '^' || c == '$' || isDigit(rune(c)) {
+	if c := s[0]; c == '[' || isDigit(rune(c)) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r == '【' || r >= '①' && r <= '⑳' || strings.ContainsRune("●▲■◆★▶►◇○◎•§▌▍▎▐┃", r) {
+	if r == '【' || r >= '①' && r <= '⑳' || slices.ContainsFunc(headMarks, func(m string) bool { return strings.HasPrefix(s, m) }) {
 		return true
 	}
 	return strings.Contains(s[:min(len(s), 24)], "、")
@@ -216,7 +216,7 @@ func mayBeMarked(s string) bool {
 // no numeral nor a mark that opens text, then a numbered section's title
 // ("令三、…", "@) 五、…"): the title after them.
 func misreadMark(s string) (string, bool) {
-	if strings.HasPrefix(s, "[]") || strings.HasPrefix(s, "[|") {
+	if emptyBox(s) {
 		// A box OCR read empty or with a stroke for its number (a
 		// reference holds one): the numbered title after it.
 		rest := strings.TrimLeft(s[2:], " \u3000")
@@ -289,6 +289,12 @@ func leadingNumber(s string) (int, string, bool) {
 	}
 	n, _ := strconv.Atoi(s[:k])
 	return n, strings.TrimLeft(s[k:], " \u3000"), false
+}
+
+// emptyBox reports whether s opens with a box OCR read empty or with a
+// stroke for the number in it ("[] 一、…", "[| 一、…").
+func emptyBox(s string) bool {
+	return strings.HasPrefix(s, "[]") || strings.HasPrefix(s, "[|")
 }
 
 // boxedNumber is a number set in a square before a heading as OCR reads
