@@ -206,7 +206,12 @@ func mayBeMarked(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r == '【' || r >= '①' && r <= '⑳' || slices.ContainsFunc(headMarks, func(m string) bool { return strings.HasPrefix(s, m) }) {
+	if r == '【' || r >= '①' && r <= '⑳' {
+		return true
+	}
+	// Every mark opens with one of these bytes: most lines are told by it.
+	if c := s[0]; (c == 0xE2 || c == 0xC2 || c == '@' || c == '^' || c == '$') &&
+		slices.ContainsFunc(headMarks, func(m string) bool { return strings.HasPrefix(s, m) }) {
 		return true
 	}
 	return strings.Contains(s[:min(len(s), 24)], "、")
