@@ -324,6 +324,9 @@ func (furniture) apply(d *draft) {
 		for _, g := range once {
 			gone[g.index] = g.rule
 		}
+		for _, i := range ornamentDigits(d.lines) {
+			gone[i] = "ornament"
+		}
 		for i := range d.lines {
 			for _, j := range advertisement(d.lines, i, gone) {
 				gone[j] = "advertisement"
@@ -1748,6 +1751,46 @@ func ornamentLine(t string) bool {
 		}
 	}
 	return n >= 2 && n <= 4
+}
+
+// ornamentDigits returns the lines that hold one digit alone, a blank
+// line over it, between a sentence's end and a numbered section's
+// title, where two lines or more do so: OCR's reading of the ornament a
+// page sets between its sections ("◆ ◆ ◆" read "9" or "4"). The title
+// carries its own number (OCR may misread it: "四、" as "囚、"), and
+// text sets no figure alone between a sentence and a section; a page's
+// number read there goes as well.
+func ornamentDigits(lines []line) []int {
+	var found []int
+	for i := range lines {
+		t := trimSpace(lines[i].text)
+		if len(t) != 1 || !isDigit(rune(t[0])) || i == 0 || !lines[i-1].blank {
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && (lines[prev].blank || lines[prev].gone) {
+			prev--
+		}
+		for next < len(lines) && (lines[next].blank || lines[next].gone) {
+			next++
+		}
+		if prev < 0 || next == len(lines) || !sentenceEnds(lines[prev].text) {
+			continue
+		}
+		if n := trimSpace(lines[next].text); headingPattern(n) != noPattern || isHan(firstRune(n)) && strings.HasPrefix(n[len(string(firstRune(n))):], "、") {
+			found = append(found, i)
+		}
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	return found
+}
+
+// sentenceEnds reports whether s ends with a sentence's end, maybe
+// inside a closing quote or bracket.
+func sentenceEnds(s string) bool {
+	return markIn(terminals, endMark(trimSpace(s)))
 }
 
 // oneHan reports whether t is a single Chinese character.
