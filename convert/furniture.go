@@ -205,7 +205,7 @@ func (furniture) apply(d *draft) {
 		// A date with its weekday on the next line ("2026年6月18日" /
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || under || aside || label || dateUnder || dayUnder || nameOver {
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || under || aside || label || dateUnder || dayUnder || nameOver {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
@@ -1792,6 +1792,54 @@ func ornamentDigits(lines []line) []int {
 func sentenceEnds(s string) bool {
 	return markIn(terminals, endMark(trimSpace(s)))
 }
+
+// weatherLine reports whether s is a line of the paper's weather strip
+// ("白城天气 今天 多云转晴 18℃～29℃ 东南风3级", "空气质量 良 紫外线
+// 中等"; OCR's "18"C"): weather's words, temperatures and grades
+// alone, two at least and one a temperature, a wind, the air's or the
+// sun's label or the strip's; a stray character or two OCR misread
+// between them. Read above
+// the title only: a bulletin's sentence names the weather too.
+func weatherLine(s string) bool {
+	if !strings.Contains(s, "天气") && !strings.Contains(s, "空气") && !strings.Contains(s, "紫外线") && !strings.Contains(s, "风") && !strings.Contains(s, "℃") && !strings.Contains(s, "C") {
+		return false
+	}
+	strong, weak := 0, 0
+	rest := s
+	for _, p := range [...]struct {
+		re     *regexp.Regexp
+		strong bool
+	}{{weatherStrong, true}, {weatherWeak, false}} {
+		rest = p.re.ReplaceAllStringFunc(rest, func(string) string {
+			if p.strong {
+				strong++
+			} else {
+				weak++
+			}
+			return " "
+		})
+	}
+	stray := 0
+	for _, r := range rest {
+		switch {
+		case r == ' ' || r == '　' || strings.ContainsRune("~～-—/|｜\"'“”‘’?·", r):
+		case isHan(r) || isLatin(r) || isDigit(r):
+			stray++
+		default:
+			return false // a sentence's mark
+		}
+	}
+	return strong >= 1 && strong+weak >= 2 && stray <= 1+(strong+weak)/3
+}
+
+// weatherStrong is what only a weather report names: a temperature
+// (OCR reads ℃ as "C, 'C or ?C), a wind's direction and force, the air's
+// and the sun's labels, a place's weather as a strip's label.
+// weatherWeak is its other words: the day, the sky and the grades.
+var (
+	weatherStrong = regexp.MustCompile(`-?\d{1,2}\s*(?:℃|°C|°|["'“”?]\s*[A-Za-z])|[东南西北]{1,2}风\s*\d(?:\s*[-～~到至]\s*\d)?\s*级|微风|空气质量\s*[：:]?|AQI\s*\d*|紫外线(?:强度|指数)?\s*[：:]?|湿度\s*\d{1,3}\s*%|\p{Han}{1,4}天气`)
+	weatherWeak   = regexp.MustCompile(`今天|明天|后天|今日|明日|今晚|白天|夜间|轻度污染|中度污染|重度污染|严重污染|最弱|很强|中等|优|良|弱|强|(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|扬沙|浮尘)(?:转(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾))?`)
+)
 
 // oneHan reports whether t is a single Chinese character.
 func oneHan(t string) bool {

@@ -403,6 +403,9 @@ func TestFurniture(t *testing.T) {
 		{"a line of ornaments between sections; one mark alone stays",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n◆◆◆\n\n二、工作安排\n\n" + textLines(2) + "落实责任。\n\n★ ★ ★\n\n◆\n\n三、保障措施\n",
 			[]int{13, 21}},
+		{"a weather strip over the title, as text and as OCR reads it",
+			"白城法治报 · 法治社会\n\n白城天气 今天 多云转晴 18℃～29℃ 东南风3级\n\n明天 小雨 17℃～25℃\n\n空气质量良 紫外线 中等\n\n人民调解工作总结\n\n" + textLines(8),
+			[]int{1, 3, 5, 7}},
 		{"an ornament OCR read as a digit between a sentence's end and each numbered section, its number misread too",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n9\n\n二、工作安排\n\n" + textLines(2) + "落实责任。\n\n4\n囚、保障措施\n",
 			[]int{13, 21}},
@@ -631,5 +634,31 @@ func TestSectionUnderHeadInPieces(t *testing.T) {
 	}
 	if !slices.Contains(removed, "民生关注") || slices.Contains(removed, "桥北区推进老旧小区改造") {
 		t.Errorf("removed %q, want the section's name and not the title", removed)
+	}
+}
+
+func TestWeatherLine(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"白城天气 今天 多云转晴 18℃～29℃ 东南风3级", true},
+		{"明天 小雨 17℃～25℃", true},
+		{"空气质量 良", true},
+		{"空气质量良 紫外线 中等", true},
+		{`白城天气“ 今天 多云转晴 18"C~转29"C 东南风3级`, true}, // OCR's ℃ and a misread mark
+		{`明天小雨17"C一25?C`, true},
+		{"白城天气 今天 多云转晴 18℃～29℃ 东南风3级   明天 小雨 17℃～25℃   空气质量 良   紫外线 中等", true},
+		{"今天 晴 明天 多云", false},          // the day and the sky only: a title may say so
+		{"气温18℃～29℃，东南风3级。", false},    // a sentence
+		{"全市最高气温35℃～38℃，", false},      // a bulletin's sentence
+		{"日最高气温普遍在35℃～38℃之间局地", false}, // a bulletin's line, words between
+		{"东南风3级 海上风力较大", false},        // text after the wind
+		{"2026年空气质量优良天数比例", false},     // a heading about the air
+		{"紫外线消毒设备全覆盖", false},
+	} {
+		if got := weatherLine(c.in); got != c.want {
+			t.Errorf("weatherLine(%q) = %v, want %v", c.in, got, c.want)
+		}
 	}
 }
