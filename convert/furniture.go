@@ -634,6 +634,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if ornamentLine(t) {
 		return "ornament" // "◆◆◆" between sections
 	}
+	if emphasisDots(t) {
+		return "ornament" // "• • • •": the dots a heading sets under its characters
+	}
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
 	}
@@ -999,7 +1002,7 @@ func addressAlone(lines []line, i int) bool {
 // page's foot sets it ("〔3〕", "【3】").
 func framedNumber(s string) bool {
 	t := strings.TrimSpace(s)
-	inner := strings.Trim(t, "〔〕【】[]")
+	inner := strings.Trim(t, "〔〕【】［］[]")
 	return inner != t && inner != "" && isAllDigits(inner) && len(inner) <= 3
 }
 
@@ -1597,7 +1600,7 @@ var (
 // prints it; a report's dated line reads "——2026年1月8日在…".
 // labelFrame is what may frame a page label: brackets, and the bars and
 // brackets OCR reads for them.
-const labelFrame = "[]【】〔〕|（）()〈"
+const labelFrame = "[]【】〔〕［］|（）()〈"
 
 // issueLabel numbers a periodical's issue: "2026年第15期", "第1062期",
 // "总第9127期", "2026年第19期（总第865期）", a paper's "总第23456号", a
@@ -1840,6 +1843,24 @@ var (
 	weatherStrong = regexp.MustCompile(`-?\d{1,2}\s*(?:℃|°C|°|["'“”?]\s*[A-Za-z])|[东南西北]{1,2}风\s*\d(?:\s*[-～~到至]\s*\d)?\s*级|微风|空气质量\s*[：:]?|AQI\s*\d*|紫外线(?:强度|指数)?\s*[：:]?|湿度\s*\d{1,3}\s*%|\p{Han}{1,4}天气`)
 	weatherWeak   = regexp.MustCompile(`今天|明天|后天|今日|明日|今晚|白天|夜间|轻度污染|中度污染|重度污染|严重污染|最弱|很强|中等|优|良|弱|强|(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|扬沙|浮尘)(?:转(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾))?`)
 )
+
+// emphasisDots reports whether t is bullets alone ("•", "• • • •"): the
+// emphasis dots (着重号) a page sets under a heading's characters, which
+// a text layer gives as lines of their own under or between the
+// heading's lines. Text never sets a bullet without its item.
+func emphasisDots(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch r {
+		case '•', '∙', '‧':
+			n++
+		case ' ', '　':
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
 
 // oneHan reports whether t is a single Chinese character.
 func oneHan(t string) bool {
