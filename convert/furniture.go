@@ -205,7 +205,7 @@ func (furniture) apply(d *draft) {
 		// A date with its weekday on the next line ("2026年6月18日" /
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || under || aside || label || dateUnder || dayUnder || nameOver {
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || sectionFolio(l.text) || under || aside || label || dateUnder || dayUnder || nameOver {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"
@@ -336,8 +336,15 @@ func (furniture) apply(d *draft) {
 		// lines next to it are read.
 		var beside []int
 		for j := range gone {
-			for _, i := range [2]int{j - 1, j + 1} {
-				if i >= 0 && i < len(d.lines) && (headResidue(d.lines, i, gone) || appCall(d.lines, i, gone)) {
+			for _, i := range [4]int{j - 1, j + 1, j - 2, j + 2} {
+				if i < 0 || i >= len(d.lines) {
+					continue
+				}
+				if i == j-1 || i == j+1 {
+					if headResidue(d.lines, i, gone) || appCall(d.lines, i, gone) {
+						beside = append(beside, i)
+					}
+				} else if issueApart(d.lines, i, gone, j) {
 					beside = append(beside, i)
 				}
 			}
@@ -377,6 +384,15 @@ func headResidue(lines []line, i int, gone map[int]string) bool {
 		return !lines[j].blank && (r == "running-header" || r == "masthead" || r == "page-number")
 	}
 	return runeCount(t) <= 4 && allHan(t) && head(i-1) && head(i+1)
+}
+
+// issueApart reports whether line i is an issue's day alone
+// ("6月15日出版") between blank lines, a blank line from line j, a
+// periodical's head found gone: the head's second line.
+func issueApart(lines []line, i int, gone map[int]string, j int) bool {
+	r := gone[j]
+	return (r == "running-header" || r == "masthead") && isolated(lines, i) && !lines[i].blank && !lines[i].gone &&
+		lines[(i+j)/2].blank && issueDay.MatchString(trimSpace(lines[i].text))
 }
 
 // appCall reports whether line i is the paper's call to scan its code,
@@ -636,6 +652,9 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	}
 	if emphasisDots(t) {
 		return "ornament" // "• • • •": the dots a heading sets under its characters
+	}
+	if strings.ContainsAny(t, "|｜") && sectionFolio(t) && nearPageBreak(lines, i) {
+		return "running-header" // "封面报道 | 21" at a page's head, once
 	}
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
@@ -1433,14 +1452,30 @@ func lastPageNumber(lines []line, i int) bool {
 }
 
 // periodicalHead is a periodical's name with its issue or date on line
-// i, alone between blank lines, at a page's edge ("扶溪学刊 2026年第3期"
+// i (or any name before an issue's number), alone between blank lines, at a page's edge ("扶溪学刊 2026年第3期"
 // under "第1页 共2页") or under a sentence's end: a running head, once,
 // that a left page prints.
 func periodicalHead(lines []line, i int) bool {
 	t := lines[i].text
 	// Cheap tests first: this runs on every line.
 	return len(t) <= 60 && hasDigit(t) && (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
-		strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 && mastheadText(t)
+		(strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 || namedIssue(t)) && mastheadText(t)
+}
+
+// sectionFolio is a section's name and the page's number after a bar
+// ("封面报道 | 21"), as a magazine sets its page's head: above the title
+// or at a page's edge. (Alone it is no masthead line: a page's head
+// gives the paper too.)
+func sectionFolio(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 3 && headSeparator(f[1]) && isAllDigits(f[2]) && len(f[2]) <= 3 && sectionName.MatchString(f[0])
+}
+
+// namedIssue is a name before an issue's number ("桥溪文摘 2026年第12期"):
+// a periodical's head, whatever it calls itself.
+func namedIssue(t string) bool {
+	f := strings.Fields(t)
+	return len(f) >= 2 && periodicalName.MatchString(f[0]) && issueLabel.MatchString(f[1])
 }
 
 // paperAlone is a paper's name alone on line i, under a sentence's end
@@ -2072,6 +2107,8 @@ func mastheadText(s string) bool {
 			dated = true
 		case k > 0 && k == len(fields)-1 && headSeparator(fields[k-1]) && isAllDigits(f) && len(f) <= 3:
 			// "星期四  川西都市报  要闻 | 3": the page's number after a bar
+		case k == 0 && len(fields) > 2 && headSeparator(fields[1]) && isAllDigits(f) && len(f) <= 3:
+			// "22 | 云涧周刊 2026年6月15日": the page's number before a bar
 		default:
 			return false
 		}

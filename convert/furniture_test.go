@@ -76,6 +76,10 @@ func TestMastheadText(t *testing.T) {
 		"秋水 “2026年第5期 ， 5月15日出版":        true, // a speck read as a quote before the issue
 		"秋水 “再出发”":                      false,
 		"第15期":                          true,
+		"封面报道 | 21":                     false, // a section and the page alone: sectionFolio, above the title or at a page's edge
+		"22 | 云涧周刊 2026年6月15日":          true,  // the page's number before a bar
+		"封面报道 | 2026":                   false,
+		"22 | 调解成功率":                    false,
 		"第一版  综合新闻":                     true,
 		"【2】":                           true,
 		"2026年3月12日 星期四 城事":             true,
@@ -409,6 +413,12 @@ func TestFurniture(t *testing.T) {
 		{"a folio in full-width square brackets alone",
 			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n［11］\n\n" + textLines(8),
 			[]int{13}},
+		{"a digest's name and issue once at a page's head; the issue's day a blank line under a periodical's head; a day alone elsewhere stays",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n\f桥溪文摘 2026年第12期\n\n" + textLines(8) + "落实责任。\n\n\f秋水 2026年6月号\n\n6月15日出版\n\n" + textLines(8) + "落实责任。\n\n7月1日出版\n\n" + textLines(2),
+			[]int{13, 25, 27}},
+		{"a magazine's section and the page's number under the title, and once at a later page's head",
+			"人民调解工作总结\n\n封面报道 | 21\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n\f深度调查 | 22\n\n" + textLines(8) + "落实责任。\n\n调解成功率 | 98\n\n" + textLines(2),
+			[]int{3, 15}},
 		{"a weather strip over the title, as text and as OCR reads it",
 			"白城法治报 · 法治社会\n\n白城天气 今天 多云转晴 18℃～29℃ 东南风3级\n\n明天 小雨 17℃～25℃\n\n空气质量良 紫外线 中等\n\n人民调解工作总结\n\n" + textLines(8),
 			[]int{1, 3, 5, 7}},
