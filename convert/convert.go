@@ -10,7 +10,7 @@
 // block passes recognize structure. Every pass reports through
 // draft.note, with a stable rule id: columns, chars, merged-rows,
 // running-header, page-number, masthead, ocr-speck, jump-line, ornament,
-// vertical-label, advertisement, reading-time, heading-mark, letter-spacing, split,
+// vertical-label, advertisement, reading-time, notice, heading-mark, letter-spacing, split,
 // table, section-number, unwrap, join-blank, number-join, hyphen, title, title-reading,
 // subtitle, byline, front, heading, deck, spacing, orphan-label,
 // pull-quote.

@@ -327,6 +327,9 @@ func (furniture) apply(d *draft) {
 		for _, i := range ornamentDigits(d.lines) {
 			gone[i] = "ornament"
 		}
+		for _, i := range paperNotices(d.lines) {
+			gone[i] = "notice"
+		}
 		for i := range d.lines {
 			for _, j := range advertisement(d.lines, i, gone) {
 				gone[j] = "advertisement"
@@ -553,6 +556,8 @@ func removedWhat(rule string) string {
 		return "advertisement"
 	case "reading-time":
 		return "reading-time note"
+	case "notice":
+		return "the paper's notice"
 	}
 	return ""
 }
@@ -761,9 +766,9 @@ func furnitureCandidates(lines []line, lo, hi int) []furnitureLine {
 // ("第3版", "第 2 页 共 5 页", "— 第3版 —", "—3—" and OCR's "一3一", "·3·", "3 / 5", "A03", "03 版",
 // "Page 3 of 5", "P.3").
 var (
-	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|\d{1,3}版|【\d{1,3}】|[-—–一·•]{1,2}\d{1,4}[-—–一·•]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
+	labelToken = regexp.MustCompile(`^(?:[-—–一·•]{0,2}第\d{1,3}[版页面](?:[/／]?共\d{1,3}[版页面])?[-—–一·•]{0,2}|第[一二三四五六七八九十]{1,3}版|\d{1,3}版|【\d{1,3}】|[-—–一·•◇◆]{1,2}\d{1,4}[-—–一·•◇◆]{1,2}|[.。*・·]{1,2}\d{1,4}[.。*・·]{1,2}|[A-Za-z]\d{1,3}|` +
 		`[A-Z](?:[OIl]\d[\dOIl]?|[OIl]{2}\d)|\d{1,4}|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?|[Pp]\.\d{1,4})$`)
-	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*[/／]?\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•]{1,2}\s*\d{1,4}\s*[-—–一·•]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
+	labelSpaces = regexp.MustCompile(`(?:[-—–一·•]{1,2}\s*)?第\s*\d{1,3}\s*[版页面](?:\s*[/／]?\s*共\s*\d{1,3}\s*[版页面])?(?:\s*[-—–一·•]{1,2})?|[-—–一·•◇◆]{1,2}\s*\d{1,4}\s*[-—–一·•◇◆]{1,2}|[.。*・·]{1,2}\s*\d{1,4}\s*[.。*・·]{1,2}|` +
 		`\d{1,3}\s+版|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?`)
 	digitRun = regexp.MustCompile(`\d+`)
 	// dottedNumber is a page number between middle dots as OCR reads

@@ -419,6 +419,16 @@ func TestFurniture(t *testing.T) {
 		{"a magazine's section and the page's number under the title, and once at a later page's head",
 			"人民调解工作总结\n\n封面报道 | 21\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n\f深度调查 | 22\n\n" + textLines(8) + "落实责任。\n\n调解成功率 | 98\n\n" + textLines(2),
 			[]int{3, 15}},
+		{"the paper's notices: a correction (its label as OCR loses it too), a digest's credit in two lines, the editors' call under its label",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n更正 本报6月9日第3版《加装电梯提速》一文中，“120万元”应为“210万元”。特此更正，谨向读者致歉。\n\n" +
+				textLines(2) + "落实责任。\n本报6月2日第5版《夜市》一文中，“8时”应为“9时”。特此更正。\n\n" +
+				textLines(2) + "落实责任。\n（摘自2026年6月12日《溪桥日报》 推荐\n人：林晓）\n\n" +
+				textLines(2) + "落实责任。\n读者互动\n你对本文有何看法？欢迎来信\nyj@yunjian.cn，注明“读者互动”。\n",
+			[]int{13, 18, 23, 24, 29, 30, 31}},
+		{"text that asks for views, credits its source or corrects a figure stays",
+			"标题\n\n" + textLines(8) + "让创新成为县域发展的第一动力。\n\n意见征集\n\n欢迎社会各界提出意见建议，电子邮箱：yj@lanxi.gov.cn。\n\n" +
+				textLines(2) + "落实责任。\n（本报记者 林晓）\n\n" + textLines(2) + "落实责任。\n本报讯 统计数据应为初步核算数，特此说明。\n\n更正：本公告中“120万元”有误，应为“210万元”，特此更正。\n",
+			nil},
 		{"a weather strip over the title, as text and as OCR reads it",
 			"白城法治报 · 法治社会\n\n白城天气 今天 多云转晴 18℃～29℃ 东南风3级\n\n明天 小雨 17℃～25℃\n\n空气质量良 紫外线 中等\n\n人民调解工作总结\n\n" + textLines(8),
 			[]int{1, 3, 5, 7}},

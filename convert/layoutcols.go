@@ -540,10 +540,13 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		return line
 	}
+	across := make([]bool, len(page)) // a line of one run of text across a column's start
 	for i, l := range page {
 		text := strings.ReplaceAll(l.text, "\f", "")
 		per[i] = distribute(pieces(text))
-		aligned[i], apart[i] = alignedColumns(per[i], cols), alignedColumns(distribute(segments(text)), cols)
+		whole := distribute(segments(text))
+		aligned[i], apart[i] = alignedColumns(per[i], cols), alignedColumns(whole, cols)
+		across[i] = lineAcross(whole, cols) && aligned[i] < len(cols) // (a row of columns a space apart is one run too)
 		if startsColumn(per[i][0], cols[0]) {
 			apart[i] = aligned[i] // a row of the columns, from the first
 		}
@@ -595,6 +598,14 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		if t := strings.TrimSpace(strings.ReplaceAll(page[i].text, "\f", "")); !contactsFoot(t) && !creditsFoot(t) {
 			bottom = i
+		}
+	}
+	for bottom > top && across[bottom] {
+		// A box set across the columns under them (a notice, a
+		// correction) is read after them, whole.
+		bottom--
+		for bottom > top && aligned[bottom] == 0 {
+			bottom--
 		}
 	}
 	var out []rawLine
@@ -679,8 +690,16 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		from = at + 1
 	}
-	for _, l := range page[bottom+1:] {
-		emit(l.no, strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace))
+	for i := bottom + 1; i < len(page); i++ {
+		text := strings.TrimRightFunc(strings.ReplaceAll(page[i].text, "\f", ""), isSpace)
+		if across[i] {
+			// a box across the columns, a paragraph of its own
+			emit(page[i].no, "")
+			emit(page[i].no, strings.TrimSpace(text))
+			emit(page[i].no, "")
+			continue
+		}
+		emit(page[i].no, text)
 	}
 	return out, page[top].no, page[bottom].no
 }
@@ -777,10 +796,7 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 		if n != 1 {
 			continue
 		}
-		across := false
-		for _, c := range cols[1:] {
-			across = across || only.start < c-columnSlack-3 && only.end >= c+3
-		}
+		across := runsAcross(only, cols)
 		pattern := headingPattern(only.text)
 		numbered := (pattern == patSection || pattern == patSub || pattern == patChapter) && !hasEndPunct(only.text) && len(cols) >= 3
 		centred := abs(only.start+only.end-width) < width/3
@@ -789,6 +805,32 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 		}
 	}
 	return at
+}
+
+// runsAcross reports whether segment s, alone on its line, runs well
+// across a column's start: a column's own lines end before the next
+// column starts, give or take the grid's slack.
+func runsAcross(s segment, cols []int) bool {
+	for _, c := range cols[1:] {
+		if s.start < c-columnSlack-3 && s.end >= c+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAcross reports whether a line, cut into columns, is one segment
+// that runs across a column's start.
+func lineAcross(line [][]segment, cols []int) bool {
+	var only segment
+	n := 0
+	for _, segs := range line {
+		for _, s := range segs {
+			only = s
+			n++
+		}
+	}
+	return n == 1 && runsAcross(only, cols)
 }
 
 // alignedColumns counts the columns in which a line has text where the

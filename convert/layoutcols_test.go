@@ -673,3 +673,20 @@ func readColumnsOnly(page string) []rawLine {
 	out, _ := readColumns(rawOf(page))
 	return out
 }
+
+// A notice set across the columns right under their last row, one run
+// of text across every column's start, is read after them, whole and a
+// paragraph of its own, not as the last line of the first column.
+func TestReadColumnsNoticeUnder(t *testing.T) {
+	notice := "更正 本报6月9日第3版《老旧小区加装电梯“一件事”办理提速》一文中，“补贴120万元”应为“补贴210万元”。特此更正，谨向读者致歉。"
+	page := strings.Join(slices.Concat(threeColumns, []string{" " + notice}), "\n")
+	out, _ := readColumns(rawOf(page))
+	got := linesWithText(out)
+	if !strings.HasSuffix(got, "山港沿海货物吞吐量稳居世界\n"+notice) || !strings.Contains(got, "出意见。\n一、“十四五”时期经济社") {
+		t.Fatalf("columns read as\n%s", got)
+	}
+	k := slices.IndexFunc(out, func(l rawLine) bool { return l.text == notice })
+	if k < 1 || out[k-1].text != "" {
+		t.Errorf("the notice is not a paragraph of its own")
+	}
+}
