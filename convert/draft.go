@@ -29,6 +29,9 @@ type line struct {
 	// markRead: the character OCR read for a mark set before its
 	// numbered heading went ("令 一、…")
 	markRead bool
+	// emphasized: emphasis dots stood under it (a heading's line); the
+	// lines of one heading have them all.
+	emphasized bool
 	// headLines: the lines of a heading that wraps, on its first, where
 	// the marks the page's style sets around it told its extent.
 	headLines int

@@ -367,6 +367,38 @@ func (furniture) apply(d *draft) {
 		d.noteRemoved(l.no, rule, strings.Join(strings.Fields(l.text), ""), "removed "+removedWhat(rule)+" "+quote(l.text))
 		l.gone = true
 	}
+	markEmphasized(d)
+}
+
+// markEmphasized marks the lines that emphasis dots stood under (a
+// text layer gives a line of dots under each line of a heading, or a
+// dot after its last character: "字•", which goes), once the lines of
+// dots alone are found: a heading's lines, which stand apart from the
+// text around them.
+func markEmphasized(d *draft) {
+	dotted := slices.ContainsFunc(d.lines, func(l line) bool { return l.gone && emphasisDots(trimSpace(l.text)) })
+	if !dotted {
+		return
+	}
+	under := func(i int) bool { // line i has dots right under it
+		k := i + 1
+		for k < len(d.lines) && d.lines[k].gone && !emphasisDots(trimSpace(d.lines[k].text)) {
+			k++
+		}
+		return k < len(d.lines) && d.lines[k].gone && emphasisDots(trimSpace(d.lines[k].text))
+	}
+	for i := range d.lines {
+		l := &d.lines[i]
+		if l.blank || l.gone {
+			continue
+		}
+		if t := strings.TrimRight(l.text, "•∙‧ "); t != l.text && isHan(lastRune(t)) {
+			d.noteRemoved(l.no, "ornament", strings.TrimSpace(l.text[len(t):]), fmt.Sprintf("removed the emphasis dots after %q", t))
+			l.text, l.emphasized = t, true
+			continue
+		}
+		l.emphasized = under(i)
+	}
 }
 
 // headResidue reports whether line i is a scrap of a page's head: a

@@ -77,6 +77,10 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		}
 	}
 	switch {
+	case a.emphasized != b.emphasized:
+		return true // emphasis dots stood under a heading's lines, none under the text's
+	case a.emphasized:
+		return false // the heading wraps on
 	case bb.headCont:
 		return false // the heading wraps on
 	case ba.wordRun && bb.gap == 0:
