@@ -182,6 +182,19 @@ func (furniture) apply(d *draft) {
 		// whatever it calls itself; a title comes under the masthead.
 		// Further down, a periodical's name over its issue.
 		nameOver := (first || !cutAbove(d.lines, i)) && nameOverMasthead(d.lines, i, !first)
+		if first {
+			if k := namePairOverMasthead(d.lines, i); k > 0 {
+				gone[i], gone[k] = "masthead", "masthead"
+				headAbove = true
+			}
+			if twoNames(l.text) && kickerOver(d.lines, i) {
+				// "社会 民生" over the title: a section's two names, the
+				// dot between them lost to OCR, as the page's head sets
+				// them; a title is no two words apart.
+				gone[i] = "running-header"
+				headAbove = true
+			}
+		}
 		first = false
 		// A section's name on a line of its own right under the paper's
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
@@ -490,6 +503,38 @@ func nameOverMasthead(lines []line, i int, issueOnly bool) bool {
 	return mastheadText(u) && (!issueOnly && strings.Contains(u, "星期") || slices.ContainsFunc(strings.Fields(u), func(f string) bool {
 		return !issueOnly && isLabelToken(f) || issueLabel.MatchString(f) || issueDay.MatchString(f)
 	}))
+}
+
+// twoNames is two names of two to four Chinese characters apart and
+// nothing else ("社会 民生").
+func twoNames(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && allHan(f[0]) && allHan(f[1]) && runeCount(f[0]) >= 2 && runeCount(f[0]) <= 4 && runeCount(f[1]) >= 2 && runeCount(f[1]) <= 4
+}
+
+// namePairOverMasthead returns the line of a section's name that OCR
+// read apart from the paper's name on the first line, i, the dot between
+// them read as a quote that opens it ("白城法治" / "”法治社会" over
+// "2026.06.16 周二"), right over a masthead line; or -1. No line of a
+// title opens with a closing quote.
+func namePairOverMasthead(lines []line, i int) int {
+	name := trimSpace(lines[i].text)
+	if n := runeCount(name); n < 2 || n > 8 || !allHan(name) {
+		return -1
+	}
+	k := textAfter(lines, i)
+	if k < 0 {
+		return -1
+	}
+	t := trimSpace(lines[k].text)
+	section := strings.TrimLeft(t, "”’\"'")
+	if n := runeCount(section); section == t || n < 2 || n > 6 || !allHan(section) {
+		return -1
+	}
+	if m := textAfter(lines, k); m < 0 || !mastheadText(lines[m].text) {
+		return -1
+	}
+	return k
 }
 
 // textAfter returns the index of the next line with text after line i,
