@@ -30,8 +30,9 @@ type line struct {
 	// numbered heading went ("令 一、…")
 	markRead bool
 	// emphasized: emphasis dots stood under it (a heading's line); the
-	// lines of one heading have them all.
-	emphasized bool
+	// lines of one heading have them all. styleMarked: the mark the
+	// page's style sets before every heading stood before it.
+	emphasized, styleMarked bool
 	// headLines: the lines of a heading that wraps, on its first, where
 	// the marks the page's style sets around it told its extent.
 	headLines int
@@ -70,6 +71,9 @@ type block struct {
 	guess  bool // a heading recognized by its shape only, without numbering
 	// wrapped: the lines of a heading that wraps (wrapped.go)
 	wrapped bool
+	// styled: the page's style marked its first line a heading's (its
+	// mark before it, emphasis dots under it)
+	styled bool
 	// table holds the cells of a table block.
 	table *markdown.TableData
 }

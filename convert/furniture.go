@@ -190,7 +190,7 @@ func (furniture) apply(d *draft) {
 			if twoNames(l.text) && kickerOver(d.lines, i) {
 				// "社会 民生" over the title: a section's two names, the
 				// dot between them lost to OCR, as the page's head sets
-				// them; a title is no two words apart.
+				// them.
 				gone[i] = "running-header"
 				headAbove = true
 			}
@@ -390,15 +390,16 @@ func (furniture) apply(d *draft) {
 // text around them.
 func markEmphasized(d *draft) {
 	dotted := slices.ContainsFunc(d.lines, func(l line) bool { return l.gone && emphasisDots(trimSpace(l.text)) })
+	dots := func(l *line) bool { return l.gone && dotCount(trimSpace(l.text)) > 0 }
 	if !dotted {
 		return
 	}
 	under := func(i int) bool { // line i has dots right under it
 		k := i + 1
-		for k < len(d.lines) && d.lines[k].gone && !emphasisDots(trimSpace(d.lines[k].text)) {
+		for k < len(d.lines) && d.lines[k].gone && !dots(&d.lines[k]) {
 			k++
 		}
-		return k < len(d.lines) && d.lines[k].gone && emphasisDots(trimSpace(d.lines[k].text))
+		return k < len(d.lines) && dots(&d.lines[k])
 	}
 	for i := range d.lines {
 		l := &d.lines[i]
@@ -505,11 +506,12 @@ func nameOverMasthead(lines []line, i int, issueOnly bool) bool {
 	}))
 }
 
-// twoNames is two names of two to four Chinese characters apart and
-// nothing else ("社会 民生").
+// twoNames is two names of two Chinese characters apart and nothing
+// else ("社会 民生"), as a page's head names its section; a headline's
+// two phrases are longer ("砥砺奋进 再创辉煌").
 func twoNames(s string) bool {
 	f := strings.Fields(s)
-	return len(f) == 2 && allHan(f[0]) && allHan(f[1]) && runeCount(f[0]) >= 2 && runeCount(f[0]) <= 4 && runeCount(f[1]) >= 2 && runeCount(f[1]) <= 4
+	return len(f) == 2 && allHan(f[0]) && allHan(f[1]) && runeCount(f[0]) == 2 && runeCount(f[1]) == 2
 }
 
 // namePairOverMasthead returns the line of a section's name that OCR
@@ -527,7 +529,7 @@ func namePairOverMasthead(lines []line, i int) int {
 		return -1
 	}
 	t := trimSpace(lines[k].text)
-	section := strings.TrimLeft(t, "”’\"'")
+	section := strings.TrimLeft(t, "”’")
 	if n := runeCount(section); section == t || n < 2 || n > 6 || !allHan(section) {
 		return -1
 	}
@@ -732,7 +734,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if ornamentLine(t) {
 		return "ornament" // "◆◆◆" between sections
 	}
-	if emphasisDots(t) {
+	if emphasisDots(t) || dotAlone(t) && (i > 0 && emphasisDots(trimSpace(lines[i-1].text)) || i+1 < len(lines) && emphasisDots(trimSpace(lines[i+1].text))) {
 		return "ornament" // "• • • •": the dots a heading sets under its characters
 	}
 	if strings.ContainsAny(t, "|｜") && sectionFolio(t) && nearPageBreak(lines, i) {
@@ -1541,7 +1543,7 @@ func periodicalHead(lines []line, i int) bool {
 	t := lines[i].text
 	// Cheap tests first: this runs on every line.
 	return len(t) <= 60 && hasDigit(t) && (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
-		(strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 || namedIssue(t)) && mastheadText(t)
+		(strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 || namedIssue(t) && (strings.Contains(t, "年") || nearPageBreak(lines, i))) && mastheadText(t)
 }
 
 // sectionFolio is a section's name and the page's number after a bar
@@ -1554,7 +1556,9 @@ func sectionFolio(s string) bool {
 }
 
 // namedIssue is a name before an issue's number ("桥溪文摘 2026年第12期"):
-// a periodical's head, whatever it calls itself.
+// a periodical's head, whatever it calls itself, where the issue names
+// its year or the line stands at a page's edge (a class's or a meeting's
+// session is numbered so too: "读书分享会 第12期").
 func namedIssue(t string) bool {
 	f := strings.Fields(t)
 	return len(f) >= 2 && periodicalName.MatchString(f[0]) && issueLabel.MatchString(f[1])
@@ -1894,8 +1898,8 @@ func ornamentDigits(lines []line) []int {
 		for next < len(lines) && (lines[next].blank || lines[next].gone) {
 			next++
 		}
-		if prev < 0 || next == len(lines) || !sentenceEnds(lines[prev].text) {
-			continue
+		if prev < 0 || next == len(lines) || !sentenceEnds(lines[prev].text) || strings.ContainsAny(endText(lines[prev].text), "？?") {
+			continue // (a figure alone under a question is its answer)
 		}
 		if n := trimSpace(lines[next].text); headingPattern(n) != noPattern || isHan(firstRune(n)) && strings.HasPrefix(n[len(string(firstRune(n))):], "、") {
 			found = append(found, i)
@@ -1905,6 +1909,11 @@ func ornamentDigits(lines []line) []int {
 		return nil
 	}
 	return found
+}
+
+// endText is the last character of s that is no closing mark or space.
+func endText(s string) string {
+	return string(endMark(trimSpace(s)))
 }
 
 // sentenceEnds reports whether s ends with a sentence's end, maybe
@@ -1939,12 +1948,17 @@ func weatherLine(s string) bool {
 			return " "
 		})
 	}
-	stray := 0
+	stray, prev := 0, false
 	for _, r := range rest {
 		switch {
 		case r == ' ' || r == '　' || strings.ContainsRune("~～-—/|｜\"'“”‘’?·", r):
+			prev = false
 		case isHan(r) || isLatin(r) || isDigit(r):
+			if prev && isHan(r) {
+				return false // a word of the text's, not a character OCR misread
+			}
 			stray++
+			prev = isHan(r)
 		default:
 			return false // a sentence's mark
 		}
@@ -1961,11 +1975,24 @@ var (
 	weatherWeak   = regexp.MustCompile(`今天|明天|后天|今日|明日|今晚|白天|夜间|轻度污染|中度污染|重度污染|严重污染|最弱|很强|中等|优|良|弱|强|(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾|扬沙|浮尘)(?:转(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾))?`)
 )
 
-// emphasisDots reports whether t is bullets alone ("•", "• • • •"): the
-// emphasis dots (着重号) a page sets under a heading's characters, which
-// a text layer gives as lines of their own under or between the
-// heading's lines. Text never sets a bullet without its item.
+// emphasisDots reports whether t is two bullets or more alone ("• •
+// • •"): the emphasis dots (着重号) a page sets under a heading's
+// characters, which a text layer gives as lines of their own under or
+// between the heading's lines. A list's bullet alone on its line, its
+// item on the next, is one (dotAlone); one beside such a line is the
+// dots' too.
 func emphasisDots(t string) bool {
+	return dotCount(t) >= 2
+}
+
+// dotAlone reports whether t is one bullet alone.
+func dotAlone(t string) bool {
+	return dotCount(t) == 1
+}
+
+// dotCount counts the bullets of t, which has nothing else but spaces
+// (-1: it has).
+func dotCount(t string) int {
 	n := 0
 	for _, r := range t {
 		switch r {
@@ -1973,10 +2000,10 @@ func emphasisDots(t string) bool {
 			n++
 		case ' ', '　':
 		default:
-			return false
+			return -1
 		}
 	}
-	return n > 0
+	return n
 }
 
 // oneHan reports whether t is a single Chinese character.

@@ -440,6 +440,15 @@ func TestFurniture(t *testing.T) {
 			"社会 民生\n\n县司法局人民调解工作总结\n\n" + textLines(8), []int{1}},
 		{"two names over a line no longer stay",
 			"山水 人文\n\n乡村旅游\n\n" + textLines(8), nil},
+		{"a list's bullets alone on their lines, a headline's two phrases, a class's session, quiz answers stay",
+			"砥砺奋进 再创辉煌\n\n全县经济社会发展成就综述\n\n" + textLines(8) + "主要措施如下：\n•\n加强组织领导\n•\n完善工作机制\n\n" +
+				textLines(2) + "活动圆满结束。\n\n读书分享会 第12期\n\n" + textLines(2) + "1加5等于几？\n\n6\n\n二、选择题\n\n" + textLines(2) + "2加1等于几？\n\n3\n\n三、判断题\n",
+			nil},
+		{"a document's own notices stay: views asked on it, its own correction, a correction that is the whole text",
+			"标题\n\n" + textLines(8) + "落实责任。\n\n联系方式\n\n欢迎对本文件提出修改意见，来信请发送至 fgw@lanxi.gov.cn。\n\n" +
+				"本报告2025年版第12页所列“120万元”应为“210万元”，特此更正。\n", nil},
+		{"a correction that is the whole text stays",
+			"更正声明\n\n本报6月9日第3版《夜市》一文中，“8时”应为“9时”。特此更正。\n", nil},
 		{"a weather strip over the title, as text and as OCR reads it",
 			"白城法治报 · 法治社会\n\n白城天气 今天 多云转晴 18℃～29℃ 东南风3级\n\n明天 小雨 17℃～25℃\n\n空气质量良 紫外线 中等\n\n人民调解工作总结\n\n" + textLines(8),
 			[]int{1, 3, 5, 7}},
@@ -692,6 +701,7 @@ func TestWeatherLine(t *testing.T) {
 		{"日最高气温普遍在35℃～38℃之间局地", false}, // a bulletin's line, words between
 		{"东南风3级 海上风力较大", false},        // text after the wind
 		{"2026年空气质量优良天数比例", false},     // a heading about the air
+		{"全市空气质量优良", false},            // a headline: a word of two characters between
 		{"紫外线消毒设备全覆盖", false},
 	} {
 		if got := weatherLine(c.in); got != c.want {

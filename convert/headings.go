@@ -604,12 +604,6 @@ func (headings) apply(d *draft) {
 	}
 	attachments := false // in a list of attachments
 	signed := d.signatureBlock()
-	emphasized := map[int]bool{} // input lines emphasis dots stood under
-	for _, l := range d.lines {
-		if l.emphasized {
-			emphasized[l.no] = true
-		}
-	}
 	items := listItems(d.blocks)
 	for k := range d.blocks {
 		if k >= signed {
@@ -639,14 +633,15 @@ func (headings) apply(d *draft) {
 		if d.zh() && inList(d.blocks, k) {
 			continue
 		}
-		if emphasized[b.first] && emphasized[b.last] && !hasEndPunct(b.text) && runeCount(b.text) <= 48 {
+		if b.styled && !hasEndPunct(b.text) && runeCount(b.text) <= 48 {
 			// The page's style set emphasis dots under the heading's
-			// characters: a heading, whatever marks its words have.
+			// characters, or its mark before it: a heading, whatever
+			// marks its words have.
 			b.kind, b.level = heading, 2
 			if p := headingPattern(b.text); p == patSub || p == patNumbered && hasSections {
 				b.level = 3
 			}
-			d.note(b.first, b.last, "heading", fmt.Sprintf("%s %q (emphasis dots under it)", strings.Repeat("#", b.level), b.text))
+			d.note(b.first, b.last, "heading", fmt.Sprintf("%s %q (the page's style marks it a heading)", strings.Repeat("#", b.level), b.text))
 			continue
 		}
 		level, guess := headingLevel(b, d.zh(), hasSections)

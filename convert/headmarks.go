@@ -91,6 +91,7 @@ func (headingMarks) apply(d *draft) {
 			continue
 		}
 		l := &d.lines[h.at]
+		l.styleMarked = true
 		if h.lines == 1 {
 			noteMark(d, l, h.text)
 			l.text = h.text

@@ -546,7 +546,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		per[i] = distribute(pieces(text))
 		whole := distribute(segments(text))
 		aligned[i], apart[i] = alignedColumns(per[i], cols), alignedColumns(whole, cols)
-		across[i] = lineAcross(whole, cols) && aligned[i] < len(cols) // (a row of columns a space apart is one run too)
+		across[i] = lineAcross(whole, cols) && !rowOfColumns(per[i], cols) // (a row of columns a space apart is one run too)
 		if startsColumn(per[i][0], cols[0]) {
 			apart[i] = aligned[i] // a row of the columns, from the first
 		}
@@ -831,6 +831,20 @@ func lineAcross(line [][]segment, cols []int) bool {
 		}
 	}
 	return n == 1 && runsAcross(only, cols)
+}
+
+// rowOfColumns reports whether a line, cut at single spaces too, has a
+// run that starts right where a column after the first does: a row of
+// the columns set a space apart (the column before it ran up to the
+// gutter, its stop hung there). A box's words a space parts start
+// anywhere.
+func rowOfColumns(line [][]segment, cols []int) bool {
+	for k := 1; k < len(cols); k++ {
+		if segs := line[k]; len(segs) > 0 && abs(segs[0].start-cols[k]) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // alignedColumns counts the columns in which a line has text where the

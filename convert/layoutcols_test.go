@@ -690,3 +690,16 @@ func TestReadColumnsNoticeUnder(t *testing.T) {
 		t.Errorf("the notice is not a paragraph of its own")
 	}
 }
+
+// The last row of columns set a space apart, the first column's stop
+// hung in the gutter and the last column ended above it, is read in its
+// columns, not after them as a box across them.
+func TestReadColumnsLastRowASpaceApart(t *testing.T) {
+	row := strings.Repeat("甲", 20) + "。 " + "乙最后一行也结束了。"
+	page := strings.Join(slices.Concat(threeColumns, []string{row}), "\n")
+	got := linesWithText(readColumnsOnly(page))
+	if !strings.Contains(got, "山港沿海货物吞吐量稳居世界") || strings.Contains(got, row) ||
+		!strings.Contains(got, strings.Repeat("甲", 20)+"。\n互联网等创新产业集聚成势，") {
+		t.Errorf("columns read as\n%s", got)
+	}
+}

@@ -14,9 +14,15 @@ import (
 // paperNotices returns the lines of the notices among lines.
 func paperNotices(lines []line) []int {
 	var found []int
+	text := false // a sentence of the text stands above: a notice stands beside one
 	for i := range lines {
 		l := &lines[i]
-		if l.blank || l.gone || !opensBox(lines, i) {
+		if l.blank || l.gone {
+			continue
+		}
+		above := text
+		text = text || hasTerminal(l.text)
+		if !above || !opensBox(lines, i) {
 			continue
 		}
 		t := trimSpace(l.text)
@@ -85,9 +91,12 @@ func noticeLines(lines []line, i int, is func(string) bool) int {
 // page or article. (A document that corrects itself names no page of
 // a paper's.)
 func correctionNotice(t string) bool {
-	return runeCount(t) <= 200 && strings.Contains(t, "特此更正") &&
-		(strings.Contains(t, "本报") || strings.Contains(t, "本刊")) && (strings.Contains(t, "版") || strings.Contains(t, "《"))
+	return runeCount(t) <= 200 && strings.Contains(t, "特此更正") && selfName.MatchString(t) && (strings.Contains(t, "版") || strings.Contains(t, "《"))
 }
+
+// selfName is how a paper or a periodical names itself, or the article
+// ("本报", "本刊", "本文"; not "本报告", "本文件").
+var selfName = regexp.MustCompile(`本(?:报[^告]|刊|文[^件献稿])`)
 
 // sourceCredit is a digest's credit of where an article was first
 // printed, wholly in brackets ("（摘自2026年6月12日《溪桥日报》 推荐人：…）",
@@ -102,10 +111,9 @@ var creditSource = regexp.MustCompile(`^[（(]\s*(?:摘自|选自|原载|转载�
 // the address to write to ("你对本文有何看法？欢迎来信 yj@yunjian.cn，注明
 // “读者互动”"): it names the article or the periodical itself, asks, and
 // gives an e-mail address. A notice of the text that asks for views
-// names its own matter, not "本文".
+// names its own matter ("本文件", "本报告"), not "本文".
 func readersCall(t string) bool {
-	return runeCount(t) <= 120 && mailAddress.MatchString(t) && callWords.MatchString(t) &&
-		(strings.Contains(t, "本文") || strings.Contains(t, "本刊") || strings.Contains(t, "本报"))
+	return runeCount(t) <= 120 && mailAddress.MatchString(t) && callWords.MatchString(t) && selfName.MatchString(t)
 }
 
 var (

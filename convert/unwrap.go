@@ -183,7 +183,7 @@ func (d *draft) joinLines(bs []body, opens []bool, lo, hi int) {
 		// A heading that wraps opens its block: markWrappedHeads found
 		// it, or it is a quotation wrapped over an interview's turn.
 		wrapped := b.headStart || d.turns != nil && strings.HasPrefix(l.text, "“") && quotedHeadOverTurn(d, b.idx)
-		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: wrapped, // a row of figures keeps its spaces
+		cur = &block{first: l.no, last: l.no, keep: l.row, wrapped: wrapped, styled: l.styleMarked || l.emphasized, // a row of figures keeps its spaces
 			joints: joints[len(joints):len(joints)]}
 		buf = append(buf[:0], collapseSpaces(l.text)...)
 	}
