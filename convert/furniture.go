@@ -389,7 +389,13 @@ func (furniture) apply(d *draft) {
 // dots alone are found: a heading's lines, which stand apart from the
 // text around them.
 func markEmphasized(d *draft) {
-	dotted := slices.ContainsFunc(d.lines, func(l line) bool { return l.gone && emphasisDots(trimSpace(l.text)) })
+	dotted := false
+	for i := range d.lines {
+		if d.lines[i].gone && emphasisDots(trimSpace(d.lines[i].text)) {
+			dotted = true
+			break
+		}
+	}
 	dots := func(l *line) bool { return l.gone && dotCount(trimSpace(l.text)) > 0 }
 	if !dotted {
 		return
@@ -737,7 +743,7 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if emphasisDots(t) || dotAlone(t) && (i > 0 && emphasisDots(trimSpace(lines[i-1].text)) || i+1 < len(lines) && emphasisDots(trimSpace(lines[i+1].text))) {
 		return "ornament" // "• • • •": the dots a heading sets under its characters
 	}
-	if strings.ContainsAny(t, "|｜") && sectionFolio(t) && nearPageBreak(lines, i) {
+	if (strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "｜")) && sectionFolio(t) && nearPageBreak(lines, i) {
 		return "running-header" // "封面报道 | 21" at a page's head, once
 	}
 	if pagePointers(t) {

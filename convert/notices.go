@@ -32,7 +32,7 @@ func paperNotices(lines []line) []int {
 			n = noticeLines(lines, i, correctionNotice)
 		case strings.HasPrefix(t, "（") || strings.HasPrefix(t, "("):
 			n = noticeLines(lines, i, sourceCredit)
-		case boxLabel(t):
+		case len(t) <= 6*3 && boxLabel(t): // (six Chinese characters take eighteen bytes)
 			// "读者互动" over the call, a blank line at most between
 			j := i + 1
 			if j < len(lines) && lines[j].blank {
