@@ -1897,15 +1897,12 @@ func ornamentDigits(lines []line) []int {
 		if len(t) != 1 || !isDigit(rune(t[0])) || i == 0 || !lines[i-1].blank {
 			continue
 		}
-		prev, next := i-1, i+1
-		for prev >= 0 && (lines[prev].blank || lines[prev].gone) {
-			prev--
+		prev, next := textAround(lines, i)
+		if prev < 0 || next == len(lines) || !sentenceEnds(lines[prev].text) {
+			continue
 		}
-		for next < len(lines) && (lines[next].blank || lines[next].gone) {
-			next++
-		}
-		if prev < 0 || next == len(lines) || !sentenceEnds(lines[prev].text) || strings.ContainsAny(endText(lines[prev].text), "？?") {
-			continue // (a figure alone under a question is its answer)
+		if m := endMark(trimSpace(lines[prev].text)); m == '？' || m == '?' {
+			continue // a figure alone under a question is its answer
 		}
 		if n := trimSpace(lines[next].text); headingPattern(n) != noPattern || isHan(firstRune(n)) && strings.HasPrefix(n[len(string(firstRune(n))):], "、") {
 			found = append(found, i)
@@ -1915,11 +1912,6 @@ func ornamentDigits(lines []line) []int {
 		return nil
 	}
 	return found
-}
-
-// endText is the last character of s that is no closing mark or space.
-func endText(s string) string {
-	return string(endMark(trimSpace(s)))
 }
 
 // sentenceEnds reports whether s ends with a sentence's end, maybe
@@ -2068,10 +2060,13 @@ var stackName = regexp.MustCompile(`^[a-z]叠[·・]?$`)
 // folded).
 var datedName = regexp.MustCompile(`^(?:` + chineseDate + `)(?:星期[一二三四五六日天])?\p{Han}{0,8}$`)
 
+// mailAddress is an e-mail address.
+var mailAddress = regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`)
+
 // footContacts are the kinds of contact a page's foot prints.
 var footContacts = []*regexp.Regexp{
 	regexp.MustCompile(`(?:热线|电话|传真)\s*[：:]?\s*\d[\d -]{3,}\d`),
-	regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`),
+	mailAddress,
 	regexp.MustCompile(`(?i)(?:^|[\s：:])(?:https?://|www\.)[a-z0-9-]+\.`),
 	regexp.MustCompile(licenceWords),
 	regexp.MustCompile(`(?:本报|报社)地址|社址`), // the paper's own address (a notice's has no such name)

@@ -116,7 +116,4 @@ func readersCall(t string) bool {
 	return runeCount(t) <= 120 && mailAddress.MatchString(t) && callWords.MatchString(t) && selfName.MatchString(t)
 }
 
-var (
-	mailAddress = regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`)
-	callWords   = regexp.MustCompile(`欢迎|来信|来稿|投稿|留言|反馈|分享`)
-)
+var callWords = regexp.MustCompile(`欢迎|来信|来稿|投稿|留言|反馈|分享`)
