@@ -434,3 +434,18 @@ func lastQuote(rs []rune) int {
 	}
 	return -1
 }
+
+// isAllDigits reports whether s is ASCII digits only.
+func isAllDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// urlLike reports whether a field of s is a web address.
+func urlLike(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if urlPattern.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
