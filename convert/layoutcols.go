@@ -514,7 +514,18 @@ func windowCount(hist []int, q int) int {
 // lines below the last such line. It returns the lines and the first and
 // last input line of the columns.
 func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
+	// A column that the extraction set at two places is read as one:
+	// its lines that share a baseline with the column before follow it
+	// a space apart, the others stand where the column starts.
+	gluedAt, lo, hi := gluedColumn(page, cols), -1, -1
+	if gluedAt > 0 {
+		lo, hi = cols[gluedAt]-columnSlack, cols[gluedAt+1]-columnSlack
+		cols = slices.Delete(slices.Clone(cols), gluedAt, gluedAt+1)
+	}
 	assign := func(s segment) int {
+		if s.start >= lo && s.start < hi {
+			return gluedAt
+		}
 		k := 0
 		for k+1 < len(cols) && s.start >= cols[k+1]-columnSlack {
 			k++
@@ -537,6 +548,19 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		if len(segs) >= 2 {
 			intoNextColumn(line, cols)
+		}
+		if gluedAt > 0 {
+			// Two of the glued column's lines on one row: the one at
+			// the column's place is the upper, read first.
+			slices.SortStableFunc(line[gluedAt], func(a, b segment) int {
+				switch ga, gb := a.start < hi, b.start < hi; {
+				case ga == gb:
+					return 0
+				case ga:
+					return 1
+				}
+				return -1
+			})
 		}
 		return line
 	}
@@ -670,6 +694,12 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 					i += n - 1 // the rows of another column, each of one column only
 					continue
 				}
+				if segs := per[i][k]; k == gluedAt && len(segs) == 2 && segs[0].start >= hi && segs[1].start < hi {
+					// the glued column's two lines on one row, each a line
+					emit(page[i].no, segmentText(segs[:1], cols[k]))
+					emit(page[i].no, segs[1].text)
+					continue
+				}
 				text := segmentText(per[i][k], cols[k])
 				if prev := strings.TrimSpace(segmentText(per[max(i-1, from)][k], cols[k])); i > from && strings.HasPrefix(text, "    ") &&
 					per[i][k][0].start-cols[k] < indent[k]-2 && runeCount(prev) >= full[k] && !strings.ContainsRune(terminals+"：:", endMark(prev)) {
@@ -702,6 +732,50 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		emit(page[i].no, text)
 	}
 	return out, page[top].no, page[bottom].no
+}
+
+// gluedColumn returns the index of a column start that is another
+// column's second place (0 for none): where two columns' lines share a
+// baseline, -layout may set the later one a single space after the
+// earlier, short of where it starts on its other lines. Text at that
+// place always follows the column before it a space apart, and never
+// shares a line with the column starting next, where the same column's
+// other lines stand.
+func gluedColumn(page []rawLine, cols []int) int {
+	for k := 1; k+1 < len(cols); k++ {
+		lo, hi := cols[k]-columnSlack, cols[k+1]-columnSlack
+		in, glued, next, both := 0, 0, 0, 0
+		for _, l := range page {
+			segs := pieces(strings.ReplaceAll(l.text, "\f", ""))
+			here, there := false, false
+			for j, s := range segs {
+				switch {
+				case s.start >= lo && s.start < hi && !here:
+					here = true
+					if j > 0 && s.start-segs[j-1].end <= 1 && segs[j-1].start < lo {
+						glued++
+					}
+				case s.start >= hi && s.start < hi+2*columnSlack:
+					there = true
+				}
+			}
+			if here {
+				in++
+			}
+			if there {
+				next++
+			}
+			if here && there {
+				both++
+			}
+		}
+		// (A heading's larger face may take two of the column's lines
+		// onto its row, one at each place.)
+		if in >= minColumnLines && glued*10 >= in*9 && next >= 3 && both*8 <= in {
+			return k
+		}
+	}
+	return 0
 }
 
 // adUnder returns the line, at or under the columns' first, that labels
@@ -780,7 +854,7 @@ func intoNextColumn(line [][]segment, cols []int) {
 // columns or more (across two columns, a heading in the second starts
 // about the middle). A column's own heading
 // has the other columns' lines beside it, or stands in its column, away
-// from the middle.
+// from the middle, or at a column's left edge.
 func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []int {
 	var at []int
 	width := cols[len(cols)-1] + cols[len(cols)-1] - cols[len(cols)-2] // the page's, about
@@ -799,12 +873,48 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 		across := runsAcross(only, cols)
 		pattern := headingPattern(only.text)
 		numbered := (pattern == patSection || pattern == patSub || pattern == patChapter) && !hasEndPunct(only.text) && len(cols) >= 3
-		centred := abs(only.start+only.end-width) < width/3
-		if across || numbered && centred && aligned[i-1] >= 1 && aligned[i+1] >= 2 {
+		centred := abs(only.start+only.end-width) < width/3 && !inColumnAt(only, cols, width)
+		if across || numbered && centred && aligned[i-1] >= 1 && aligned[i+1] >= 2 && !firstColumnRunsOn(per, cols, i) {
 			at = append(at, i)
 		}
 	}
 	return at
+}
+
+// inColumnAt reports whether heading s starts right where a later
+// column starts and fits in that column: the column's own, set at its
+// left edge. A heading across the page may start there too: wider, or
+// where one centred in a face once to twice the text's would start.
+func inColumnAt(s segment, cols []int, width int) bool {
+	w := runeCount(s.text)
+	if c2 := width - 2*s.start; c2 >= w-2 && c2 <= 2*w+2 {
+		return false // (width/2 - start, doubled: half the heading's width on the grid, 1 to 2 cells a character)
+	}
+	for k := 1; k < len(cols); k++ {
+		end := width
+		if k+1 < len(cols) {
+			end = cols[k+1]
+		}
+		if abs(s.start-cols[k]) <= 1 && runeCount(s.text) <= end-cols[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstColumnRunsOn reports whether the first column's text runs on
+// beside line i: its line above ends in mid sentence and its line below
+// goes on at the column's edge. Under a heading set across the page the
+// first column opens a paragraph (indented) or a heading; a heading in
+// a later column has the first column's sentences run on beside it.
+func firstColumnRunsOn(per [][][]segment, cols []int, i int) bool {
+	above, below := per[i-1][0], per[i+1][0]
+	if len(above) == 0 || len(below) == 0 || below[0].start > cols[0]+1 {
+		return false
+	}
+	a := strings.TrimSpace(segmentText(above, cols[0]))
+	b := strings.TrimSpace(segmentText(below, cols[0]))
+	return !hasEndPunct(a) && isHan(lastRune(a)) && isHan(firstRune(b))
 }
 
 // runsAcross reports whether segment s, alone on its line, runs well

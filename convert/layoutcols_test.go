@@ -286,7 +286,9 @@ func TestReadColumnsInBands(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := append(band(4, 1), c.heading)
-			got, _ := readText(append(lines, band(4, 5)...))
+			below := band(4, 5)
+			below[0] = "  " + strings.Replace(below[0], "  ", "", 1) // a paragraph opens under a heading
+			got, _ := readText(append(lines, below...))
 			for _, w := range c.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("read as\n%s\nwant a part\n%s", got, w)
@@ -294,11 +296,27 @@ func TestReadColumnsInBands(t *testing.T) {
 			}
 		})
 	}
-	// A numbered heading at the last column's start is that column's.
-	lines := append(band(4, 1), "                                        五、咨询服务")
-	got, _ := readText(append(lines, band(4, 5)...))
-	if !strings.Contains(got, "甲栏第8行正文内容\n乙栏第1行") || !strings.Contains(got, "丙栏第4行正文内容\n五、咨询服务\n丙栏第5行") {
-		t.Errorf("a column's heading read as\n%s", got)
+	// A numbered heading at the last column's start is that column's;
+	// so is one at the second column's start that fits in it, a
+	// paragraph opening beside it, and one about the middle where the
+	// first column's sentence runs on beside it.
+	for _, c := range []struct {
+		heading string
+		opens   bool // the first column opens a paragraph beside it
+	}{
+		{"                                        五、咨询服务", false},
+		{"                    四、时间安排", true},
+		{"                        四、时间安排", false},
+	} {
+		lines := append(band(4, 1), c.heading)
+		below := band(4, 5)
+		if c.opens {
+			below[0] = "  " + strings.Replace(below[0], "  ", "", 1)
+		}
+		got, _ := readText(append(lines, below...))
+		if !strings.Contains(got, "甲栏第8行正文内容\n乙栏第1行") || !strings.Contains(got, "四、时间安排\n乙栏第5行") && !strings.Contains(got, "五、咨询服务\n丙栏第5行") {
+			t.Errorf("a column's heading %q read as\n%s", c.heading, got)
+		}
 	}
 }
 
@@ -701,5 +719,37 @@ func TestReadColumnsLastRowASpaceApart(t *testing.T) {
 	if !strings.Contains(got, "山港沿海货物吞吐量稳居世界") || strings.Contains(got, row) ||
 		!strings.Contains(got, strings.Repeat("甲", 20)+"。\n互联网等创新产业集聚成势，") {
 		t.Errorf("columns read as\n%s", got)
+	}
+}
+
+// TestReadColumnsGlued reads a column that -layout set at two places:
+// a space after the column before where their lines share a row, at
+// its own start elsewhere; two of its lines may share a heading's row,
+// the one at its start the upper.
+func TestReadColumnsGlued(t *testing.T) {
+	pad := func(s string, to int) string { return s + strings.Repeat(" ", max(0, to-runeCount(s))) }
+	a := func(n int) string { return fmt.Sprintf("甲栏第%02d行正文内容", n) }
+	b := func(n int) string { return fmt.Sprintf("乙栏第%02d行正文内容", n) }
+	c := func(n int) string { return fmt.Sprintf("丙栏第%02d行正文内容", n) }
+	var lines []string
+	for n := 1; n <= 14; n++ {
+		if n%2 == 1 {
+			lines = append(lines, pad(a(n), 20)+b(n)+" "+c(n)) // glued
+		} else {
+			lines = append(lines, pad(a(n), 50)+c(n)) // at its start
+		}
+	}
+	// One row holds the column's line at its start and the next glued.
+	lines = append(lines, pad(a(15), 20)+b(15)+" "+c(16)+pad("", 8)+c(15), pad(a(16), 20)+b(16)+" "+c(17))
+	got, _ := readText(lines)
+	var want []string
+	for n := 1; n <= 17; n++ {
+		want = append(want, c(n))
+	}
+	if !strings.Contains(got, strings.Join(want, "\n")) {
+		t.Errorf("read as\n%s\nwant the third column in order", got)
+	}
+	if !strings.Contains(got, a(16)+"\n"+b(1)) {
+		t.Errorf("read as\n%s\nwant the second column after the first", got)
 	}
 }
