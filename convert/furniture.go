@@ -209,7 +209,17 @@ func (furniture) apply(d *draft) {
 		// A date with its weekday on the next line ("2026年6月18日" /
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || sectionFolio(l.text) || under || aside || label || dateUnder || dayUnder || nameOver {
+		// The page's credits in the title block or its margin
+		// ("值班主任：李明", "本版编辑" / "张三"), the paper's name in
+		// capitals alone ("YUNJIAN DAILY"), a column's name with its
+		// English one ("人物 PROFILE").
+		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(l.text) || rubricLine(l.text))
+		// A section's dotted name between the masthead's lines (under
+		// the page's label, over its editors) is the masthead's.
+		if _, n := textAround(d.lines, i); headAbove && n < len(d.lines) && dottedSection(trimSpace(l.text)) && titleBlockCredit(d.lines, n) {
+			credit = true
+		}
+		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || sectionFolio(l.text) || under || aside || label || dateUnder || dayUnder || nameOver || credit {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"

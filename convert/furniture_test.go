@@ -122,6 +122,13 @@ func TestMastheadText(t *testing.T) {
 		"城市新闻":                          false,
 		"Saturday, March 14, 2026":      true,
 		"December 7, 1920":              false,
+		"第8762期 今日24版":                  true, // an issue and its pages
+		"今日24版":                         true,
+		"今日24时":                         false,
+		"国内统一连续出版物号 CN 53-0035":         true, // the paper's licence
+		"CN 53-0035":                    true,
+		"国内统一连续出版物号":                    false,
+		"报告期 53-0035":                   false,
 	} {
 		if got := mastheadText(in); got != want {
 			t.Errorf("mastheadText(%q) = %v, want %v", in, got, want)
@@ -166,6 +173,18 @@ func TestFurniture(t *testing.T) {
 			"标题\n\n" + textLines(8) + "\f蓝溪晚报\n城市生活周刊\n\n" + textLines(8) + "\f蓝溪晚报\n综合\n城市生活周刊\n\n" + textLines(8) + "\f蓝溪晚报\n城市生活周刊\n\n" + textLines(2), []int{11, 12, 22, 23, 24, 34, 35}},
 		{"a short line of text between head lines stays where a blank line parts them",
 			"标题\n\n" + textLines(8) + "\n蓝溪晚报\n\n发展\n\n" + textLines(8) + "\n蓝溪晚报\n\n" + textLines(8), []int{12, 25}},
+		{"the page's credits in a label column in the margin, over the title",
+			"云涧周报\n第1版\n城乡·民生\n本版编辑\n张三\n美术编辑\n李四\n\n2026年4月16日 星期四\n\n合作社里的丰收年\n\n" + textLines(8), []int{1, 2, 3, 4, 5, 6, 7, 9}},
+		{"the page's credits with names under the nameplate, the paper's name in capitals",
+			"云涧日报\n\n2026年4月16日 星期四\nYUNJIAN DAILY NEWS\n\n值班主任：李明\n\n本版主编：王小红\n\n合作社里的丰收年\n\n" + textLines(8), []int{1, 3, 4, 6, 8}},
+		{"a magazine's rubric in Chinese and English over the title",
+			"人物 PROFILE\n\n合作社里的丰收年\n\n" + textLines(8), []int{1}},
+		{"a role and a name under the text are the text's",
+			"合作社里的丰收年\n\n" + textLines(8) + "\n编辑\n张三\n", nil},
+		{"an English title over a Chinese one stays",
+			"Harvest at the Cooperative\n\n合作社里的丰收年\n\n" + textLines(8), nil},
+		{"a rubric's Chinese with a Latin abbreviation stays",
+			"健康 AI\n\n合作社里的丰收年\n\n" + textLines(8), nil},
 		{"a magazine's note of the reading time and the column's name",
 			"候鸟归来湿地添彩\n栏目 · 生态观察\n\n阅读提示 全文约3200字 阅读约需8分钟\n" + textLines(4), []int{2, 4}},
 		{"OCR's reading of them, the column's name apart",

@@ -340,14 +340,17 @@ func spacedScrap(s string) bool {
 // titleTailAlone reports whether b, right under title t (a blank line
 // between at most), is the title's last characters: one line of three
 // characters or fewer without a mark, that a figure opens or that ends
-// a word t cut.
+// a word t cut; or, right under a long title's only line with no blank
+// line between, of Chinese characters only: the title wrapped where the
+// line was full.
 func titleTailAlone(t, b block) bool {
 	if b.kind == paragraph && b.first == b.last && figureTail.MatchString(b.text) && isHan(lastRune(t.text)) && !hasEndPunct(t.text) {
 		return true // "…出口额同比增长" / "18.5%": the title's figure
 	}
 	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 3 &&
 		!hasEndPunct(t.text) && !strings.ContainsAny(b.text, "，、；：。！？,;:") &&
-		(isDigit(firstRune(b.text)) && isHan(lastRune(t.text)) || cutInPhrase(t.text, b.text))
+		(isDigit(firstRune(b.text)) && isHan(lastRune(t.text)) || cutInPhrase(t.text, b.text) ||
+			t.first == t.last && b.first == t.last+1 && runeCount(t.text) >= 16 && allHan(b.text))
 }
 
 // figureTail is a figure alone, a rate or a share, as a title cut
@@ -509,8 +512,13 @@ func isHeadline(b block) bool {
 	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
 		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) && !parenthesized(b.text) &&
 		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,") && !documentNumber.MatchString(b.text) &&
-		!issuer.MatchString(b.text) && !issuers(b.text) && !dateAlone(b.text)
+		!issuer.MatchString(b.text) && !issuers(b.text) && !dateAlone(b.text) && !fieldLine.MatchString(b.text)
 }
+
+// fieldLine is a field's name and its value ("案号：（2025）…",
+// "审理法院：…"): a document's particulars under its title, each a
+// paragraph, no subtitle.
+var fieldLine = regexp.MustCompile(`^\p{Han}{2,6}[：:]\s*\S`)
 
 // issuer is the name of a body alone, which issues the document under
 // whose title it stands ("檀州市中级人民法院", "琅川市生态环境局"): text of
@@ -862,7 +870,7 @@ func inList(blocks []block, k int) bool {
 	if termSeries(s) && (endMark(prev) == '：' || strings.HasSuffix(prev, "名单") || termSeries(prev) || termSeries(next)) {
 		return true
 	}
-	item := func(t string) bool { return labelledItem(t) && runeCount(t) <= 20 && !hasTerminal(t) }
+	item := func(t string) bool { return labelledItem(t) && runeCount(t) <= 32 && !hasTerminal(t) }
 	return item(s) && (item(prev) || item(next))
 }
 

@@ -560,8 +560,10 @@ func mastheadText(s string) bool {
 			// colon for the dot between a section's two names
 		case len(f) >= 2 && strings.ToUpper(f) == f && strings.Trim(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
-		case urlPattern.MatchString(f), isLabelToken(f) && !isAllDigits(f), englishDate.MatchString(f):
-			dated = true
+		case urlPattern.MatchString(f), isLabelToken(f) && !isAllDigits(f), englishDate.MatchString(f), pageCount.MatchString(f), licenceNumber.MatchString(f):
+			dated = true // "今日24版": the issue's pages; "CN 53-0035": its licence
+		case licenceName.MatchString(f) || f == "CN":
+			// "国内统一连续出版物号 CN 53-0035": dated by the number
 		case k > 0 && k == len(fields)-1 && headSeparator(fields[k-1]) && isAllDigits(f) && len(f) <= 3:
 			// "星期四  川西都市报  要闻 | 3": the page's number after a bar
 		case k == 0 && len(fields) > 2 && headSeparator(fields[1]) && isAllDigits(f) && len(f) <= 3:
@@ -639,7 +641,7 @@ func topZone(lines []line) int {
 	run, start, seen := 0, -1, 0
 	for i, l := range lines {
 		switch {
-		case l.blank || l.gone || seen < 4 && mastheadText(l.text) || seen < 8 && run >= 3 && dashOpens(l.text):
+		case l.blank || l.gone || seen < 4 && mastheadText(l.text) || seen < 8 && run >= 3 && dashOpens(l.text) || seen < 12 && titleBlockCredit(lines, i):
 			// A masthead line (a paper's name with the date) may follow
 			// the title with no blank line: no line of text; nor is a
 			// subtitle's or a dated line's dash under a title of three
@@ -703,3 +705,70 @@ func (d *draft) titleCandidate(top int) int {
 	}
 	return -1
 }
+
+// creditAlone is a page's role alone on its line ("本版编辑"), the name
+// on the next; creditNamed a role with its name ("值班主任：李明").
+var (
+	creditAlone = regexp.MustCompile(`^` + creditRole + `\s*[：:]?$`)
+	creditNamed = regexp.MustCompile(`^` + creditRole + `\s*[：:]\s*\p{Han}{2,4}$`)
+)
+
+// titleBlockCredit reports whether line i is one of the page's credits
+// as the title block or a label column in the margin sets them: a role
+// with its name, a role alone over a name of two to four characters on
+// the next line with text ("本版编辑" / "张三"), or that name. A document
+// names its editors under its text, never over its title.
+func titleBlockCredit(lines []line, i int) bool {
+	t := trimSpace(lines[i].text)
+	if t == "" || len(t) > 40 || !creditOpens(t) && !allHan(t) {
+		return false
+	}
+	if creditNamed.MatchString(t) {
+		return true
+	}
+	p, n := textAround(lines, i)
+	if creditAlone.MatchString(t) {
+		return n < len(lines) && shortName(trimSpace(lines[n].text))
+	}
+	return shortName(t) && p >= 0 && creditAlone.MatchString(trimSpace(lines[p].text))
+}
+
+// shortName is a person's name: two to four Chinese characters alone.
+func shortName(t string) bool {
+	n := runeCount(t)
+	return n >= 2 && n <= 4 && allHan(t)
+}
+
+// capitalsLine is a line of two words or more in Latin capitals and
+// nothing else ("YUNJIAN DAILY NEWS"): over a Chinese title, the paper's
+// name in English.
+func capitalsLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(s) > 80 {
+		return false
+	}
+	for _, w := range f {
+		if strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ&.'-") != "" || !strings.ContainsFunc(w, isUpper) {
+			return false
+		}
+	}
+	return true
+}
+
+// rubricLine is a column's name in Chinese and in Latin capitals
+// ("人物 PROFILE", "城市 CITY WALK"), as a magazine's rubric sets it
+// over the title.
+func rubricLine(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && len(s) <= 80 && sectionName.MatchString(f[0]) && capitalsLine(strings.Join(f[1:], " ")+" X") &&
+		len(strings.Join(f[1:], "")) >= 4
+}
+
+// pageCount is how many pages an issue has ("今日24版", "本期16版",
+// "共8版"); licenceName and licenceNumber are the paper's licence as its
+// nameplate prints it ("国内统一连续出版物号 CN 53-0035").
+var (
+	pageCount     = regexp.MustCompile(`^(?:今日|本期|共)\d{1,3}[版页]$`)
+	licenceName   = regexp.MustCompile(`^(?:国内)?(?:统一)?(?:连续出版物号|刊号)[：:]?$`)
+	licenceNumber = regexp.MustCompile(`^(?:CN[：:]?)?\d{2}-\d{4}(?:/[A-Z]{1,2})?$`)
+)

@@ -175,7 +175,7 @@ func pagePointers(s string) bool {
 // of the roles pageCredit and pageRole start with.
 func creditOpens(s string) bool {
 	switch firstRune(s) { // a switch: this runs for every line
-	case '责', '编', '校', '美', '图', '审', '版', '组', '视', '监', '本':
+	case '责', '编', '校', '美', '图', '审', '版', '组', '视', '监', '本', '值', '主':
 		return true
 	}
 	return false
@@ -446,4 +446,4 @@ func pageOnlyRole(s string) bool {
 	return false
 }
 
-const creditRole = `(?:责任编辑|本版责编|本版编辑|责编|编辑|校对|美术编辑|美编|图片编辑|审核|版式|组版|视觉|监制)`
+const creditRole = `(?:责任编辑|本版责编|本版编辑|本版主编|值班编辑|值班主任|版面编辑|主编|责编|编辑|责任校对|校对|美术编辑|美编|图片编辑|审核|版式|组版|视觉|监制)`
