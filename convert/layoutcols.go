@@ -641,11 +641,32 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		out = append(out, rawLine{no, text})
 	}
+	// edge is where a column's lines start (the first column's may start
+	// further in: firstEdge).
+	edge := slices.Clone(cols)
+	edge[0] = firstEdge(per, top, bottom)
 	// Lines above the columns (a masthead, the title block, a running
 	// head) are set apart, each a line of its own as it is on the page;
 	// a title block's parts set far apart on one line (a title and its
 	// issuer), phrases without a clause's mark, are lines of their own.
-	for _, l := range page[:top] {
+	// Where the columns start right of a margin, the margin's labels
+	// beside the title block come first, read down.
+	above := page[:top]
+	if edge[0] > 1 {
+		var margin, rest []rawLine
+		for _, l := range above {
+			text := strings.ReplaceAll(l.text, "\f", "")
+			segs := segments(text)
+			if len(segs) > 0 && segs[0].start < edge[0]-1 && segs[0].end <= edge[0] {
+				margin = append(margin, rawLine{l.no, segs[0].text})
+				rs := []rune(text)
+				text = strings.Repeat(" ", segs[0].end) + string(rs[segs[0].end:])
+			}
+			rest = append(rest, rawLine{l.no, text})
+		}
+		above = append(margin, rest...)
+	}
+	for _, l := range above {
 		text := strings.TrimRightFunc(strings.ReplaceAll(l.text, "\f", ""), isSpace)
 		if text == "" {
 			continue
@@ -667,8 +688,8 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		widths, indents := map[int]int{}, map[int]int{}
 		for i := top; i <= bottom; i++ {
 			if len(per[i][k]) > 0 {
-				widths[runeCount(strings.TrimSpace(segmentText(per[i][k], cols[k])))]++
-				if in := per[i][k][0].start - cols[k]; in >= 2 {
+				widths[runeCount(strings.TrimSpace(segmentText(per[i][k], edge[k])))]++
+				if in := per[i][k][0].start - edge[k]; in >= 2 {
 					indents[in]++
 				}
 			}
@@ -696,13 +717,13 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 				}
 				if segs := per[i][k]; k == gluedAt && len(segs) == 2 && segs[0].start >= hi && segs[1].start < hi {
 					// the glued column's two lines on one row, each a line
-					emit(page[i].no, segmentText(segs[:1], cols[k]))
+					emit(page[i].no, segmentText(segs[:1], edge[k]))
 					emit(page[i].no, segs[1].text)
 					continue
 				}
-				text := segmentText(per[i][k], cols[k])
-				if prev := strings.TrimSpace(segmentText(per[max(i-1, from)][k], cols[k])); i > from && strings.HasPrefix(text, "    ") &&
-					per[i][k][0].start-cols[k] < indent[k]-2 && runeCount(prev) >= full[k] && !strings.ContainsRune(terminals+"：:", endMark(prev)) {
+				text := segmentText(per[i][k], edge[k])
+				if prev := strings.TrimSpace(segmentText(per[max(i-1, from)][k], edge[k])); i > from && strings.HasPrefix(text, "    ") &&
+					per[i][k][0].start-edge[k] < indent[k]-2 && runeCount(prev) >= full[k] && !strings.ContainsRune(terminals+"：:", endMark(prev)) {
 					// Under a line as wide as the column's lines are that
 					// ends in mid sentence, a line that starts further
 					// in, but well short of the column's indent, goes on
@@ -732,6 +753,30 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		emit(page[i].no, text)
 	}
 	return out, page[top].no, page[bottom].no
+}
+
+// firstEdge is where the first column's lines between top and bottom
+// start: at the page's left edge, or further in where half its lines
+// start at one place and hardly any left of it (a margin's labels set
+// beside the columns' first rows, a column of their own there).
+func firstEdge(per [][][]segment, top, bottom int) int {
+	starts, n := map[int]int{}, 0
+	for i := top; i <= bottom; i++ {
+		if segs := per[i][0]; len(segs) > 0 {
+			starts[segs[0].start]++
+			n++
+		}
+	}
+	at, left := mostOf(starts, 0), 0
+	for s, c := range starts {
+		if s < at-1 {
+			left += c
+		}
+	}
+	if at >= 2 && starts[at]*2 >= n && left*10 <= n {
+		return at
+	}
+	return 0
 }
 
 // gluedColumn returns the index of a column start that is another

@@ -753,3 +753,44 @@ func TestReadColumnsGlued(t *testing.T) {
 		t.Errorf("read as\n%s\nwant the second column after the first", got)
 	}
 }
+
+// TestReadColumnsRightOfMargin reads a page whose columns start right
+// of a margin that holds labels beside the title block only: the
+// labels come first, read down, and the first column's lines that start
+// at its edge are no indented lines.
+func TestReadColumnsRightOfMargin(t *testing.T) {
+	pad := func(s string, to int) string { return s + strings.Repeat(" ", max(0, to-runeCount(s))) }
+	lines := []string{
+		pad("云涧周报", 12) + "合作社里的丰收年",
+		pad(" 第1版", 12) + "——记青石坳果园",
+		"本版编辑",
+		" 张三",
+		"",
+	}
+	for n := 1; n <= 8; n++ {
+		first := fmt.Sprintf("甲栏第%d行正文内容", n)
+		if n == 1 || n == 5 {
+			first = "  " + first // a paragraph's first line
+		}
+		lines = append(lines, pad(pad("", 8)+first, 34)+fmt.Sprintf("乙栏第%d行正文内容", n))
+	}
+	out, _ := readColumns(rawOf(strings.Join(lines, "\n")))
+	var texts []string
+	for _, l := range out {
+		if l.text != "" {
+			texts = append(texts, l.text)
+		}
+	}
+	got := strings.Join(texts, "\n")
+	if i := strings.Index(got, "合作社"); i < 0 || i < strings.Index(got, "张三") {
+		t.Errorf("read as\n%s\nwant the title after the margin's labels", got)
+	}
+	for _, want := range []string{
+		"云涧周报\n第1版\n本版编辑\n张三\n",
+		"    甲栏第1行正文内容\n甲栏第2行正文内容\n甲栏第3行正文内容\n甲栏第4行正文内容\n    甲栏第5行正文内容\n甲栏第6行",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("read as\n%s\nwant a part\n%s", got, want)
+		}
+	}
+}
