@@ -124,6 +124,8 @@ func TestMastheadText(t *testing.T) {
 		"December 7, 1920":              false,
 		"第8762期 今日24版":                  true, // an issue and its pages
 		"今日24版":                         true,
+		"·2·   星月 2026年第4期":             true, // the page's number, the magazine and its issue
+		".2， 星月 2026年第4期":               true, // OCR's reading of the dots
 		"今日24时":                         false,
 		"国内统一连续出版物号 CN 53-0035":         true, // the paper's licence
 		"CN 53-0035":                    true,
@@ -181,6 +183,12 @@ func TestFurniture(t *testing.T) {
 			"人物 PROFILE\n\n合作社里的丰收年\n\n" + textLines(8), []int{1}},
 		{"a role and a name under the text are the text's",
 			"合作社里的丰收年\n\n" + textLines(8) + "\n编辑\n张三\n", nil},
+		{"a magazine's head after the page's number, once, where OCR read it into the text",
+			"候鸟归来湿地添彩\n\n" + textLines(8) + ".2， 星月 2026年第4期\n湿地公园今年共记录到鸟类176种，\n比去年增加12种。\n", []int{11}},
+		{"a magazine's head after a sentence's end, once",
+			"候鸟归来湿地添彩\n\n" + textLines(8) + "并请提出意见。\n星月 2026年第4期\n湿地公园今年共记录到鸟类176种，\n比去年增加12种。\n", []int{12}},
+		{"a class's session in mid text stays",
+			"候鸟归来湿地添彩\n\n" + textLines(8) + "读书会 第4期\n湿地公园今年共记录到鸟类176种，\n比去年增加12种。\n", nil},
 		{"an English title over a Chinese one stays",
 			"Harvest at the Cooperative\n\n合作社里的丰收年\n\n" + textLines(8), nil},
 		{"a rubric's Chinese with a Latin abbreviation stays",

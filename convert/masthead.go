@@ -227,8 +227,30 @@ func capitalsHead(s string) bool {
 func periodicalHead(lines []line, i int) bool {
 	t := lines[i].text
 	// Cheap tests first: this runs on every line.
-	return len(t) <= 60 && hasDigit(t) && (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
+	if len(t) > 60 || !hasDigit(t) {
+		return false
+	}
+	if strings.Contains(t, "年") && namedIssue(t) && (afterSentence(lines, i) || folioFirst(t)) && mastheadText(t) {
+		// a name and its issue's year and number, after a sentence's end
+		// or after the page's number: no text's line
+		return true
+	}
+	return (isolated(lines, i) || nearPageBreak(lines, i) || underSentence(lines, i)) &&
 		(strings.ContainsAny(t, "报刊志") && len(paperNames(t)) > 0 || namedIssue(t) && (strings.Contains(t, "年") || nearPageBreak(lines, i))) && mastheadText(t)
+}
+
+// folioFirst reports whether s opens with a page's number in dots or
+// dashes ("·2·", OCR's ".2，") before more.
+func folioFirst(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && !isAllDigits(f[0]) && (isLabelToken(f[0]) || ocrFolio.MatchString(f[0]))
+}
+
+// afterSentence reports whether the line with text above line i ends a
+// sentence.
+func afterSentence(lines []line, i int) bool {
+	p, _ := textAround(lines, i)
+	return p >= 0 && strings.ContainsRune("。！？", endMark(lines[p].text))
 }
 
 // sectionFolio is a section's name and the page's number after a bar
@@ -244,10 +266,19 @@ func sectionFolio(s string) bool {
 // a periodical's head, whatever it calls itself, where the issue names
 // its year or the line stands at a page's edge (a class's or a meeting's
 // session is numbered so too: "读书分享会 第12期").
+// The page's number may stand before it ("·2·   星月 2026年第4期", OCR's
+// ".2， 星月 …").
 func namedIssue(t string) bool {
 	f := strings.Fields(t)
+	if len(f) >= 3 && folioFirst(t) {
+		f = f[1:]
+	}
 	return len(f) >= 2 && periodicalName.MatchString(f[0]) && issueLabel.MatchString(f[1])
 }
+
+// ocrFolio is a page's number between dots as OCR reads it, the second
+// dot a comma (".2，").
+var ocrFolio = regexp.MustCompile(`^[.。·・]\d{1,3}[，,]$`)
 
 // paperAlone is a paper's name alone on line i, under a sentence's end
 // and over a blank line or the end ("…落到实处。" / "栖云周报" / ""), or
@@ -518,6 +549,10 @@ func mastheadText(s string) bool {
 	}
 	dated, paper, dotted := false, false, false
 	for k, f := range fields {
+		if k == 0 && len(fields) > 1 && (isLabelToken(f) && !isAllDigits(f) || ocrFolio.MatchString(f)) {
+			dated = true // "·2·   星月 2026年第4期": the page's number in dots, whose dot is no section's
+			continue
+		}
 		dot := false // a dot ended f: the name of a section goes on after it
 		if paper || len(fields) > 1 {
 			// OCR reads the dot between the paper's and the section's
