@@ -60,8 +60,19 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 	for start := 0; start < len(raw); {
 		end := pageEnd(raw, start)
 		page := raw[start:end]
+		if kept, removed := dropRightMargin(page); len(removed) > 0 {
+			if !changed {
+				out = append(out, raw[:start]...)
+			}
+			changed = true
+			for _, r := range removed {
+				report = append(report, Decision{Line: r.no, EndLine: r.no, Rule: "vertical-label", Removed: r.text,
+					Detail: fmt.Sprintf("removed the margin's character %q, a name set upright", r.text)})
+			}
+			page = kept
+		}
 		cols := columnStarts(page)
-		if len(cols) < 2 && last != nil {
+		if len(cols) < 2 && last != nil && !marginLeft(page) {
 			// A last page with little text in its other columns: the
 			// columns its lines agree on, or those of the page before.
 			if few := fewLineColumns(page); len(few) >= 2 {
@@ -72,7 +83,19 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		}
 		last = cols
 		if len(cols) < 2 {
-			if changed {
+			if moved, removed, ok := dedentPage(page); ok {
+				if !changed {
+					out = append(out, raw[:start]...)
+				}
+				changed = true
+				out = append(out, moved...)
+				report = append(report, Decision{Line: page[0].no, EndLine: page[len(page)-1].no, Rule: "columns",
+					Detail: "read the page's text from its left edge, right of the labels in its margin"})
+				for _, r := range removed {
+					report = append(report, Decision{Line: r.no, EndLine: r.no, Rule: "vertical-label", Removed: r.text,
+						Detail: fmt.Sprintf("removed the margin's character %q, a name set upright", r.text)})
+				}
+			} else if changed {
 				out = append(out, page...)
 			}
 			start = end
@@ -96,6 +119,131 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		return raw, nil
 	}
 	return out, report
+}
+
+// dedentPage reads a page of one column whose lines start a few places
+// in, at the edge of its text, left of which only a margin's labels
+// stand (a section's name set upright, a character a line): most of its
+// lines start at one place, hardly any left of it. Its lines are moved
+// left to start at the page's edge, so that only a paragraph's first
+// line is indented; a label beside a line goes on a line of its own,
+// and a character alone in the margin (a name set upright) goes: it is
+// returned in removed, by line.
+func dedentPage(page []rawLine) (out []rawLine, removed []rawLine, ok bool) {
+	at, ok := textEdge(page)
+	if !ok {
+		return nil, nil, false
+	}
+	left := 0
+	for _, l := range page {
+		text := strings.ReplaceAll(l.text, "\f", "")
+		if t := strings.TrimLeft(text, " "); t != "" && len(text)-len(t) < at-1 {
+			left++
+		}
+	}
+	out = make([]rawLine, 0, len(page)+left)
+	for _, l := range page {
+		ff := ""
+		text := l.text
+		if strings.HasPrefix(text, "\f") {
+			ff, text = "\f", text[1:]
+		}
+		segs := segments(text)
+		if len(segs) > 0 && segs[0].end < at-1 && oneHan(segs[0].text) {
+			removed = append(removed, rawLine{l.no, segs[0].text})
+			text = strings.Repeat(" ", segs[0].end) + string([]rune(text)[segs[0].end:])
+			if segs = segs[1:]; len(segs) == 0 {
+				text = ""
+			}
+		}
+		switch {
+		case len(segs) == 0:
+			out = append(out, rawLine{l.no, ff + text})
+		case segs[0].start >= at-1:
+			out = append(out, rawLine{l.no, ff + string([]rune(text)[min(at, segs[0].start):])})
+		case len(segs) >= 2 && segs[0].end < at-1 && segs[1].start >= at-1:
+			out = append(out, rawLine{l.no, ff + segs[0].text}, rawLine{l.no, string([]rune(text)[min(at, segs[1].start):])})
+		default:
+			out = append(out, rawLine{l.no, ff + strings.TrimLeft(text, " ")})
+		}
+	}
+	return out, removed, true
+}
+
+// dropRightMargin takes out of a page the characters set upright in its
+// right margin, one a line: a line's last piece of text, one Chinese
+// character alone, well right of where any longer piece of the page
+// ends, on three lines or more. It returns the page (a copy, if changed)
+// and what it took, by line.
+func dropRightMargin(page []rawLine) (kept, removed []rawLine) {
+	right, singles := 0, 0
+	for _, l := range page {
+		if !strings.Contains(l.text, "   ") {
+			continue // no piece set apart: no margin's character
+		}
+		segs := segments(l.text)
+		for _, s := range segs {
+			if runeCount(s.text) >= 2 {
+				right = max(right, s.end)
+			}
+		}
+		if n := len(segs); n > 0 && oneHan(segs[n-1].text) {
+			singles++
+		}
+	}
+	if singles < 3 {
+		return page, nil
+	}
+	kept = slices.Clone(page)
+	for i, l := range kept {
+		segs := segments(l.text)
+		if n := len(segs); n > 0 && oneHan(segs[n-1].text) && segs[n-1].start > right+2 {
+			removed = append(removed, rawLine{l.no, segs[n-1].text})
+			kept[i].text = strings.TrimRight(string([]rune(l.text)[:segs[n-1].start]), " ")
+		}
+	}
+	if len(removed) < 3 {
+		return page, nil
+	}
+	return kept, removed
+}
+
+// textEdge returns where most lines of a page start, when that is a
+// few places in with a margin's labels left of it: half the lines start
+// there, and some but no more than a fifth further left, each a short
+// piece that ends before that place (text left of it would run on
+// across it).
+func textEdge(page []rawLine) (int, bool) {
+	starts, n := map[int]int{}, 0
+	for _, l := range page {
+		text := strings.ReplaceAll(l.text, "\f", "")
+		if t := strings.TrimLeft(text, " "); t != "" {
+			starts[len(text)-len(t)]++
+			n++
+		}
+	}
+	at, left := mostOf(starts, 0), 0
+	if at < 2 || starts[at]*2 < n {
+		return at, false
+	}
+	for _, l := range page {
+		segs := segments(strings.ReplaceAll(l.text, "\f", ""))
+		if len(segs) == 0 || segs[0].start >= at-1 {
+			continue
+		}
+		if segs[0].end >= at-1 || runeCount(segs[0].text) > 4 {
+			return at, false
+		}
+		left++
+	}
+	return at, left > 0 && left*5 <= n
+}
+
+// marginLeft reports whether a page of one column has a margin's labels
+// left of its text (textEdge): not a last page's short columns.
+func marginLeft(page []rawLine) bool {
+	_, ok := textEdge(page)
+	return ok
 }
 
 // joinDropCap closes the gap a drop cap leaves on the first page: the
@@ -715,6 +863,11 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 					i += n - 1 // the rows of another column, each of one column only
 					continue
 				}
+				if segs := per[i][k]; k == 0 && edge[0] > 1 && len(segs) >= 2 && segs[0].end < edge[0]-1 {
+					// a margin's label beside the first column's line, a line of its own
+					emit(page[i].no, segs[0].text)
+					per[i][k] = segs[1:]
+				}
 				if segs := per[i][k]; k == gluedAt && len(segs) == 2 && segs[0].start >= hi && segs[1].start < hi {
 					// the glued column's two lines on one row, each a line
 					emit(page[i].no, segmentText(segs[:1], edge[k]))
@@ -773,7 +926,7 @@ func firstEdge(per [][][]segment, top, bottom int) int {
 			left += c
 		}
 	}
-	if at >= 2 && starts[at]*2 >= n && left*10 <= n {
+	if at >= 2 && starts[at]*2 >= n && left*5 <= n {
 		return at
 	}
 	return 0

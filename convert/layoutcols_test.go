@@ -794,3 +794,50 @@ func TestReadColumnsRightOfMargin(t *testing.T) {
 		}
 	}
 }
+
+// TestReadColumnsMarginCharacters reads pages whose margin holds a name
+// set upright, a character a line: left of a page of one column, whose
+// text then starts a few places in, and right of a page's columns. The
+// characters go; the page's lines start at its text's edge.
+func TestReadColumnsMarginCharacters(t *testing.T) {
+	pad := func(s string, to int) string { return s + strings.Repeat(" ", max(0, to-runeCount(s))) }
+	var left []string
+	for n := 1; n <= 24; n++ {
+		line := pad("", 4) + fmt.Sprintf("正文第%d行接着上一行写下去", n)
+		if n == 4 {
+			line = pad("", 7) + "新的一段从这里开始写起"
+		}
+		if n <= 4 {
+			line = "探" + line[len(" "):] // a character of the margin's name beside the text
+			line = strings.Replace(line, "探", "科学探索"[3*(n-1):3*n], 1)
+		}
+		left = append(left, line)
+	}
+	got, report := readText(left)
+	want := "正文第1行接着上一行写下去\n正文第2行接着上一行写下去\n正文第3行接着上一行写下去\n新的一段从这里开始写起\n正文第5行"
+	if !strings.Contains(got, want) || strings.ContainsAny(got, "科学探索") {
+		t.Errorf("left margin read as\n%s\nwant a part\n%s", got, want)
+	}
+	if n := strings.Count(fmt.Sprint(report), "removed the margin's character"); n != 4 {
+		t.Errorf("report %v: want 4 characters removed", report)
+	}
+	out, _ := readColumns(rawOf(strings.Join(left, "\n")))
+	for _, l := range out {
+		if strings.Contains(l.text, "正文第2行") && strings.HasPrefix(l.text, " ") {
+			t.Errorf("a line at the text's edge read as indented: %q", l.text)
+		}
+	}
+	// Right of two columns.
+	var right []string
+	for n := 1; n <= 8; n++ {
+		line := pad(fmt.Sprintf("甲栏第%d行正文内容", n), 20) + fmt.Sprintf("乙栏第%d行正文内容", n)
+		if n%2 == 0 {
+			line = pad(line, 40) + "科学探索"[3*(n/2-1):3*(n/2)]
+		}
+		right = append(right, line)
+	}
+	got, _ = readText(right)
+	if strings.ContainsAny(got, "科学探索") || !strings.Contains(got, "甲栏第8行正文内容\n乙栏第1行正文内容") {
+		t.Errorf("right margin read as\n%s", got)
+	}
+}

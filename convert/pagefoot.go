@@ -358,14 +358,25 @@ func verticalLabel(lines []line, i int) bool {
 	single := func(k int) bool {
 		return !lines[k].blank && !lines[k].gone && oneHan(trimSpace(lines[k].text))
 	}
-	lo, hi := i, i
-	for lo > 0 && i-lo <= most && single(lo-1) {
-		lo--
+	// The label's lines, blank lines between them or none.
+	prev := func(k int) int {
+		for k--; k >= 0 && lines[k].blank && !lines[k].gone; k-- {
+		}
+		return k
 	}
-	for hi+1 < len(lines) && hi-lo <= most && single(hi+1) {
-		hi++
+	next := func(k int) int {
+		for k++; k < len(lines) && lines[k].blank && !lines[k].gone; k++ {
+		}
+		return k
 	}
-	if hi-lo < 2 || hi-lo >= most {
+	lo, hi, n := i, i, 1
+	for p := prev(lo); p >= 0 && n <= most && single(p); p = prev(lo) {
+		lo, n = p, n+1
+	}
+	for q := next(hi); q < len(lines) && n <= most && single(q); q = next(hi) {
+		hi, n = q, n+1
+	}
+	if n < 3 || n > most {
 		return false
 	}
 	apart := func(k int) bool { return k < 0 || k >= len(lines) || lines[k].blank || lines[k].gone }
