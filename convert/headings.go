@@ -523,7 +523,8 @@ var fieldLine = regexp.MustCompile(`^\p{Han}{2,6}[：:]\s*\S`)
 // issuer is the name of a body alone, which issues the document under
 // whose title it stands ("檀州市中级人民法院", "琅川市生态环境局"): text of
 // the document, never a headline.
-var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员会|局|厅|办公室|研究院|研究所|协会|学会|中心|调研组|课题组|联合会|大学)$`)
+var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员会|局|厅|办公室|研究院|研究所|协会|学会|中心|调研组|课题组|联合会|大学|` +
+	`医院|卫生院|学院|学校|中学|小学|幼儿园|公司|集团|银行|合作社|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|党委|工会|团委|妇联|办事处|管委会|指挥部|派出所|分局|支队|大队|总队)$`)
 
 // documentNumber is an official document's number under its title
 // ("桥建发〔2026〕7号", OCR's "桥建发【2026] 7号"): text of the document,
@@ -548,7 +549,7 @@ func issuers(s string) bool {
 // isIssuer tests issuer, whose names all end with one of these
 // characters.
 func isIssuer(s string) bool {
-	return strings.ContainsRune("院府会局厅室所心组学", lastRune(s)) && issuer.MatchString(s)
+	return strings.ContainsRune("院府会局厅室所心组学校园司团行社馆委联处部队", lastRune(s)) && issuer.MatchString(s)
 }
 
 // isDocumentNumber tests documentNumber, which ends with 号.
