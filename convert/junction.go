@@ -550,6 +550,12 @@ func (j *junction) endsAtBlank(indents bool) bool {
 			!(j.start && pattern != noPattern))
 	case endsSoft(a):
 		return false
+	case sectionAlone(b) && !cutInPhrase(a, b) && isHan(firstRune(b)):
+		// "裁判日期：2025年11月18日" / "" / "一、基本案情": a numbered
+		// section's title alone after a blank line opens a section,
+		// whatever ends the line above (a date, a name) short of a
+		// sentence's stop.
+		return true
 	case strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":"):
 		return !j.full
 	case j.start && !containsAnyOf(a, "。！？"):
