@@ -407,6 +407,8 @@ func removedWhat(rule string) string {
 		return "reading-time note"
 	case "notice":
 		return "the paper's notice"
+	case "caption":
+		return "photo caption"
 	}
 	return ""
 }

@@ -107,6 +107,12 @@ func printedOnce(lines []line, i, top int, above bool) string {
 	if pagePointers(t) {
 		return "jump-line" // "导读 … ▸07版 … ▸08版": the paper's other pages
 	}
+	if above && strings.HasSuffix(t, "摄") && (i == 0 || lines[i-1].blank || lines[i-1].gone) && len(t) <= 240 && photoCredit.MatchString(t) {
+		// "…在展厅参观。 本刊记者 李明 摄": the caption of the photo a
+		// page sets under the title, over the text (a caption in the
+		// text, its photo gone, may be the text's)
+		return "caption"
+	}
 	if strings.Contains(t, "分钟") && (strings.Contains(t, "阅读提示") || strings.Contains(t, "全文") || strings.Contains(t, "本文")) && readingTime.MatchString(t) {
 		return "reading-time" // "阅读提示 全文约3200字 阅读约需8分钟": the magazine's, over the text
 	}
@@ -149,6 +155,11 @@ func printedOnce(lines []line, i, top int, above bool) string {
 // names itself or the article's length (a sentence's last line may read
 // "阅读30分钟。").
 var readingTime = regexp.MustCompile(`^(?:阅读提示\s*[：:]?\s*)?(?:(?:全文|本文)(?:共|约)?\s*\d+\s*字[\s，,。、“”"']*)?(?:预计)?阅读(?:时间|时长)?\s*(?:约需|约为|约|需要|需)?\s*\d+\s*分钟[。”"]?$`)
+
+// photoCredit ends a photo's caption: who took it, before 摄 a space
+// apart ("本刊记者 李明 摄", "张三 摄"), after the caption's sentence or
+// alone. Text writes "…所摄" solid.
+var photoCredit = regexp.MustCompile(`(?:^|[。！？”）\s])\s*(?:(?:本报|本刊)?(?:特约|摄影)?(?:记者|通讯员)\s+)?\p{Han}{2,4}\s+摄$`)
 
 // columnHead is a column's name as a page's head gives it: "栏目" and
 // the name, a dot or a bar between ("栏目 · 生态观察"); ocrColumnHead the
