@@ -213,7 +213,8 @@ func (furniture) apply(d *draft) {
 		// ("值班主任：李明", "本版编辑" / "张三"), the paper's name in
 		// capitals alone ("YUNJIAN DAILY"), a column's name with its
 		// English one ("人物 PROFILE").
-		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(l.text) || rubricLine(l.text))
+		boxed := strings.Trim(l.text, "|｜[]【】 ") // OCR reads a box's edges as bars
+		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(boxed) || rubricLine(boxed))
 		// A section's dotted name between the masthead's lines (under
 		// the page's label, over its editors) is the masthead's.
 		if _, n := textAround(d.lines, i); headAbove && n < len(d.lines) && dottedSection(trimSpace(l.text)) && titleBlockCredit(d.lines, n) {

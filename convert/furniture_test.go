@@ -195,6 +195,8 @@ func TestFurniture(t *testing.T) {
 			"候鸟归来湿地添彩\n\n" + textLines(8) + "\n这张照片由李明所摄\n" + textLines(2), nil},
 		{"an English title over a Chinese one stays",
 			"Harvest at the Cooperative\n\n合作社里的丰收年\n\n" + textLines(8), nil},
+		{"a rubric in a box as OCR reads it, its edges as bars and no space",
+			"|人物PROFILE |\n\n合作社里的丰收年\n\n" + textLines(8), []int{1}},
 		{"a rubric's Chinese with a Latin abbreviation stays",
 			"健康 AI\n\n合作社里的丰收年\n\n" + textLines(8), nil},
 		{"a magazine's note of the reading time and the column's name",

@@ -129,7 +129,7 @@ func (titles) apply(d *draft) {
 	}
 	t := &d.blocks[0]
 	t.kind, t.level = heading, 1
-	if lead := strings.TrimLeft(t.text, "”’，、。；：！？ "); d.zh() && lead != t.text && lead != "" &&
+	if lead := strings.TrimLeft(t.text, "”’，、。；：！？|｜ "); d.zh() && lead != t.text && lead != "" &&
 		!strings.ContainsAny(lead, t.text[:len(t.text)-len(lead)]) && !d.repaired(t.first) &&
 		(len(t.joints) == 0 || len(t.text)-len(lead) <= t.joints[0].offset) {
 		// "” ，港岭县…": specks OCR read as marks that cannot open a line;
@@ -148,7 +148,7 @@ func (titles) apply(d *draft) {
 		// "梅林区2026年" + "政府工作报告": OCR set a blank line between
 		// the lines of a title in large type; its tail names the
 		// document's kind.
-		t.text += d.blocks[1].text
+		t.text = d.dropEdgeBar(*t) + d.blocks[1].text
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
@@ -159,7 +159,7 @@ func (titles) apply(d *draft) {
 		// large type, between the title's lines. A text layer (its
 		// pages end in form feeds) keeps a line of the title whole, and
 		// sets a page's head lines under the title, over the subtitle.
-		t.text += d.blocks[1].text
+		t.text = d.dropEdgeBar(*t) + d.blocks[1].text
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title read around the masthead's line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
@@ -171,7 +171,7 @@ func (titles) apply(d *draft) {
 		// plan's years ("…发展规划" + "（2026—2030年）"). A page's head
 		// printed between them ("-layout" sets the title's lines
 		// around it) is gone.
-		t.text += d.blocks[1].text
+		t.text = d.dropEdgeBar(*t) + d.blocks[1].text
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps to a short tail: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
@@ -179,7 +179,7 @@ func (titles) apply(d *draft) {
 	if len(d.blocks) > 1 && quotedTermAlone(d.blocks[1]) && !hasEndPunct(t.text) {
 		// "青石坳：小果园结出" + "“甜蜜经济”": a title wraps before the
 		// term it ends with; a subtitle is never a term alone.
-		t.text += d.blocks[1].text
+		t.text = d.dropEdgeBar(*t) + d.blocks[1].text
 		t.last = d.blocks[1].last
 		d.note(t.first, t.last, "title", fmt.Sprintf("title wraps over a blank line: %q", t.text))
 		d.blocks = slices.Delete(d.blocks, 1, 2)
@@ -227,6 +227,22 @@ func (titles) apply(d *draft) {
 	d.note(d.blocks[1].first, d.blocks[n].last, "subtitle", fmt.Sprintf("subtitle: %q", d.meta.subtitle))
 	d.subtitleLines = [2]int{d.blocks[1].first, d.blocks[n].last}
 	d.blocks = append(d.blocks[:1], d.blocks[1+n:]...)
+}
+
+// dropEdgeBar returns the text of title t without a bar OCR read at the
+// end of its line, a box's edge, where the title goes on below (a title
+// has no bar at a line's end), noting what went.
+func (d *draft) dropEdgeBar(t block) string {
+	s := strings.TrimRight(t.text, " ")
+	if !d.zh() || !(strings.HasSuffix(s, "|") || strings.HasSuffix(s, "｜")) || strings.Count(s, "|")+strings.Count(s, "｜") > 1 {
+		return t.text
+	}
+	bar := "|"
+	if strings.HasSuffix(s, "｜") {
+		bar = "｜"
+	}
+	d.noteRemoved(t.last, "title", bar, fmt.Sprintf("removed the bar OCR read at the end of the title's line: %q", bar))
+	return strings.TrimSuffix(s, bar)
 }
 
 // subtitleDash restores the dash that opens a subtitle under the title,

@@ -793,10 +793,15 @@ func capitalsLine(s string) bool {
 // rubricLine is a column's name in Chinese and in Latin capitals
 // ("人物 PROFILE", "城市 CITY WALK"), as a magazine's rubric sets it
 // over the title.
+// (OCR may drop the space between them).
 func rubricLine(s string) bool {
-	f := strings.Fields(s)
-	return len(f) >= 2 && len(s) <= 80 && sectionName.MatchString(f[0]) && capitalsLine(strings.Join(f[1:], " ")+" X") &&
-		len(strings.Join(f[1:], "")) >= 4
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, func(r rune) bool { return !isHan(r) && r != '·' && r != '・' })
+	if i <= 0 || len(s) > 80 {
+		return false
+	}
+	latin := strings.TrimSpace(s[i:])
+	return sectionName.MatchString(s[:i]) && capitalsLine(latin+" X") && len(strings.ReplaceAll(latin, " ", "")) >= 4
 }
 
 // pageCount is how many pages an issue has ("今日24版", "本期16版",
