@@ -543,11 +543,15 @@ func columnStarts(page []rawLine) []int {
 	if len(cols) >= 2 {
 		// The last column may end early, where the text ends: fewer
 		// lines than need start it, to the right of the others.
+		// Half as many do where it stands a column's pitch right of the
+		// last one, as the columns before stand apart.
 		for _, p := range order {
-			if dens[p] < 2*minColumnLines {
+			if dens[p] < minColumnLines {
 				break
 			}
-			if p > cols[len(cols)-1]+3*columnSlack && proseNear(lengths, p) {
+			last := cols[len(cols)-1]
+			pitch := last - cols[max(0, len(cols)-2)]
+			if p > last+3*columnSlack && (dens[p] >= 2*minColumnLines || len(cols) >= 2 && abs(p-last-pitch) <= columnSlack) && proseNear(lengths, p) {
 				cols = append(cols, modeNear(hist, p))
 			}
 		}

@@ -383,24 +383,33 @@ func TestIntoNextColumn(t *testing.T) {
 // fewer lines than the others need to count as a column: the text ends
 // there.
 func TestReadColumnsLastColumnEndsEarly(t *testing.T) {
+	// Thirteen lines start the last column; seven do where it stands
+	// as far right of the column before as the columns stand apart.
+	for _, n := range []int{13, 7} {
+		var lines []string
+		for i := range 40 {
+			line := fmt.Sprintf("甲栏第%02d行文字内容     乙栏第%02d行文字内容     丙栏第%02d行文字内容", i+1, i+1, i+1)
+			if i < n {
+				line += fmt.Sprintf("     丁栏第%02d行文字内容", i+1)
+			}
+			lines = append(lines, line)
+		}
+		got, _ := readText(lines)
+		if want := "丙栏第40行文字内容\n丁栏第01行文字内容\n丁栏第02行文字内容"; !strings.Contains(got, want) {
+			t.Errorf("%d lines: read as\n%s\nwant a part\n%s", n, head(got, 400), want)
+		}
+	}
+	// Seven lines far right of the columns are no column.
 	var lines []string
 	for i := range 40 {
 		line := fmt.Sprintf("甲栏第%02d行文字内容     乙栏第%02d行文字内容     丙栏第%02d行文字内容", i+1, i+1, i+1)
-		if i < 13 {
-			line += fmt.Sprintf("     丁栏第%02d行文字内容", i+1)
+		if i < 7 {
+			line += fmt.Sprintf("                   丁栏第%02d行文字内容", i+1)
 		}
 		lines = append(lines, line)
 	}
-	out, _ := readColumns(rawOf(strings.Join(lines, "\n")))
-	var texts []string
-	for _, l := range out {
-		if t := strings.TrimSpace(l.text); t != "" {
-			texts = append(texts, t)
-		}
-	}
-	got := strings.Join(texts, "\n")
-	if want := "丙栏第40行文字内容\n丁栏第01行文字内容\n丁栏第02行文字内容"; !strings.Contains(got, want) {
-		t.Errorf("read as\n%s\nwant a part\n%s", head(got, 400), want)
+	if got, _ := readText(lines); strings.Contains(got, "丙栏第40行文字内容\n丁栏第01行文字内容") {
+		t.Errorf("a box far right read as a column:\n%s", head(got, 400))
 	}
 }
 
