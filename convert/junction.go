@@ -232,7 +232,7 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// too, but for a long title that wraps.
 		return bb.gap > 0 || !titleWraps(a.text, b.text, d.lineAfter(bb.idx), bb.idx < d.top)
 	}
-	if j.zh && j.ends && j.full && bb.gap == 0 && headingBetween(j.b, *bb, j.col) && !cutInPhrase(j.a, j.b) {
+	if j.zh && j.ends && j.full && bb.gap == 0 && headingBetween(j.b, *bb, j.col, indentedBelow(d, *bb)) && !cutInPhrase(j.a, j.b) {
 		// "…传了一百多年。" / "七十二道工序" / "青竹坪的竹纸，当地": a
 		// sentence ends on a full line, a short phrase follows, and the
 		// line after it opens a paragraph: the phrase is a heading, text
@@ -764,12 +764,21 @@ func phraseOverParagraph(b string, bb body, col int) bool {
 		bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.below, col, "")
 }
 
+// indentedBelow reports whether the line right under bb keeps its
+// indent (a -layout page's): it opens a paragraph, whatever its width.
+func indentedBelow(d *draft, bb body) bool {
+	k := bb.idx + 1
+	return bb.below > 0 && k < len(d.lines) && d.lines[k].indent
+}
+
 // headingBetween reports whether line b, of body bb, is a heading set
 // between two paragraphs without blank lines: a phrase without a mark,
 // clearly short of the column, and the line under it short by the indent
-// a paragraph's first line lost.
-func headingBetween(b string, bb body, col int) bool {
-	return bb.w < col*7/10 && bb.below > 0 && !bb.belowAlnum && shortByIndent(bb.below, col, "") &&
+// a paragraph's first line lost, or indented (indented, as a -layout
+// page keeps it).
+func headingBetween(b string, bb body, col int, indented bool) bool {
+	short := bb.w < col*7/10 || indented && bb.w < col*8/10 // (an indent kept tells more than one lost)
+	return short && bb.below > 0 && !bb.belowAlnum && (indented || shortByIndent(bb.below, col, "")) &&
 		runeCount(b) >= 3 && !hasEndPunct(b) && !hasTerminal(b) && twoPhrases(b) && !opensEnumeration(b)
 }
 
