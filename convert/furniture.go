@@ -162,6 +162,7 @@ func (furniture) apply(d *draft) {
 	headAbove := false // a head or masthead line stands above
 	textAbove := false // a line of text (the title) stands between it and this line
 	first := true      // no line of text or head stands above
+	overIssue := namesOverIssue(d.lines, top)
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.blank || l.gone {
@@ -186,6 +187,7 @@ func (furniture) apply(d *draft) {
 				headAbove = true
 			}
 		}
+		atFirst := first
 		first = false
 		// A section's name on a line of its own right under the paper's
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
@@ -214,7 +216,9 @@ func (furniture) apply(d *draft) {
 		// capitals alone ("YUNJIAN DAILY"), a column's name with its
 		// English one ("人物 PROFILE").
 		boxed := strings.Trim(l.text, "|｜[]【】 ") // OCR reads a box's edges as bars
-		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(boxed) || rubricLine(boxed))
+		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(boxed) || rubricLine(boxed)) ||
+			i < overIssue || d.zh() && (teaserLine(l.text) || columnLabel(l.text) && (atFirst || headAbove && !textAbove)) ||
+			runeCount(trimSpace(l.text)) == 1 && strings.ContainsRune(ornaments, firstRune(trimSpace(l.text))) // "★" under the masthead's rule
 		// A section's dotted name between the masthead's lines (under
 		// the page's label, over its editors) is the masthead's.
 		if _, n := textAround(d.lines, i); headAbove && n < len(d.lines) && dottedSection(trimSpace(l.text)) && titleBlockCredit(d.lines, n) {

@@ -812,3 +812,67 @@ var (
 	licenceName   = regexp.MustCompile(`^(?:国内)?(?:统一)?(?:连续出版物号|刊号)[：:]?$`)
 	licenceNumber = regexp.MustCompile(`^(?:CN[：:]?)?\d{2}-\d{4}(?:/[A-Z]{1,2})?$`)
 )
+
+// namesOverIssue returns the index of the first line of the title block
+// (above top) that gives a periodical's issue ("2026年第7期（总第812期）",
+// "4月15日出版"), where only a few short lines without a mark stand above
+// it (the bulletin's name, who issues it), a blank line apart from it:
+// those lines are the masthead's, since a title comes under it. It
+// returns 0 for none.
+func namesOverIssue(lines []line, top int) int {
+	n := 0
+	for i := 0; i < top && i < len(lines); i++ {
+		l := &lines[i]
+		if l.blank || l.gone {
+			continue
+		}
+		t := trimSpace(l.text)
+		if f := strings.Fields(tightLabels(t)); len(f) > 0 && (issueLabel.MatchString(f[0]) || issueDay.MatchString(f[0])) && mastheadText(t) {
+			// (a title's tail may stand right over the issue; the blank
+			// line a column reader sets after a line is no blank line)
+			if n == 0 || !lines[i-1].blank || i >= 2 && lines[i-1].no == lines[i-2].no {
+				return 0
+			}
+			return i
+		}
+		if n++; n > 3 || runeCount(t) > 20 || !isIssuer(sponsor(t)) && !paperName.MatchString(t) && !bulletinName.MatchString(t) && (runeCount(t) > 6 || !allHan(t)) {
+			return 0 // names only: who issues it, the bulletin's, a short one
+		}
+	}
+	return 0
+}
+
+// sponsor returns the body a masthead's line names as its sponsor or
+// editor ("云溪市人民政府办公室主办" gives "云溪市人民政府办公室"), or s.
+func sponsor(s string) string {
+	for _, w := range []string{"主办", "主管", "编印", "承办"} {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// bulletinName is the name of an official periodical by its kind
+// ("云溪市人民政府公报", "政务信息", "工作简报").
+var bulletinName = regexp.MustCompile(`^\p{Han}{0,16}(?:公报|简报|通讯|信息|动态|专刊|年鉴|文摘)$`)
+
+// teaserLine is a pointer to a story on another page, as a strip over
+// the title sets it ("▶ 城东老旧小区改造启动 第3版", "本版导读 ▶ …"): no
+// title or text opens with an arrow.
+func teaserLine(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "本版导读") || strings.HasPrefix(t, "今日导读") || strings.HasPrefix(t, "导读") {
+		t = strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "本版"), "今日"), "导读"), "：: "))
+	}
+	return strings.HasPrefix(t, "▶") || strings.HasPrefix(t, "►") || strings.HasPrefix(t, "▸")
+}
+
+// columnLabel is a column's name set alone over the title between dots
+// or in brackets ("· 研究综述 ·", "【深度】"), as a journal or a paper
+// labels its pages.
+var columnLabelPattern = regexp.MustCompile(`^(?:[·•・]\s*\p{Han}{2,8}\s*[·•・]|[【［\[〔]\s*\p{Han}{2,8}\s*[】］\]〕])$`)
+
+func columnLabel(s string) bool {
+	return len(s) <= 60 && columnLabelPattern.MatchString(strings.TrimSpace(s))
+}
