@@ -216,8 +216,9 @@ func (furniture) apply(d *draft) {
 		// capitals alone ("YUNJIAN DAILY"), a column's name with its
 		// English one ("人物 PROFILE").
 		boxed := strings.Trim(l.text, "|｜[]【】 ") // OCR reads a box's edges as bars
-		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(boxed) || rubricLine(boxed)) ||
+		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(boxed) || rubricLine(boxed) && titleUnder(d.lines, i, hanCount(boxed)+2)) ||
 			i < overIssue || d.zh() && (teaserLine(l.text) || columnLabel(l.text) && (atFirst || headAbove && !textAbove)) ||
+			d.zh() && atFirst && ocrColumnLabel.MatchString(trimSpace(l.text)) && titleUnder(d.lines, i, hanCount(l.text)) ||
 			runeCount(trimSpace(l.text)) == 1 && strings.ContainsRune(ornaments, firstRune(trimSpace(l.text))) // "★" under the masthead's rule
 		// A section's dotted name between the masthead's lines (under
 		// the page's label, over its editors) is the masthead's.

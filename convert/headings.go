@@ -209,7 +209,7 @@ func (titles) apply(d *draft) {
 	n := 0
 	for k := 1; k < len(d.blocks); k++ {
 		b := d.blocks[k]
-		if !isHeadline(b) || (n > 0 && b.first != d.blocks[k-1].last+1) {
+		if !isHeadline(b) || particulars(d.blocks, k) || (n > 0 && b.first != d.blocks[k-1].last+1) {
 			break
 		}
 		n++
@@ -233,16 +233,14 @@ func (titles) apply(d *draft) {
 // end of its line, a box's edge, where the title goes on below (a title
 // has no bar at a line's end), noting what went.
 func (d *draft) dropEdgeBar(t block) string {
+	// (Only OCR's ASCII bar: a full-width one may part a column's name
+	// from the title, "…乡村振兴｜" / "“种粮也能挣钱”".)
 	s := strings.TrimRight(t.text, " ")
-	if !d.zh() || !(strings.HasSuffix(s, "|") || strings.HasSuffix(s, "｜")) || strings.Count(s, "|")+strings.Count(s, "｜") > 1 {
+	if !d.zh() || !strings.HasSuffix(s, "|") || strings.Count(s, "|")+strings.Count(s, "｜") > 1 {
 		return t.text
 	}
-	bar := "|"
-	if strings.HasSuffix(s, "｜") {
-		bar = "｜"
-	}
-	d.noteRemoved(t.last, "title", bar, fmt.Sprintf("removed the bar OCR read at the end of the title's line: %q", bar))
-	return strings.TrimSuffix(s, bar)
+	d.noteRemoved(t.last, "title", "|", `removed the bar OCR read at the end of the title's line: "|"`)
+	return strings.TrimSuffix(s, "|")
 }
 
 // subtitleDash restores the dash that opens a subtitle under the title,
@@ -357,8 +355,8 @@ func spacedScrap(s string) bool {
 // between at most), is the title's last characters: one line of three
 // characters or fewer without a mark, that a figure opens or that ends
 // a word t cut; or, right under a long title's only line with no blank
-// line between, of Chinese characters only: the title wrapped where the
-// line was full.
+// line between, a word of Chinese characters ("要旨"): the title wrapped
+// where the line was full (a name there, "王小明", is no word).
 func titleTailAlone(t, b block) bool {
 	if b.kind == paragraph && b.first == b.last && figureTail.MatchString(b.text) && isHan(lastRune(t.text)) && !hasEndPunct(t.text) {
 		return true // "…出口额同比增长" / "18.5%": the title's figure
@@ -366,7 +364,7 @@ func titleTailAlone(t, b block) bool {
 	return b.kind == paragraph && b.first == b.last && runeCount(b.text) <= 3 &&
 		!hasEndPunct(t.text) && !strings.ContainsAny(b.text, "，、；：。！？,;:") &&
 		(isDigit(firstRune(b.text)) && isHan(lastRune(t.text)) || cutInPhrase(t.text, b.text) ||
-			t.first == t.last && b.first == t.last+1 && runeCount(t.text) >= 16 && allHan(b.text))
+			t.first == t.last && b.first == t.last+1 && runeCount(t.text) >= 16 && allHan(b.text) && words.Known([]rune(b.text)))
 }
 
 // figureTail is a figure alone, a rate or a share, as a title cut
@@ -528,19 +526,37 @@ func isHeadline(b block) bool {
 	return b.kind == paragraph && !b.keep && b.first == b.last && runeCount(b.text) <= 30 &&
 		!hasEndPunct(b.text) && !strings.HasPrefix(b.text, "—") && !sourceLike(b.text) && !parenthesized(b.text) &&
 		headingPattern(b.text) == noPattern && !strings.ContainsAny(b.text, "，,") && !documentNumber.MatchString(b.text) &&
-		!issuer.MatchString(b.text) && !issuers(b.text) && !dateAlone(b.text) && !fieldLine.MatchString(b.text)
+		!issuer.MatchString(b.text) && !issuers(b.text) && !dateAlone(b.text)
 }
 
 // fieldLine is a field's name and its value ("案号：（2025）…",
-// "审理法院：…"): a document's particulars under its title, each a
-// paragraph, no subtitle.
+// "审理法院：…").
 var fieldLine = regexp.MustCompile(`^\p{Han}{2,6}[：:]\s*\S`)
+
+// particulars reports whether block k is one of two field lines or more
+// in a row: a document's particulars under its title, each a paragraph,
+// no subtitle (one such line may be: "非遗传承：一位竹编艺人的坚守").
+func particulars(blocks []block, k int) bool {
+	field := func(j int) bool {
+		return j >= 0 && j < len(blocks) && blocks[j].kind == paragraph && fieldLine.MatchString(blocks[j].text)
+	}
+	return field(k) && (field(k-1) || field(k+1))
+}
 
 // issuer is the name of a body alone, which issues the document under
 // whose title it stands ("檀州市中级人民法院", "琅川市生态环境局"): text of
 // the document, never a headline.
-var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员会|局|厅|办公室|研究院|研究所|协会|学会|中心|调研组|课题组|联合会|大学|` +
-	`医院|卫生院|学院|学校|中学|小学|幼儿园|公司|集团|银行|合作社|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|党委|工会|团委|妇联|办事处|管委会|指挥部|派出所|分局|支队|大队|总队)$`)
+var issuer = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|检察院|政府|委员会|局|厅|办公室|研究院|研究所|协会|学会|中心|调研组|课题组|联合会|大学)$`)
+
+// signer is the name of a body that signs a notice or a letter at its
+// end: an issuer, or a hospital, a school, a company, a museum… (names
+// that elsewhere may head a section: "走进乡村小学").
+var signer = regexp.MustCompile(`^\p{Han}{2,20}(?:医院|卫生院|学院|学校|中学|小学|幼儿园|公司|集团|银行|合作社|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|党委|工会|团委|妇联|办事处|管委会|指挥部|派出所|分局|支队|大队|总队)$`)
+
+// signs reports whether s names a body that signs: an issuer or a signer.
+func signs(s string) bool {
+	return issuer.MatchString(s) || signer.MatchString(s)
+}
 
 // documentNumber is an official document's number under its title
 // ("桥建发〔2026〕7号", OCR's "桥建发【2026] 7号"): text of the document,
@@ -565,7 +581,7 @@ func issuers(s string) bool {
 // isIssuer tests issuer, whose names all end with one of these
 // characters.
 func isIssuer(s string) bool {
-	return strings.ContainsRune("院府会局厅室所心组学校园司团行社馆委联处部队", lastRune(s)) && issuer.MatchString(s)
+	return strings.ContainsRune("院府会局厅室所心组学", lastRune(s)) && issuer.MatchString(s)
 }
 
 // isDocumentNumber tests documentNumber, which ends with 号.

@@ -550,11 +550,12 @@ func (j *junction) endsAtBlank(indents bool) bool {
 			!(j.start && pattern != noPattern))
 	case endsSoft(a):
 		return false
-	case sectionAlone(b) && !cutInPhrase(a, b) && isHan(firstRune(b)):
+	case sectionAlone(b) && !cutInPhrase(a, b) && isHan(firstRune(b)) && (fieldLine.MatchString(a) || datedEnd.MatchString(a) || signs(a)) &&
+		!numeralSeries.MatchString(b):
 		// "裁判日期：2025年11月18日" / "" / "一、基本案情": a numbered
-		// section's title alone after a blank line opens a section,
-		// whatever ends the line above (a date, a name) short of a
-		// sentence's stop.
+		// section's title alone after a blank line opens a section
+		// under a field, a date or a name, which end short of a stop
+		// ("其中" / "" / "一、二季度…": the sentence goes on).
 		return true
 	case strings.HasSuffix(a, "：") || strings.HasSuffix(a, ":"):
 		return !j.full
@@ -686,10 +687,10 @@ func closingSignature(lines []line) []int {
 		}
 		// A name wrapped: the line above it, no name itself, with it
 		// makes one ("澧城市精神文明建设指导" / "委员会办公室").
-		wrapped := runeCount(prev) >= 6 && !issuer.MatchString(prev) && issuer.MatchString(prev+t)
+		wrapped := runeCount(prev) >= 6 && !signs(prev) && signs(prev+t)
 		if wrapped {
 			starts, k = append(starts, at[k+1]), k+2
-		} else if issuer.MatchString(t) {
+		} else if signs(t) {
 			starts, k = append(starts, at[k]), k+1
 		} else {
 			break
@@ -764,11 +765,21 @@ func phraseOverParagraph(b string, bb body, col int) bool {
 		bb.below > 0 && !bb.belowEnds && !bb.belowAlnum && shortByIndent(bb.below, col, "")
 }
 
+// datedEnd ends a line with a date; numeralSeries opens one with
+// numerals listed ("一、二季度", "三、四月份"), no section's number.
+var (
+	datedEnd      = regexp.MustCompile(`\d{1,2}日$`)
+	numeralSeries = regexp.MustCompile(`^[一二三四五六七八九十]、[一二三四五六七八九十]`)
+)
+
 // indentedBelow reports whether the line right under bb keeps its
 // indent (a -layout page's): it opens a paragraph, whatever its width.
 func indentedBelow(d *draft, bb body) bool {
 	k := bb.idx + 1
-	return bb.below > 0 && k < len(d.lines) && d.lines[k].indent
+	for k < len(d.lines) && d.lines[k].gone {
+		k++ // a removed head between them
+	}
+	return bb.below > 0 && k < len(d.lines) && !d.lines[k].blank && d.lines[k].indent
 }
 
 // headingBetween reports whether line b, of body bb, is a heading set

@@ -134,14 +134,7 @@ func dedentPage(page []rawLine) (out []rawLine, removed []rawLine, ok bool) {
 	if !ok {
 		return nil, nil, false
 	}
-	left := 0
-	for _, l := range page {
-		text := strings.ReplaceAll(l.text, "\f", "")
-		if t := strings.TrimLeft(text, " "); t != "" && len(text)-len(t) < at-1 {
-			left++
-		}
-	}
-	out = make([]rawLine, 0, len(page)+left)
+	out = make([]rawLine, 0, len(page))
 	for _, l := range page {
 		ff := ""
 		text := l.text
@@ -172,14 +165,15 @@ func dedentPage(page []rawLine) (out []rawLine, removed []rawLine, ok bool) {
 
 // dropRightMargin takes out of a page the characters set upright in its
 // right margin, one a line: a line's last piece of text, one Chinese
-// character alone, well right of where any longer piece of the page
-// ends, on three lines or more. It returns the page (a copy, if changed)
-// and what it took, by line.
+// character, right of where any longer piece of the page ends, three or
+// more of them alone on their lines (a table's last cells share their
+// rows with others). It returns the page (a copy, if changed) and what
+// it took, by line.
 func dropRightMargin(page []rawLine) (kept, removed []rawLine) {
-	right, singles := 0, 0
+	right, alone := 0, 0
 	for _, l := range page {
-		if !strings.Contains(l.text, "   ") {
-			continue // no piece set apart: no margin's character
+		if !strings.Contains(l.text, "  ") && runeCount(l.text) > 1 {
+			continue // (a line without a run of spaces holds no piece apart)
 		}
 		segs := segments(l.text)
 		for _, s := range segs {
@@ -187,11 +181,11 @@ func dropRightMargin(page []rawLine) (kept, removed []rawLine) {
 				right = max(right, s.end)
 			}
 		}
-		if n := len(segs); n > 0 && oneHan(segs[n-1].text) {
-			singles++
+		if len(segs) == 1 && oneHan(segs[0].text) && segs[0].start > 0 {
+			alone++
 		}
 	}
-	if singles < 3 {
+	if alone < 3 {
 		return page, nil
 	}
 	kept = slices.Clone(page)
@@ -209,10 +203,10 @@ func dropRightMargin(page []rawLine) (kept, removed []rawLine) {
 }
 
 // textEdge returns where most lines of a page start, when that is a
-// few places in with a margin's labels left of it: half the lines start
-// there, and some but no more than a fifth further left, each a short
-// piece that ends before that place (text left of it would run on
-// across it).
+// few places in with a name set upright in the margin left of it: half
+// the lines start there, and three to a fifth of them further left, each
+// one character that ends before that place (text left of it would run
+// on across it).
 func textEdge(page []rawLine) (int, bool) {
 	starts, n := map[int]int{}, 0
 	for _, l := range page {
@@ -222,7 +216,7 @@ func textEdge(page []rawLine) (int, bool) {
 			n++
 		}
 	}
-	at, left := mostOf(starts, 0), 0
+	at, left, alone := mostOf(starts, 0), 0, 0
 	if at < 2 || starts[at]*2 < n {
 		return at, false
 	}
@@ -231,12 +225,18 @@ func textEdge(page []rawLine) (int, bool) {
 		if len(segs) == 0 || segs[0].start >= at-1 {
 			continue
 		}
-		if segs[0].end >= at-1 || runeCount(segs[0].text) > 4 {
-			return at, false
+		if segs[0].end >= at-1 || !oneHan(segs[0].text) {
+			return at, false // text left of the place, or a label of more than a character ("问", "答" stay apart from none)
 		}
 		left++
+		if len(segs) == 1 {
+			alone++
+		}
 	}
-	return at, left > 0 && left*5 <= n
+	// A name set upright has three characters or more, two at least
+	// alone on their lines (a label beside each paragraph, "问" / "答",
+	// shares its line with the text).
+	return at, left >= 3 && alone >= 2 && left*5 <= n
 }
 
 // marginLeft reports whether a page of one column has a margin's labels
@@ -809,7 +809,10 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		for _, l := range above {
 			text := strings.ReplaceAll(l.text, "\f", "")
 			segs := segments(text)
-			if len(segs) > 0 && segs[0].start < edge[0]-1 && segs[0].end <= edge[0] {
+			// A label stands alone or far from the title block's text
+			// (not a byline's words, "记者  王刚", nor a title's
+			// letter-spaced characters).
+			if len(segs) > 0 && segs[0].start < edge[0]-1 && segs[0].end <= edge[0] && (len(segs) == 1 || segs[1].start-segs[0].end >= titleApart) {
 				margin = append(margin, rawLine{l.no, segs[0].text})
 				rs := []rune(text)
 				text = strings.Repeat(" ", segs[0].end) + string(rs[segs[0].end:])
@@ -867,20 +870,21 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 					i += n - 1 // the rows of another column, each of one column only
 					continue
 				}
-				if segs := per[i][k]; k == 0 && edge[0] > 1 && len(segs) >= 2 && segs[0].end < edge[0]-1 {
+				segs := per[i][k]
+				if k == 0 && edge[0] > 1 && len(segs) >= 2 && segs[0].end < edge[0]-1 {
 					// a margin's label beside the first column's line, a line of its own
 					emit(page[i].no, segs[0].text)
-					per[i][k] = segs[1:]
+					segs = segs[1:]
 				}
-				if segs := per[i][k]; k == gluedAt && len(segs) == 2 && segs[0].start >= hi && segs[1].start < hi {
+				if k == gluedAt && len(segs) == 2 && segs[0].start >= hi && segs[1].start < hi {
 					// the glued column's two lines on one row, each a line
 					emit(page[i].no, segmentText(segs[:1], edge[k]))
 					emit(page[i].no, segs[1].text)
 					continue
 				}
-				text := segmentText(per[i][k], edge[k])
+				text := segmentText(segs, edge[k])
 				if prev := strings.TrimSpace(segmentText(per[max(i-1, from)][k], edge[k])); i > from && strings.HasPrefix(text, "    ") &&
-					per[i][k][0].start-edge[k] < indent[k]-2 && runeCount(prev) >= full[k] && !strings.ContainsRune(terminals+"：:", endMark(prev)) {
+					segs[0].start-edge[k] < indent[k]-2 && runeCount(prev) >= full[k] && !strings.ContainsRune(terminals+"：:", endMark(prev)) {
 					// Under a line as wide as the column's lines are that
 					// ends in mid sentence, a line that starts further
 					// in, but well short of the column's indent, goes on

@@ -816,9 +816,11 @@ func TestReadColumnsMarginCharacters(t *testing.T) {
 		if n == 4 {
 			line = pad("", 7) + "新的一段从这里开始写起"
 		}
-		if n <= 4 {
-			line = "探" + line[len(" "):] // a character of the margin's name beside the text
-			line = strings.Replace(line, "探", "科学探索"[3*(n-1):3*n], 1)
+		switch {
+		case n == 1 || n == 4:
+			line = "科学探索"[3*(n-1):3*n] + line[len(" "):] // a character of the margin's name beside the text
+		case n == 2 || n == 3:
+			left = append(left, "科学探索"[3*(n-1):3*n]) // one alone on its line
 		}
 		left = append(left, line)
 	}
@@ -839,14 +841,30 @@ func TestReadColumnsMarginCharacters(t *testing.T) {
 	// Right of two columns.
 	var right []string
 	for n := 1; n <= 8; n++ {
-		line := pad(fmt.Sprintf("甲栏第%d行正文内容", n), 20) + fmt.Sprintf("乙栏第%d行正文内容", n)
+		right = append(right, pad(fmt.Sprintf("甲栏第%d行正文内容", n), 20)+fmt.Sprintf("乙栏第%d行正文内容", n))
 		if n%2 == 0 {
-			line = pad(line, 40) + "科学探索"[3*(n/2-1):3*(n/2)]
+			right = append(right, pad("", 40)+"科学探索"[3*(n/2-1):3*(n/2)]) // alone on a row of its own
 		}
-		right = append(right, line)
 	}
 	got, _ = readText(right)
 	if strings.ContainsAny(got, "科学探索") || !strings.Contains(got, "甲栏第8行正文内容\n乙栏第1行正文内容") {
 		t.Errorf("right margin read as\n%s", got)
+	}
+	// A table's last cells, one character each, and a label beside each
+	// paragraph ("问", "答") stay.
+	table := "全省天气预报\n\n各地具体预报如下：\n\n杭州      12～20℃      晴\n宁波      13～19℃      阴\n温州      15～22℃      雨\n湖州      11～20℃      晴\n"
+	if got, _ := readText(strings.Split(table, "\n")); strings.Count(got, "晴") != 2 || !strings.Contains(got, "雨") {
+		t.Errorf("a table read as\n%s", got)
+	}
+	var qa []string
+	for n := 1; n <= 12; n++ {
+		line := pad("", 6) + fmt.Sprintf("正文第%d行接着上一行写下去", n)
+		if n == 3 || n == 8 || n == 11 {
+			line = "问    " + line[6:]
+		}
+		qa = append(qa, line)
+	}
+	if got, _ := readText(qa); strings.Count(got, "问") != 3 {
+		t.Errorf("labels beside paragraphs read as\n%s", got)
 	}
 }

@@ -230,7 +230,7 @@ func periodicalHead(lines []line, i int) bool {
 	if len(t) > 60 || !hasDigit(t) {
 		return false
 	}
-	if strings.Contains(t, "年") && namedIssue(t) && (afterSentence(lines, i) || folioFirst(t)) && mastheadText(t) {
+	if strings.Contains(t, "年") && namedIssue(t) && (afterSentence(lines, i) && opensBelow(lines, i) || folioFirst(t)) && mastheadText(t) {
 		// a name and its issue's year and number, after a sentence's end
 		// or after the page's number: no text's line
 		return true
@@ -244,6 +244,23 @@ func periodicalHead(lines []line, i int) bool {
 func folioFirst(s string) bool {
 	f := strings.Fields(s)
 	return len(f) >= 2 && !isAllDigits(f[0]) && (isLabelToken(f[0]) || ocrFolio.MatchString(f[0]))
+}
+
+// opensBelow reports whether the text under line i opens a paragraph:
+// a blank line comes between, or it keeps its indent (the line does not
+// start the sentence that goes on below: "读书分享会 2026年第12期" /
+// "将于下周六…").
+func opensBelow(lines []line, i int) bool {
+	_, n := textAround(lines, i)
+	if n >= len(lines) {
+		return true
+	}
+	for k := i + 1; k < n; k++ {
+		if lines[k].blank {
+			return true
+		}
+	}
+	return lines[n].indent
 }
 
 // afterSentence reports whether the line with text above line i ends a
@@ -547,8 +564,13 @@ func mastheadText(s string) bool {
 			fields[k] = t // "秋水 “2026年第5期": a speck OCR read as a quote; none opens a date
 		}
 	}
-	dated, paper, dotted := false, false, false
+	dated, paper, dotted, role := false, false, false, false
 	for k, f := range fields {
+		if named := role && shortName(f); dated && (creditNamed.MatchString(f) || creditAlone.MatchString(f) || named) {
+			// "2026年4月17日 星期五 编辑：周敏": the page's editor beside the date
+			role = !named && creditAlone.MatchString(f)
+			continue
+		}
 		if k == 0 && len(fields) > 1 && (isLabelToken(f) && !isAllDigits(f) || ocrFolio.MatchString(f)) {
 			dated = true // "·2·   星月 2026年第4期": the page's number in dots, whose dot is no section's
 			continue
@@ -778,8 +800,14 @@ func shortName(t string) bool {
 // nothing else ("YUNJIAN DAILY NEWS"): over a Chinese title, the paper's
 // name in English.
 func capitalsLine(s string) bool {
+	return capitals(s, 2)
+}
+
+// capitals reports whether s is n words or more in Latin capitals and
+// nothing else.
+func capitals(s string, n int) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(s) > 80 {
+	if len(f) < n || len(s) > 80 {
 		return false
 	}
 	for _, w := range f {
@@ -801,7 +829,7 @@ func rubricLine(s string) bool {
 		return false
 	}
 	latin := strings.TrimSpace(s[i:])
-	return sectionName.MatchString(s[:i]) && capitalsLine(latin+" X") && len(strings.ReplaceAll(latin, " ", "")) >= 4
+	return sectionName.MatchString(s[:i]) && capitals(latin, 1) && len(strings.ReplaceAll(latin, " ", "")) >= 4
 }
 
 // pageCount is how many pages an issue has ("今日24版", "本期16版",
@@ -873,6 +901,23 @@ func teaserLine(s string) bool {
 // labels its pages.
 var columnLabelPattern = regexp.MustCompile(`^(?:[·•・]\s*\p{Han}{2,8}\s*[·•・]|[【［\[〔]\s*\p{Han}{2,8}\s*[】］\]〕])$`)
 
+// ocrColumnLabel is a column's label in dots as OCR may read it, the
+// dots as quotes ("“研究综述”"): the masthead's where a longer line
+// without a mark, the title, comes next.
+var ocrColumnLabel = regexp.MustCompile(`^[“"]\p{Han}{2,8}[”"]$`)
+
 func columnLabel(s string) bool {
 	return len(s) <= 60 && columnLabelPattern.MatchString(strings.TrimSpace(s))
+}
+
+// titleUnder reports whether the next line with text under line i reads
+// as a title: longer than w characters, no sentence's line (a stop), no
+// byline.
+func titleUnder(lines []line, i, w int) bool {
+	_, n := textAround(lines, i)
+	if n >= len(lines) {
+		return false
+	}
+	t := trimSpace(lines[n].text)
+	return runeCount(t) > w && !strings.Contains(t, "。") && !isStandaloneLine(t) && !sourceLike(t)
 }
