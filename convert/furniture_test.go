@@ -124,6 +124,9 @@ func TestMastheadText(t *testing.T) {
 		"December 7, 1920":              false,
 		"第8762期 今日24版":                  true, // an issue and its pages
 		"今日24版":                         true,
+		"2026年4月17日 星期五 编辑：周敏":          true, // the page's editor beside the date
+		"2026年4月17日 星期五 编辑: 周敏":         true,
+		"编辑：周敏":                         false,
 		"·2·   星月 2026年第4期":             true, // the page's number, the magazine and its issue
 		".2， 星月 2026年第4期":               true, // OCR's reading of the dots
 		"今日24时":                         false,
@@ -207,6 +210,10 @@ func TestFurniture(t *testing.T) {
 			"合作社里的丰收年\n【深度】\n\n" + textLines(8), nil},
 		{"a rubric in a box as OCR reads it, its edges as bars and no space",
 			"|人物PROFILE |\n\n合作社里的丰收年\n\n" + textLines(8), []int{1}},
+		{"a column's label in dots that OCR read as quotes, over the title",
+			"“研究综述”\n\n合作社里的丰收年与乡村振兴\n\n" + textLines(8), []int{1}},
+		{"a quoted term as the title over a byline stays",
+			"“双减”\n\n本报记者 王刚\n\n" + textLines(8), nil},
 		{"a title with an abbreviation over a byline stays",
 			"聚焦APEC\n\n本报记者 王刚\n\n" + textLines(8), nil},
 		{"a rubric's Chinese with a Latin abbreviation stays",
