@@ -551,7 +551,7 @@ func columnStarts(page []rawLine) []int {
 			}
 			last := cols[len(cols)-1]
 			pitch := last - cols[max(0, len(cols)-2)]
-			if p > last+3*columnSlack && (dens[p] >= 2*minColumnLines || len(cols) >= 2 && abs(p-last-pitch) <= columnSlack) && proseNear(lengths, p) {
+			if p > last+3*columnSlack && (dens[p] >= 2*minColumnLines || abs(p-last-pitch) <= columnSlack) && proseNear(lengths, p) {
 				cols = append(cols, modeNear(hist, p))
 			}
 		}
@@ -670,7 +670,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 	// its lines that share a baseline with the column before follow it
 	// a space apart, the others stand where the column starts.
 	gluedAt, lo, hi := gluedColumn(page, cols), -1, -1
-	if gluedAt > 0 {
+	if gluedAt >= 0 {
 		lo, hi = cols[gluedAt]-columnSlack, cols[gluedAt+1]-columnSlack
 		cols = slices.Delete(slices.Clone(cols), gluedAt, gluedAt+1)
 	}
@@ -701,7 +701,7 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		if len(segs) >= 2 {
 			intoNextColumn(line, cols)
 		}
-		if gluedAt > 0 {
+		if gluedAt >= 0 {
 			// Two of the glued column's lines on one row: the one at
 			// the column's place is the upper, read first.
 			slices.SortStableFunc(line[gluedAt], func(a, b segment) int {
@@ -941,7 +941,7 @@ func firstEdge(per [][][]segment, top, bottom int) int {
 }
 
 // gluedColumn returns the index of a column start that is another
-// column's second place (0 for none): where two columns' lines share a
+// column's second place (-1 for none): where two columns' lines share a
 // baseline, -layout may set the later one a single space after the
 // earlier, short of where it starts on its other lines. Text at that
 // place always follows the column before it a space apart, and never
@@ -981,7 +981,7 @@ func gluedColumn(page []rawLine, cols []int) int {
 			return k
 		}
 	}
-	return 0
+	return -1
 }
 
 // adUnder returns the line, at or under the columns' first, that labels
@@ -1101,7 +1101,7 @@ func inColumnAt(s segment, cols []int, width int) bool {
 		if k+1 < len(cols) {
 			end = cols[k+1]
 		}
-		if abs(s.start-cols[k]) <= 1 && runeCount(s.text) <= end-cols[k] {
+		if abs(s.start-cols[k]) <= 1 && s.end-s.start <= end-cols[k] {
 			return true
 		}
 	}
