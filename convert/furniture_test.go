@@ -212,6 +212,8 @@ func TestFurniture(t *testing.T) {
 			"|人物PROFILE |\n\n合作社里的丰收年\n\n" + textLines(8), []int{1}},
 		{"a column's label in dots that OCR read as quotes, over the title",
 			"“研究综述”\n\n合作社里的丰收年与乡村振兴\n\n" + textLines(8), []int{1}},
+		{"a title under a column's label that later pages repeat as their head stays",
+			"· 研究综述 ·\n\n社区居家养老服务的新探索\n——记城东街道幸福食堂\n\n" + textLines(8) + "\f社区居家养老服务的新探索 3\n\n" + textLines(8), []int{1, 14}},
 		{"a quoted term as the title over a byline stays",
 			"“双减”\n\n本报记者 王刚\n\n" + textLines(8), nil},
 		{"a title with an abbreviation over a byline stays",

@@ -747,8 +747,8 @@ func mastheadUnder(lines []line, i int) bool {
 func (d *draft) titleCandidate(top int) int {
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
-		if l.blank || l.gone || mastheadText(l.text) || dateAlone(l.text) {
-			continue // a date alone is the page's or the document's, never its title
+		if l.blank || l.gone || mastheadText(l.text) || dateAlone(l.text) || columnLabel(l.text) {
+			continue // a date alone is the page's or the document's, never its title; nor is a column's label
 		}
 		if f, ok := splitFurniture(l.text); ok && f.stem == "" {
 			continue
@@ -756,7 +756,7 @@ func (d *draft) titleCandidate(top int) int {
 		return i
 	}
 	for i, l := range d.lines {
-		if !l.blank && !l.gone {
+		if !l.blank && !l.gone && !columnLabel(l.text) {
 			return i
 		}
 	}

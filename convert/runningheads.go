@@ -227,8 +227,8 @@ func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 		}
 	}
 	for i := 0; i < f.index; i++ {
-		if !lines[i].blank && !lines[i].gone {
-			return false // text above it: a masthead, or the head over the title
+		if !lines[i].blank && !lines[i].gone && !columnLabel(lines[i].text) {
+			return false // text above it: a masthead, or the head over the title (a column's label is no head)
 		}
 	}
 	for i := f.index + 1; i < len(lines); i++ {
