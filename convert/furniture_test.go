@@ -124,16 +124,19 @@ func TestMastheadText(t *testing.T) {
 		"December 7, 1920":              false,
 		"第8762期 今日24版":                  true, // an issue and its pages
 		"今日24版":                         true,
+		"2026年第7期 〈总第812期)":             true, // OCR's brackets
+		"云溪市人民政府办公室主办  ★  2026年4月15日出版": true, // the sponsor, an ornament, the day of issue
+		"云溪市人民政府办公室主办":                  false,
 		"2026年4月17日 星期五 编辑：周敏":          true, // the page's editor beside the date
 		"2026年4月17日 星期五 编辑: 周敏":         true,
-		"编辑：周敏":                         false,
-		"·2·   星月 2026年第4期":             true, // the page's number, the magazine and its issue
-		".2， 星月 2026年第4期":               true, // OCR's reading of the dots
-		"今日24时":                         false,
-		"国内统一连续出版物号 CN 53-0035":         true, // the paper's licence
-		"CN 53-0035":                    true,
-		"国内统一连续出版物号":                    false,
-		"报告期 53-0035":                   false,
+		"编辑：周敏":                 false,
+		"·2·   星月 2026年第4期":     true, // the page's number, the magazine and its issue
+		".2， 星月 2026年第4期":       true, // OCR's reading of the dots
+		"今日24时":                 false,
+		"国内统一连续出版物号 CN 53-0035": true, // the paper's licence
+		"CN 53-0035":            true,
+		"国内统一连续出版物号":            false,
+		"报告期 53-0035":           false,
 	} {
 		if got := mastheadText(in); got != want {
 			t.Errorf("mastheadText(%q) = %v, want %v", in, got, want)
@@ -214,6 +217,10 @@ func TestFurniture(t *testing.T) {
 			"“研究综述”\n\n合作社里的丰收年与乡村振兴\n\n" + textLines(8), []int{1}},
 		{"a title under a column's label that later pages repeat as their head stays",
 			"· 研究综述 ·\n\n社区居家养老服务的新探索\n——记城东街道幸福食堂\n\n" + textLines(8) + "\f社区居家养老服务的新探索 3\n\n" + textLines(8), []int{1, 14}},
+		{"OCR's quote before a column's label, its closing one lost, and the strip's label alone",
+			"\"研究综述\n\n合作社里的丰收年与乡村振兴\n\n" + textLines(8), []int{1}},
+		{"the label of a strip of pointers alone on its line",
+			"本版导读\n\n合作社里的丰收年与乡村振兴\n\n" + textLines(8), []int{1}},
 		{"a quoted term as the title over a byline stays",
 			"“双减”\n\n本报记者 王刚\n\n" + textLines(8), nil},
 		{"a title with an abbreviation over a byline stays",

@@ -399,7 +399,7 @@ var (
 // monthly's "2026年4月号";
 // issueDay dates one: "5月15日出版".
 var (
-	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(]总第\d{1,5}期[）)])?|[（(]总第\d{1,5}期[）)]|总第\d{1,6}号|\d{4}年\d{1,2}月号)$`)
+	issueLabel = regexp.MustCompile(`^(?:(?:\d{4}年)?总?第\d{1,5}期(?:[（(〈]总第\d{1,5}期[）)〉])?|[（(〈]总第\d{1,5}期[）)〉]|总第\d{1,6}号|\d{4}年\d{1,2}月号)$`)
 	issueDay   = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日出版$`)
 )
 
@@ -619,6 +619,8 @@ func mastheadText(s string) bool {
 			// "SONGLING DAILY  松陵日报": a name in capitals beside the paper's
 		case urlPattern.MatchString(f), isLabelToken(f) && !isAllDigits(f), englishDate.MatchString(f), pageCount.MatchString(f), licenceNumber.MatchString(f):
 			dated = true // "今日24版": the issue's pages; "CN 53-0035": its licence
+		case sponsor(f) != f && isIssuer(sponsor(f)), runeCount(f) == 1 && strings.ContainsRune(ornaments, firstRune(f)):
+			// "云溪市人民政府办公室主办  ★  2026年4月15日出版": the sponsor, an ornament
 		case licenceName.MatchString(f) || f == "CN":
 			// "国内统一连续出版物号 CN 53-0035": dated by the number
 		case k > 0 && k == len(fields)-1 && headSeparator(fields[k-1]) && isAllDigits(f) && len(f) <= 3:
@@ -890,6 +892,9 @@ var bulletinName = regexp.MustCompile(`^\p{Han}{0,16}(?:公报|简报|通讯|信
 // title or text opens with an arrow.
 func teaserLine(s string) bool {
 	t := strings.TrimSpace(s)
+	if t == "本版导读" || t == "今日导读" {
+		return true // the strip's label alone on its line
+	}
 	if strings.HasPrefix(t, "本版导读") || strings.HasPrefix(t, "今日导读") || strings.HasPrefix(t, "导读") {
 		t = strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "本版"), "今日"), "导读"), "：: "))
 	}
@@ -904,7 +909,7 @@ var columnLabelPattern = regexp.MustCompile(`^(?:[·•・]\s*\p{Han}{2,8}\s*[·
 // ocrColumnLabel is a column's label in dots as OCR may read it, the
 // dots as quotes ("“研究综述”"): the masthead's where a longer line
 // without a mark, the title, comes next.
-var ocrColumnLabel = regexp.MustCompile(`^[“"]\p{Han}{2,8}[”"]$`)
+var ocrColumnLabel = regexp.MustCompile(`^[“"]\p{Han}{2,8}[”"]?$`)
 
 func columnLabel(s string) bool {
 	return len(s) <= 60 && columnLabelPattern.MatchString(strings.TrimSpace(s))
