@@ -211,20 +211,7 @@ func (furniture) apply(d *draft) {
 		// A date with its weekday on the next line ("2026年6月18日" /
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
-		// The page's credits in the title block or its margin
-		// ("值班主任：李明", "本版编辑" / "张三"), the paper's name in
-		// capitals alone ("YUNJIAN DAILY"), a column's name with its
-		// English one ("人物 PROFILE").
-		boxed := strings.Trim(l.text, "|｜[]【】 ") // OCR reads a box's edges as bars
-		credit := titleBlockCredit(d.lines, i) || d.zh() && (capitalsLine(boxed) || rubricLine(boxed) && titleUnder(d.lines, i, hanCount(boxed)+2)) ||
-			i < overIssue || d.zh() && (teaserLine(l.text) || columnLabel(l.text) && (atFirst || headAbove && !textAbove)) ||
-			d.zh() && atFirst && ocrColumnLabel.MatchString(trimSpace(l.text)) && titleUnder(d.lines, i, hanCount(l.text)) ||
-			runeCount(trimSpace(l.text)) == 1 && strings.ContainsRune(ornaments, firstRune(trimSpace(l.text))) // "★" under the masthead's rule
-		// A section's dotted name between the masthead's lines (under
-		// the page's label, over its editors) is the masthead's.
-		if _, n := textAround(d.lines, i); headAbove && n < len(d.lines) && dottedSection(trimSpace(l.text)) && titleBlockCredit(d.lines, n) {
-			credit = true
-		}
+		credit := titleBlockLabel(d, i, atFirst, headAbove, textAbove, i < overIssue)
 		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || sectionFolio(l.text) || under || aside || label || dateUnder || dayUnder || nameOver || credit {
 			headAbove = true
 			if _, ok := gone[i]; !ok {

@@ -65,14 +65,15 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 				out = append(out, raw[:start]...)
 			}
 			changed = true
-			for _, r := range removed {
-				report = append(report, Decision{Line: r.no, EndLine: r.no, Rule: "vertical-label", Removed: r.text,
-					Detail: fmt.Sprintf("removed the margin's character %q, a name set upright", r.text)})
-			}
+			report = append(report, uprightRemoved(removed)...)
 			page = kept
 		}
 		cols := columnStarts(page)
-		if len(cols) < 2 && last != nil && !marginLeft(page) {
+		at, margin := 0, false
+		if len(cols) < 2 {
+			at, margin = textEdge(page) // a page of one column right of a margin
+		}
+		if len(cols) < 2 && last != nil && !margin {
 			// A last page with little text in its other columns: the
 			// columns its lines agree on, or those of the page before.
 			if few := fewLineColumns(page); len(few) >= 2 {
@@ -83,7 +84,8 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 		}
 		last = cols
 		if len(cols) < 2 {
-			if moved, removed, ok := dedentPage(page); ok {
+			if margin {
+				moved, removed := dedentPage(page, at)
 				if !changed {
 					out = append(out, raw[:start]...)
 				}
@@ -91,10 +93,7 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 				out = append(out, moved...)
 				report = append(report, Decision{Line: page[0].no, EndLine: page[len(page)-1].no, Rule: "columns",
 					Detail: "read the page's text from its left edge, right of the labels in its margin"})
-				for _, r := range removed {
-					report = append(report, Decision{Line: r.no, EndLine: r.no, Rule: "vertical-label", Removed: r.text,
-						Detail: fmt.Sprintf("removed the margin's character %q, a name set upright", r.text)})
-				}
+				report = append(report, uprightRemoved(removed)...)
 			} else if changed {
 				out = append(out, page...)
 			}
@@ -121,19 +120,12 @@ func readColumns(raw []rawLine) ([]rawLine, []Decision) {
 	return out, report
 }
 
-// dedentPage reads a page of one column whose lines start a few places
-// in, at the edge of its text, left of which only a margin's labels
-// stand (a section's name set upright, a character a line): most of its
-// lines start at one place, hardly any left of it. Its lines are moved
-// left to start at the page's edge, so that only a paragraph's first
-// line is indented; a label beside a line goes on a line of its own,
-// and a character alone in the margin (a name set upright) goes: it is
-// returned in removed, by line.
-func dedentPage(page []rawLine) (out []rawLine, removed []rawLine, ok bool) {
-	at, ok := textEdge(page)
-	if !ok {
-		return nil, nil, false
-	}
+// dedentPage reads a page of one column whose text starts at place at,
+// left of which only a name set upright in the margin stands, a
+// character a line (textEdge). Its lines are moved left to start at the
+// page's edge, so that only a paragraph's first line is indented, and
+// the margin's characters go: they are returned in removed, by line.
+func dedentPage(page []rawLine, at int) (out []rawLine, removed []rawLine) {
 	out = make([]rawLine, 0, len(page))
 	for _, l := range page {
 		ff := ""
@@ -160,7 +152,18 @@ func dedentPage(page []rawLine) (out []rawLine, removed []rawLine, ok bool) {
 			out = append(out, rawLine{l.no, ff + strings.TrimLeft(text, " ")})
 		}
 	}
-	return out, removed, true
+	return out, removed
+}
+
+// uprightRemoved reports the characters of a name set upright in a
+// margin that the column reader took out, by line.
+func uprightRemoved(removed []rawLine) []Decision {
+	var report []Decision
+	for _, r := range removed {
+		report = append(report, Decision{Line: r.no, EndLine: r.no, Rule: "vertical-label", Removed: r.text,
+			Detail: fmt.Sprintf("removed the margin's character %q, a name set upright", r.text)})
+	}
+	return report
 }
 
 // dropRightMargin takes out of a page the characters set upright in its
@@ -208,6 +211,8 @@ func dropRightMargin(page []rawLine) (kept, removed []rawLine) {
 // one character that ends before that place (text left of it would run
 // on across it).
 func textEdge(page []rawLine) (int, bool) {
+	// (Leading spaces are counted cheaply first: this runs on every page
+	// of one column, and most pages start at their edge.)
 	starts, n := map[int]int{}, 0
 	for _, l := range page {
 		text := strings.ReplaceAll(l.text, "\f", "")
@@ -237,13 +242,6 @@ func textEdge(page []rawLine) (int, bool) {
 	// alone on their lines (a label beside each paragraph, "问" / "答",
 	// shares its line with the text).
 	return at, left >= 3 && alone >= 2 && left*5 <= n
-}
-
-// marginLeft reports whether a page of one column has a margin's labels
-// left of its text (textEdge): not a last page's short columns.
-func marginLeft(page []rawLine) bool {
-	_, ok := textEdge(page)
-	return ok
 }
 
 // joinDropCap closes the gap a drop cap leaves on the first page: the

@@ -895,8 +895,11 @@ func teaserLine(s string) bool {
 	if t == "本版导读" || t == "今日导读" {
 		return true // the strip's label alone on its line
 	}
-	if strings.HasPrefix(t, "本版导读") || strings.HasPrefix(t, "今日导读") || strings.HasPrefix(t, "导读") {
-		t = strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "本版"), "今日"), "导读"), "：: "))
+	for _, label := range []string{"本版导读", "今日导读", "导读"} {
+		if rest, ok := strings.CutPrefix(t, label); ok {
+			t = strings.TrimLeft(rest, "：: ")
+			break
+		}
 	}
 	return strings.HasPrefix(t, "▶") || strings.HasPrefix(t, "►") || strings.HasPrefix(t, "▸")
 }
@@ -925,4 +928,33 @@ func titleUnder(lines []line, i, w int) bool {
 	}
 	t := trimSpace(lines[n].text)
 	return runeCount(t) > w && !strings.Contains(t, "。") && !isStandaloneLine(t) && !sourceLike(t)
+}
+
+// titleBlockLabel reports whether line i, in the title block, is one of
+// the masthead's lines that a page sets around its title: the page's
+// credits ("值班主任：李明", "本版编辑" / "张三"), the paper's name in
+// capitals ("YUNJIAN DAILY NEWS"), a column's name with its English one
+// over a title ("人物 PROFILE", in a box as OCR reads it), a bulletin's
+// names over its issue (overIssue), a strip of pointers to other pages,
+// a column's label in dots or brackets (first, or under the masthead;
+// OCR's quotes for the dots over a title), a lone ornament ("★"), and a
+// section's dotted name between the masthead's lines (under the page's
+// label, over its editors). atFirst: no line of text stands above;
+// headAbove, textAbove: a masthead line, and a line of text under it.
+func titleBlockLabel(d *draft, i int, atFirst, headAbove, textAbove, overIssue bool) bool {
+	l := &d.lines[i]
+	t := trimSpace(l.text)
+	if titleBlockCredit(d.lines, i) || overIssue || runeCount(t) == 1 && strings.ContainsRune(ornaments, firstRune(t)) {
+		return true
+	}
+	if _, n := textAround(d.lines, i); headAbove && n < len(d.lines) && dottedSection(t) && titleBlockCredit(d.lines, n) {
+		return true
+	}
+	if !d.zh() {
+		return false
+	}
+	boxed := strings.Trim(l.text, "|｜[]【】 ") // OCR reads a box's edges as bars
+	return capitalsLine(boxed) || rubricLine(boxed) && titleUnder(d.lines, i, hanCount(boxed)+2) ||
+		teaserLine(l.text) || columnLabel(l.text) && (atFirst || headAbove && !textAbove) ||
+		atFirst && ocrColumnLabel.MatchString(t) && titleUnder(d.lines, i, hanCount(l.text))
 }
