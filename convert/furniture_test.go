@@ -137,6 +137,11 @@ func TestMastheadText(t *testing.T) {
 		"CN 53-0035":            true,
 		"国内统一连续出版物号":            false,
 		"报告期 53-0035":           false,
+		"青岚省人民政府公报2026年第7期（总第812期）": true, // "-layout" set the name and the issue close
+		"工作简报2026年第3期":              true,
+		"开展第2期":                     false, // no year, and too short for a bulletin's name
+		"全市安全生产2026年第3期培训班":         false,
+		"关于印发《方案》的通知2026年第14期":      false,
 	} {
 		if got := mastheadText(in); got != want {
 			t.Errorf("mastheadText(%q) = %v, want %v", in, got, want)

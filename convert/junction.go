@@ -144,6 +144,11 @@ func paragraphEnds(d *draft, a, b *line, ba, bb *body, p *openPara, first int) b
 		// whose second line closes a quote or a book's title may end in
 		// a word or two more ("《…条例" / "》政策" / "问答").
 		return true
+	case j.zh && p.title && p.lines == 2 && wrapTail(p.first, j.a) && width(j.b) > width(j.a)+4:
+		// "…“国家励志奖学金”评审工作的" / "通知" / "青岚大学学生资助中心":
+		// a wrapped title's short last line ends it; a wider line
+		// under it is the next line of the title block.
+		return true
 	case p.title && p.lines > 1 && p.lines <= 3 && bb.gap > 0 && !bb.doubled:
 		return true // a title that wrapped ends before a blank line, as one of a line does
 	case j.zh && p.title && p.lines > 1 && (isIssuer(j.b) || issuers(j.b) || dateAlone(j.b)):
@@ -648,8 +653,13 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	dated := dashOpens(after) && allHanOrQuoted(b) && width(b) <= width(a)
 	return (bAbove || counted || tail || wordTail || dated || quoted) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
-		!(issuer.MatchString(b) && !cut) // "岑阳市住房和城乡建设局": the issuer under the title
+		!(issuer.MatchString(b) && !cut) && // "岑阳市住房和城乡建设局": the issuer under the title
+		!(fieldOpens.MatchString(b) && !cut) // "主办：…": a field under the title
 }
+
+// fieldOpens is a line that opens with a field's short name and its
+// colon ("主办：", "时间："): a field's line, no title's tail.
+var fieldOpens = regexp.MustCompile(`^\p{Han}{2,4}[：:]`)
 
 // chapterAlone is a chapter's title alone on its line, its number set
 // apart by a space: "第一章 总则", "第三章 建设管理".
@@ -709,6 +719,12 @@ var datedAlone = regexp.MustCompile(`^[（(]\s*(?:\p{Han}{2,20}\s*)?\d{4}\s*年\
 
 // placeAlone is a place's name alone: "琅川市", "青岚省".
 var placeAlone = regexp.MustCompile(`^\p{Han}{1,5}[省市县区州盟旗镇乡村]$`)
+
+// wrapTail reports whether b is the short last line of a line a that
+// wrapped: at most half as wide.
+func wrapTail(a, b string) bool {
+	return 2*width(b) <= width(a)
+}
 
 // titleCutOff is a title's first line that cannot end it: it ends with
 // a comma or a colon, names a place and nothing else, leaves a bracket

@@ -735,10 +735,11 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 	}
 	for i := 0; i < top; i++ {
-		if apart[i] >= 3 {
+		if apart[i] >= 3 && !slices.Contains(across[i+1:top], true) {
 			// Text where three columns start is a row of the columns,
 			// never a masthead's, even where the rows under it hold one
-			// column's line each.
+			// column's line each; but not over a line set across the
+			// columns (the title): a masthead's strip of parts set apart.
 			top = i
 		}
 	}

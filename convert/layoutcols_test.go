@@ -868,3 +868,27 @@ func TestReadColumnsMarginCharacters(t *testing.T) {
 		t.Errorf("labels beside paragraphs read as\n%s", got)
 	}
 }
+
+// TestReadColumnsStripOverTitle reads a page whose masthead has a strip
+// of pointers with parts where three columns happen to start, over a
+// title set across the columns: the strip is the masthead's, its
+// pointer whole, and the columns start under the title.
+func TestReadColumnsStripOverTitle(t *testing.T) {
+	row := func(i int) string {
+		return fmt.Sprintf("甲栏第%02d行，正文从左边开始    乙栏第%02d行，正文排在中间    丙栏第%02d行，正文排在右边", i, i, i)
+	}
+	lines := []string{
+		"本版导读 ▶ 老街旧改进入收尾 第320期            ▶ 明日天气：多云",
+		"",
+		"          关于做好全市城区夏季供水保障工作的通知",
+		"",
+	}
+	for i := 1; i <= 10; i++ {
+		lines = append(lines, row(i))
+	}
+	got, _ := readText(lines)
+	if !strings.HasPrefix(got, "本版导读 ▶ 老街旧改进入收尾 第320期\n▶ 明日天气：多云\n关于做好全市城区夏季供水保障工作的通知\n甲栏第01行，正文从左边开始\n") ||
+		!strings.Contains(got, "甲栏第10行，正文从左边开始\n乙栏第01行，正文排在中间\n") {
+		t.Errorf("read as\n%s", got)
+	}
+}

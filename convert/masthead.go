@@ -403,6 +403,21 @@ var (
 	issueDay   = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日出版$`)
 )
 
+// gluedIssue cuts a bulletin's name from its issue set right after it
+// ("某某公报2026年第7期"): the issue is its tail from its year on, the
+// name four characters or more ("开展第2期" is no bulletin's).
+func gluedIssue(f string) (name, issue string, ok bool) {
+	if !strings.ContainsAny(f, "期号") {
+		return "", "", false // every issue's label ends in 期 or 号 (issueLabel)
+	}
+	for i, r := range f {
+		if isDigit(r) && runeCount(f[:i]) >= 4 && issueLabel.MatchString(f[i:]) && periodicalName.MatchString(f[:i]) {
+			return f[:i], f[i:], true
+		}
+	}
+	return "", "", false
+}
+
 // periodicalName is a name of a few Chinese characters, as a bulletin
 // or a periodical gives itself beside its issue's number.
 var periodicalName = regexp.MustCompile(`^\p{Han}{2,10}$`)
@@ -548,6 +563,12 @@ func mastheadText(s string) bool {
 			fields = slices.Insert(fields, k+1, section)
 			fields[k] = name + "·"
 		}
+	}
+	if name, issue, ok := gluedIssue(fields[0]); ok {
+		// "云溪市人民政府公报2026年第7期（总第812期）": "-layout" set the
+		// bulletin's name and its issue too close for a space.
+		fields = slices.Insert(fields, 1, issue)
+		fields[0] = name
 	}
 	if englishDay.MatchString(strings.Join(fields, " ")) {
 		return true // "Saturday, March 14, 2026"
