@@ -642,6 +642,8 @@ func mastheadText(s string) bool {
 			dated = true // "今日24版": the issue's pages; "CN 53-0035": its licence
 		case sponsor(f) != f && isIssuer(sponsor(f)), runeCount(f) == 1 && strings.ContainsRune(ornaments, firstRune(f)):
 			// "云溪市人民政府办公室主办  ★  2026年4月15日出版": the sponsor, an ornament
+		case runeCount(f) == 1 && k > 0 && k+1 < len(fields) && (sponsor(fields[k-1]) != fields[k-1] || issueDay.MatchString(fields[k+1])):
+			// "…办公室主办  口  2026年4月15日出版": OCR's reading of the ornament
 		case licenceName.MatchString(f) || f == "CN":
 			// "国内统一连续出版物号 CN 53-0035": dated by the number
 		case k > 0 && k == len(fields)-1 && headSeparator(fields[k-1]) && isAllDigits(f) && len(f) <= 3:
@@ -721,9 +723,10 @@ func topZone(lines []line) int {
 	run, start, seen := 0, -1, 0
 	for i, l := range lines {
 		switch {
-		case l.blank || l.gone || seen < 4 && mastheadText(l.text) || seen < 8 && run >= 3 && dashOpens(l.text) || seen < 12 && titleBlockCredit(lines, i):
+		case l.blank || l.gone || seen < 4 && (mastheadText(l.text) || columnLabel(l.text)) || seen < 8 && run >= 3 && dashOpens(l.text) || seen < 12 && titleBlockCredit(lines, i):
 			// A masthead line (a paper's name with the date) may follow
-			// the title with no blank line: no line of text; nor is a
+			// the title with no blank line: no line of text, nor a
+			// column's label (OCR reads its dots as stops); nor is a
 			// subtitle's or a dated line's dash under a title of three
 			// lines set close.
 			run = 0
@@ -770,7 +773,7 @@ func mastheadUnder(lines []line, i int) bool {
 func (d *draft) titleCandidate(top int) int {
 	for i := 0; i < top && i < len(d.lines); i++ {
 		l := d.lines[i]
-		if l.blank || l.gone || mastheadText(l.text) || dateAlone(l.text) || columnLabel(l.text) {
+		if l.blank || l.gone || mastheadText(l.text) || dateAlone(l.text) || labelOverTitle(d.lines, i) {
 			continue // a date alone is the page's or the document's, never its title; nor is a column's label
 		}
 		if f, ok := splitFurniture(l.text); ok && f.stem == "" {
@@ -925,10 +928,36 @@ func teaserLine(s string) bool {
 	return strings.HasPrefix(t, "▶") || strings.HasPrefix(t, "►") || strings.HasPrefix(t, "▸")
 }
 
+// pointerUnderStrip reports whether line i is a pointer of a strip
+// under its label as OCR reads it, the arrow as a character or two
+// before a space ("本版导读" / "" / "口 城东老旧小区改造启动"): every
+// line up to the strip's label has that shape.
+func pointerUnderStrip(lines []line, i int) bool {
+	for k := i; pointerShape(trimSpace(lines[k].text)); {
+		p, _ := textAround(lines, k)
+		if p < 0 {
+			return false
+		}
+		if teaserLine(lines[p].text) {
+			return true
+		}
+		k = p
+	}
+	return false
+}
+
+// pointerShape is a line whose first word, one or two characters and
+// no figure, stands a space apart from four characters or more.
+func pointerShape(t string) bool {
+	first, rest, ok := strings.Cut(t, " ")
+	n := runeCount(first)
+	return ok && n >= 1 && n <= 2 && !strings.ContainsFunc(first, isDigit) && runeCount(strings.TrimSpace(rest)) >= 4
+}
+
 // columnLabel is a column's name set alone over the title between dots
 // or in brackets ("· 研究综述 ·", "【深度】"), as a journal or a paper
-// labels its pages.
-var columnLabelPattern = regexp.MustCompile(`^(?:[·•・]\s*\p{Han}{2,8}\s*[·•・]|[【［\[〔]\s*\p{Han}{2,8}\s*[】］\]〕])$`)
+// labels its pages; OCR may read the dots as stops ("。研究综述 。").
+var columnLabelPattern = regexp.MustCompile(`^(?:[·•・。]\s*\p{Han}{2,8}\s*[·•・。]|[【［\[〔]\s*\p{Han}{2,8}\s*[】］\]〕])$`)
 
 // ocrColumnLabel is a column's label in dots as OCR may read it, the
 // dots as quotes ("“研究综述”"): the masthead's where a longer line
@@ -937,6 +966,13 @@ var ocrColumnLabel = regexp.MustCompile(`^[“"]\p{Han}{2,8}[”"]?$`)
 
 func columnLabel(s string) bool {
 	return len(s) <= 60 && columnLabelPattern.MatchString(strings.TrimSpace(s))
+}
+
+// labelOverTitle reports whether line i is a column's label: in dots or
+// brackets, or in OCR's quotes over a line that reads as a title.
+func labelOverTitle(lines []line, i int) bool {
+	t := lines[i].text
+	return columnLabel(t) || ocrColumnLabel.MatchString(trimSpace(t)) && titleUnder(lines, i, hanCount(t))
 }
 
 // titleUnder reports whether the next line with text under line i reads
@@ -976,6 +1012,6 @@ func titleBlockLabel(d *draft, i int, atFirst, headAbove, textAbove, overIssue b
 	}
 	boxed := strings.Trim(l.text, "|｜[]【】 ") // OCR reads a box's edges as bars
 	return capitalsLine(boxed) || rubricLine(boxed) && titleUnder(d.lines, i, hanCount(boxed)+2) ||
-		teaserLine(l.text) || columnLabel(l.text) && (atFirst || headAbove && !textAbove) ||
+		teaserLine(l.text) || pointerUnderStrip(d.lines, i) || columnLabel(l.text) && (atFirst || headAbove && !textAbove) ||
 		atFirst && ocrColumnLabel.MatchString(t) && titleUnder(d.lines, i, hanCount(l.text))
 }

@@ -227,7 +227,7 @@ func titleRepeated(lines []line, g []furnitureLine, titleAt int) bool {
 		}
 	}
 	for i := 0; i < f.index; i++ {
-		if !lines[i].blank && !lines[i].gone && !columnLabel(lines[i].text) {
+		if !lines[i].blank && !lines[i].gone && !labelOverTitle(lines, i) {
 			return false // text above it: a masthead, or the head over the title (a column's label is no head)
 		}
 	}
