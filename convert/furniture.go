@@ -192,9 +192,11 @@ func (furniture) apply(d *draft) {
 		// A section's name on a line of its own right under the paper's
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
 		// with a middle dot, or one with no blank line between (a title
-		// or a byline may come under the paper's name after one).
-		under := paperAbove && sectionLine(l.text) && !sourceLike(l.text) &&
-			(strings.ContainsAny(l.text, "·・") || sloganLine(l.text) || l.no == aboveNo+1 && kickerOver(d.lines, i))
+		// or a byline may come under the paper's name after one), but no
+		// phrase with 的 ("致股东的信": a short title), and one named for
+		// its news ("时政新闻") too.
+		under := paperAbove && sectionLine(l.text) && (!sourceLike(l.text) || newsSection.MatchString(strings.TrimSpace(l.text))) &&
+			(strings.ContainsAny(l.text, "·・") || sloganLine(l.text) || l.no == aboveNo+1 && kickerOver(d.lines, i) && !strings.Contains(l.text, "的"))
 		// A column's dotted name set at the page's right edge, beside
 		// or under the title ("城乡治理·观察与访谈" on a -layout page).
 		aside := i > 0 && l.indentW > 3*columnSlack && strings.ContainsAny(l.text, "·・") && sectionName.MatchString(strings.TrimSpace(l.text))
@@ -212,7 +214,10 @@ func (furniture) apply(d *draft) {
 		// "星期四"), set in a corner: the paper's, as on one line.
 		dayUnder := i+1 < len(d.lines) && dateAlone(l.text) && weekdayAlone(d.lines[i+1].text)
 		credit := titleBlockLabel(d, i, atFirst, headAbove, textAbove, i < overIssue)
-		if mastheadText(l.text) || numericDate.MatchString(l.text) || weatherLine(l.text) || sectionFolio(l.text) || under || aside || label || dateUnder || dayUnder || nameOver || credit {
+		// A page's number alone under the masthead ("河西晚报 …  1" as
+		// "-layout" sets it, read apart): no title is a number.
+		folio := headAbove && !textAbove && len(strings.TrimSpace(l.text)) <= 3 && isAllDigits(strings.TrimSpace(l.text))
+		if mastheadText(l.text) || folio || numericDate.MatchString(l.text) || weatherLine(l.text) || sectionFolio(l.text) || under || aside || label || dateUnder || dayUnder || nameOver || credit {
 			headAbove = true
 			if _, ok := gone[i]; !ok {
 				gone[i] = "masthead"

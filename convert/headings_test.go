@@ -1,8 +1,10 @@
 package convert
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestHeadingPattern(t *testing.T) {
@@ -38,6 +40,39 @@ func TestHeadingPattern(t *testing.T) {
 }
 
 // structure runs every pass and renders the blocks as "#"-marked lines.
+// layoutRows is n rows of a page in three columns as "pdftotext -layout"
+// prints them, each column a paragraph whose last line is short.
+func layoutRows(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		for k, c := range []string{"甲栏", "乙栏", "丙栏"} {
+			cell := fmt.Sprintf("%s第%02d行正文接着排，", c, i)
+			if i == n {
+				cell = c + "完。"
+			}
+			if k < 2 {
+				cell += strings.Repeat(" ", 16-utf8.RuneCountInString(cell))
+			}
+			b.WriteString(cell)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// layoutText is layoutRows(n) read: a paragraph a column.
+func layoutText(n int) string {
+	var cols []string
+	for _, c := range []string{"甲栏", "乙栏", "丙栏"} {
+		var b strings.Builder
+		for i := 1; i < n; i++ {
+			fmt.Fprintf(&b, "%s第%02d行正文接着排，", c, i)
+		}
+		cols = append(cols, b.String()+c+"完。")
+	}
+	return strings.Join(cols, "\n")
+}
+
 func structure(text string) string {
 	d := repair(cleanInput(text), Options{})
 	var s []string
@@ -187,7 +222,7 @@ func TestHeadings(t *testing.T) {
 			"27年守护千年文脉\n\n给古籍“看病”的人\n\n——记郢州市图书馆古籍修复中心主任沈慕华\n\n" + column,
 			"subtitle: 27年守护千年文脉\n# 给古籍“看病”的人\n——记郢州市图书馆古籍修复中心主任沈慕华\n" + columnText},
 		{"a title cut before a figure goes on to its short tail, set close or over a blank line",
-			"临澜港年吞吐量首次突破千万标箱 增速位居全国沿海港口第\n3位\n本报记者 陈思远\n\n" + column,
+			"临澜港年吞吐量首次突破千万标箱增速位居全国沿海港口第\n3位\n本报记者 陈思远\n\n" + column,
 			"# 临澜港年吞吐量首次突破千万标箱增速位居全国沿海港口第3位\nbyline: 本报记者 陈思远\n" + columnText},
 		{"a long title's line goes on to a tail of characters right under it; the particulars under a title are paragraphs",
 			"云溪市某公司诉某科技公司房屋租赁合同纠纷一审判决\n要旨\n案号：（2025）云0102民初4417号\n审理法院：云溪市城关区人民法院\n裁判日期：2025年11月18日\n\n" + column,
@@ -354,6 +389,15 @@ func TestHeadings(t *testing.T) {
 		{"a field's line under a long title is no tail of it",
 			"第二届青岚山乡村文化旅游节将于四月开幕\n主办：青岚县文旅局·青岚县融媒体中心\n\n" + column,
 			"subtitle: 主办：青岚县文旅局·青岚县融媒体中心\n# 第二届青岚山乡村文化旅游节将于四月开幕\n" + columnText},
+		{"two issuers under a long title are no tail of it",
+			"2026年度云溪市城乡居民基本医疗保险参保缴费指南\n云溪市医疗保障局 国家税务总局云溪市税务局\n\n" + column,
+			"# 2026年度云溪市城乡居民基本医疗保险参保缴费指南\n云溪市医疗保障局国家税务总局云溪市税务局\n" + columnText},
+		{"a -layout page: a section named for its news under the paper's name, over the title",
+			"                                  河北日报\n                                  时政新闻\n         关于防范电信网络诈骗和春节期间安全出行的提示\n" + layoutRows(10),
+			"# 关于防范电信网络诈骗和春节期间安全出行的提示\n" + layoutText(10)},
+		{"a -layout page: a short title with 的 under the paper's name stays",
+			"                            新华日报 2026年2月4日 星期三\n                             致股东的信\n                       华岳智能科技股份有限公司2025年年度报告\n" + layoutRows(10),
+			"subtitle: 华岳智能科技股份有限公司2025年年度报告\n# 致股东的信\n" + layoutText(10)},
 		{"orphaned labels at the end",
 			"标题\n\n" + column + "\n2022年工作回顾\n\n五年来工作回顾\n\n郑州全媒体记者 董艳竹 王红\n",
 			"# 标题\n" + columnText + "\nlabel: 2022年工作回顾\nlabel: 五年来工作回顾\nbyline: 郑州全媒体记者 董艳竹 王红"},

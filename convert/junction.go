@@ -653,7 +653,7 @@ func titleWraps(a, b, after string, bAbove bool) bool {
 	dated := dashOpens(after) && allHanOrQuoted(b) && width(b) <= width(a)
 	return (bAbove || counted || tail || wordTail || dated || quoted) && (width(a) >= 36 && (cut || !namesKind(a)) || cut) && !hasEndPunct(a) && !strings.HasPrefix(b, "—") && !strings.HasPrefix(b, "By ") &&
 		(!isStandaloneLine(b) || counted || wordTail) && !isSalutation(b) && (!sourceLike(b) || wordTail) && !mastheadText(b) && !strings.ContainsAny(b, "。！？") &&
-		!(issuer.MatchString(b) && !cut) && // "岑阳市住房和城乡建设局": the issuer under the title
+		!((issuer.MatchString(b) || issuers(b)) && !cut) && // "岑阳市住房和城乡建设局": the issuer under the title, or two
 		!(fieldOpens.MatchString(b) && !cut) // "主办：…": a field under the title
 }
 

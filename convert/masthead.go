@@ -72,6 +72,10 @@ func appCall(lines []line, i int, gone map[int]string) bool {
 // account.
 var appWords = regexp.MustCompile(`扫码|扫描二维码|扫一扫|长按识别|下载.{0,12}(?:客户端|APP|App|app)|关注.{0,12}(?:公众号|视频号|抖音号)`)
 
+// newsSection is a paper's section named for its news ("时政新闻",
+// "国际新闻"): a section's name, though it names a medium.
+var newsSection = regexp.MustCompile(`^\p{Han}{2,4}新闻$`)
+
 // kickerOver reports whether line i, a short name, stands over the
 // title: the next line with text is three characters longer or more and
 // no line of the title block (a subtitle's dash, a byline, a date), as

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // spacing removes the spaces layout left between Chinese characters and
@@ -20,6 +21,9 @@ func (spacing) apply(d *draft) {
 		b := &d.blocks[k]
 		if b.keep {
 			continue
+		}
+		if k == 0 && b.kind == heading && b.level == 1 && spacedPhrases(b.text) {
+			continue // "3.2万名跑者竞逐江城 2026云溪马拉松圆满落幕": a headline's two phrases
 		}
 		prefix := ""
 		if b.kind == heading && headingPattern(b.text) == patNumbered {
@@ -47,6 +51,19 @@ func (spacing) apply(d *draft) {
 			d.note(first, last, "spacing", "removed "+plural(n, "space")+" next to CJK characters")
 		}
 	}
+}
+
+// spacedPhrases reports whether a title is two phrases a single space apart,
+// each of six characters or more, three of them Chinese: a headline
+// parts its two phrases so (a stray space in a title falls next to a
+// character or a figure of a phrase).
+func spacedPhrases(s string) bool {
+	a, b, ok := strings.Cut(s, " ")
+	return ok && !strings.Contains(b, " ") && phraseOfHeadline(a) && phraseOfHeadline(b)
+}
+
+func phraseOfHeadline(s string) bool {
+	return runeCount(s) >= 6 && hanCount(s) >= 3 && unicode.In(firstRune(s), unicode.Han, unicode.Nd) && unicode.In(lastRune(s), unicode.Han, unicode.Nd)
 }
 
 // ordinalPart is a chapter's, section's or article's number at the start

@@ -47,3 +47,23 @@ func TestSpacingKeepsNumbersApart(t *testing.T) {
 		})
 	}
 }
+
+func TestSpacingInTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"a headline's two phrases keep their space", "3.2万名跑者竞逐江城 2026云溪马拉松圆满落幕", "3.2万名跑者竞逐江城 2026云溪马拉松圆满落幕"},
+		{"a figure set apart from its phrase", "一季度全市地区生产总值增长 5.2%", "一季度全市地区生产总值增长5.2%"},
+		{"a character set apart", "人 工智能产业发展规划", "人工智能产业发展规划"},
+		{"two spaces are stray ones", "全市 城乡居民 医疗保险参保指南", "全市城乡居民医疗保险参保指南"},
+		{"a space before a mark", "全市城乡居民医疗保险 “参保缴费”指南", "全市城乡居民医疗保险“参保缴费”指南"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := &draft{lang: "zh", blocks: []block{{kind: heading, level: 1, text: c.in}}}
+			spacing{}.apply(d)
+			if got := d.blocks[0].text; got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
