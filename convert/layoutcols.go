@@ -714,13 +714,18 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 		return line
 	}
-	across := make([]bool, len(page)) // a line of one run of text across a column's start
+	across := make([]bool, len(page))    // a line of one run of text across a column's start
+	offStarts := make([]bool, len(page)) // a line with a run of text that starts where no column does
 	for i, l := range page {
 		text := strings.ReplaceAll(l.text, "\f", "")
 		per[i] = distribute(pieces(text))
-		whole := distribute(segments(text))
+		segs := segments(text)
+		whole := distribute(segs)
 		aligned[i], apart[i] = alignedColumns(per[i], cols), alignedColumns(whole, cols)
 		across[i] = lineAcross(whole, cols) && !rowOfColumns(per[i], cols) // (a row of columns a space apart is one run too)
+		offStarts[i] = slices.ContainsFunc(segs, func(s segment) bool {
+			return !slices.ContainsFunc(cols, func(c int) bool { return startsColumn([]segment{s}, c) })
+		})
 		if startsColumn(per[i][0], cols[0]) {
 			apart[i] = aligned[i] // a row of the columns, from the first
 		}
@@ -735,11 +740,12 @@ func readPage(page []rawLine, cols []int) ([]rawLine, int, int) {
 		}
 	}
 	for i := 0; i < top; i++ {
-		if apart[i] >= 3 && !slices.Contains(across[i+1:top], true) {
+		if apart[i] >= 3 && !offStarts[i] && !slices.Contains(across[i+1:top], true) {
 			// Text where three columns start is a row of the columns,
 			// never a masthead's, even where the rows under it hold one
-			// column's line each; but not over a line set across the
-			// columns (the title): a masthead's strip of parts set apart.
+			// column's line each; but not a row with text where no
+			// column starts, nor one over a line set across the columns
+			// (the title): a masthead's strip of parts set apart.
 			top = i
 		}
 	}
@@ -1089,11 +1095,13 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 // inColumnAt reports whether heading s starts right where a later
 // column starts and fits in that column: the column's own, set at its
 // left edge. A heading across the page may start there too: wider, or
-// where one centred in a face once to twice the text's would start.
+// where one centred in a face once to 1.8 times the text's would start
+// (a heading in a column of five, the middle one, may start where one
+// centred in twice the text's face would).
 func inColumnAt(s segment, cols []int, width int) bool {
 	w := runeCount(s.text)
-	if c2 := width - 2*s.start; c2 >= w-2 && c2 <= 2*w+2 {
-		return false // (width/2 - start, doubled: half the heading's width on the grid, 1 to 2 cells a character)
+	if c2 := width - 2*s.start; c2 >= w-2 && 5*c2 <= 9*w {
+		return false // (width/2 - start, doubled: half the heading's width on the grid, 1 to 1.8 cells a character)
 	}
 	for k := 1; k < len(cols); k++ {
 		end := width

@@ -277,12 +277,14 @@ func TestReadColumnsInBands(t *testing.T) {
 		name, heading string
 		want          []string
 	}{
-		{"a numbered heading about the middle, under the last column's last line", row("", "", "丙栏第4行之后一行") + "\n                   三、压实责任强化协同",
-			[]string{"丙栏第4行正文内容\n丙栏第4行之后一行\n三、压实责任强化协同\n甲栏第5行"}},
+		{"a numbered heading about the middle, under the last column's last line", row("", "", "丙栏第4行之后一行") + "\n                   三、压实责任强化协同抓落实",
+			[]string{"丙栏第4行正文内容\n丙栏第4行之后一行\n三、压实责任强化协同抓落实\n甲栏第5行"}},
 		{"a heading across two columns' starts", "                二、聚焦企业全生命周期服务需求，取得新突破",
 			[]string{"甲栏第4行正文内容\n乙栏第1行", "丙栏第4行正文内容\n二、聚焦企业全生命周期服务需求，取得新突破\n甲栏第5行"}},
-		{"a numbered heading in a larger face, about the middle", "                   三、压实责任强化协同",
-			[]string{"甲栏第4行正文内容\n乙栏第1行", "丙栏第4行正文内容\n三、压实责任强化协同\n甲栏第5行"}},
+		{"a numbered heading in a larger face, about the middle", "                   三、压实责任强化协同抓落实",
+			[]string{"甲栏第4行正文内容\n乙栏第1行", "丙栏第4行正文内容\n三、压实责任强化协同抓落实\n甲栏第5行"}},
+		{"a subsection's heading at the middle column's start, as narrow as one centred in twice the text's face, is the column's", "                   （一）压实安全生产责任",
+			[]string{"甲栏第4行正文内容\n甲栏第5行", "乙栏第4行正文内容\n（一）压实安全生产责任\n乙栏第5行"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := append(band(4, 1), c.heading)
@@ -889,6 +891,29 @@ func TestReadColumnsStripOverTitle(t *testing.T) {
 	got, _ := readText(lines)
 	if !strings.HasPrefix(got, "本版导读 ▶ 老街旧改进入收尾 第320期\n▶ 明日天气：多云\n关于做好全市城区夏季供水保障工作的通知\n甲栏第01行，正文从左边开始\n") ||
 		!strings.Contains(got, "甲栏第10行，正文从左边开始\n乙栏第01行，正文排在中间\n") {
+		t.Errorf("read as\n%s", got)
+	}
+}
+
+// TestReadColumnsStripOffColumns reads a masthead's strip whose parts
+// stand where three columns start and one where none does, over a title
+// that happens to start where a column does: the strip is a line above
+// the columns, as it is on the page.
+func TestReadColumnsStripOffColumns(t *testing.T) {
+	row := func(i int) string {
+		return fmt.Sprintf("甲栏第%02d行，正文从左边开始    乙栏第%02d行，正文排在中间    丙栏第%02d行，正文排在右边", i, i, i)
+	}
+	lines := []string{
+		"本版导读 ▶ 老街旧改进入收尾 第320期            ▶ 明日天气       ▶ 社区团购",
+		"",
+		"                 关于做好供水保障工作的通知",
+		"",
+	}
+	for i := 1; i <= 10; i++ {
+		lines = append(lines, row(i))
+	}
+	got, _ := readText(lines)
+	if !strings.HasPrefix(got, "本版导读 ▶ 老街旧改进入收尾 第320期            ▶ 明日天气       ▶ 社区团购\n关于做好供水保障工作的通知\n甲栏第01行，正文从左边开始\n") {
 		t.Errorf("read as\n%s", got)
 	}
 }
