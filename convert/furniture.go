@@ -228,19 +228,34 @@ func (furniture) apply(d *draft) {
 		}
 	}
 	// A name the masthead gave above the title, alone again between
-	// blank lines at a later page's head ("秋水" over its issue): the
-	// page's head, whatever the name.
+	// blank lines at a later page's head ("秋水" over its issue), or
+	// with the page's number ("·2· 云溪市人民政府公报"): the page's head,
+	// whatever the name. A bulletin's name before its issue counts.
 	named := map[string]bool{}
 	for i, rule := range gone {
-		if t := strings.TrimSpace(d.lines[i].text); i < top && rule == "masthead" && runeCount(t) <= 8 && allHan(t) {
+		if i >= top || rule != "masthead" {
+			continue
+		}
+		t := strings.TrimSpace(d.lines[i].text)
+		if runeCount(t) <= 8 && allHan(t) {
 			named[t] = true
+		}
+		if name := issueName(t); name != "" {
+			named[name] = true
 		}
 	}
 	for i := top; i < len(d.lines) && len(named) > 0; i++ {
 		if _, ok := gone[i]; ok {
 			continue
 		}
-		if l := d.lines[i]; !l.blank && !l.gone && named[strings.TrimSpace(l.text)] && isolated(d.lines, i) {
+		l := d.lines[i]
+		if l.blank || l.gone {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if named[t] && isolated(d.lines, i) {
+			gone[i] = "running-header"
+		} else if f, ok := splitFurniture(t); ok && f.label != "" && named[f.stem] {
 			gone[i] = "running-header"
 		}
 	}

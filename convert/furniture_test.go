@@ -240,6 +240,8 @@ func TestFurniture(t *testing.T) {
 			"河西晚报 HEXI EVENING NEWS\n\n1\n\n2026年云溪市政府工作报告（摘要）\n\n" + textLines(8), []int{1, 3}},
 		{"a number under a title stays",
 			"河西晚报 HEXI EVENING NEWS\n\n2026年云溪市政府工作报告（摘要）\n\n1\n\n" + textLines(8), []int{1}},
+		{"a later page's head: the page's number and the name of the bulletin its masthead gave before its issue",
+			"云溪市人民政府公报2026年第7期（总第812期）\n\n关于做好2026年安全生产工作的通知\n\n" + textLines(8) + "·2· 云溪市人民政府公报\n" + textLines(4), []int{1, 13}},
 		{"a quoted term as the title over a byline stays",
 			"“双减”\n\n本报记者 王刚\n\n" + textLines(8), nil},
 		{"a title with an abbreviation over a byline stays",

@@ -567,11 +567,13 @@ var documentNumber = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔【\[（(]\s*\d{4}
 // ("岑阳市应急管理局 岑阳市水利局"): bodies that issue a document together.
 func issuers(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 {
+	if len(f) < 2 || len(f) > 4 || !isIssuer(f[0]) {
 		return false
 	}
-	for _, name := range f {
-		if !isIssuer(name) {
+	for _, name := range f[1:] {
+		// The others may name themselves otherwise ("青岚市统计局
+		// 国家统计局青岚调查队").
+		if n := runeCount(name); !isIssuer(name) && (n < 4 || n > 20 || !allHan(name)) {
 			return false
 		}
 	}

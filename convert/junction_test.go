@@ -415,7 +415,7 @@ func TestIssuerAlone(t *testing.T) {
 func TestIssuersAndDate(t *testing.T) {
 	in := "2026年6月18日\n星期四\n\n川西都市报\n\n关于做好2026年防汛工作的通知\n\n岑阳市应急管理局 岑阳市水利局\n2026年6月5日\n\n各区县人民政府，市直各有关\n单位：\n为切实做好今年防汛工作，\n确保人民群众生命财产安全，\n现将有关事项通知如下。\n一、提高思想认识\n各地各部门要充分认识防汛\n工作的重要性。\n"
 	md := Normalize(in, Options{}).Markdown
-	if !strings.Contains(md, "\n# 关于做好2026年防汛工作的通知\n\n岑阳市应急管理局岑阳市水利局\n\n2026年6月5日\n\n各区县人民政府，市直各有关单位：\n") {
+	if !strings.Contains(md, "\n# 关于做好2026年防汛工作的通知\n\n岑阳市应急管理局 岑阳市水利局\n\n2026年6月5日\n\n各区县人民政府，市直各有关单位：\n") {
 		t.Errorf("title, issuers and date read as\n%s", md[:min(len(md), 400)])
 	}
 }

@@ -422,6 +422,23 @@ func gluedIssue(f string) (name, issue string, ok bool) {
 	return "", "", false
 }
 
+// issueName is the name of a bulletin or periodical that a masthead
+// line gives before its issue ("北湖政务信息 2026年第14期", also set
+// against it), or "".
+func issueName(t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return ""
+	}
+	if name, _, ok := gluedIssue(f[0]); ok {
+		return name
+	}
+	if len(f) > 1 && periodicalName.MatchString(f[0]) && issueLabel.MatchString(f[1]) {
+		return f[0]
+	}
+	return ""
+}
+
 // periodicalName is a name of a few Chinese characters, as a bulletin
 // or a periodical gives itself beside its issue's number.
 var periodicalName = regexp.MustCompile(`^\p{Han}{2,10}$`)
@@ -727,10 +744,13 @@ func topZone(lines []line) int {
 	run, start, seen := 0, -1, 0
 	for i, l := range lines {
 		switch {
-		case l.blank || l.gone || seen < 4 && (mastheadText(l.text) || columnLabel(l.text)) || seen < 8 && run >= 3 && dashOpens(l.text) || seen < 12 && titleBlockCredit(lines, i):
+		case l.blank || l.gone || seen < 4 && (mastheadText(l.text) || columnLabel(l.text)) || seen < 8 && run >= 3 && dashOpens(l.text) || seen < 12 && titleBlockCredit(lines, i) ||
+			seen < 8 && (isIssuer(trimSpace(l.text)) || issuers(trimSpace(l.text)) || dateAlone(l.text)):
 			// A masthead line (a paper's name with the date) may follow
 			// the title with no blank line: no line of text, nor a
-			// column's label (OCR reads its dots as stops); nor is a
+			// column's label (OCR reads its dots as stops), nor the
+			// issuer's name or the date alone under a title set close
+			// (the title block's, "云溪市生态环境局" / "2026年2月10日"); nor is a
 			// subtitle's or a dated line's dash under a title of three
 			// lines set close.
 			run = 0

@@ -11,7 +11,8 @@ import (
 // next to them ("2018 年以来", "开工 3451个", "27.4% ，"): Chinese text
 // has none, the typesetters add their own quarter-em spacing. Spaces
 // between Latin words stay. A space before "%" after a digit goes in any
-// language. Bylines keep the spaces between names, a numbered heading
+// language. Bylines keep the spaces between names, so do the names of
+// bodies that issue a document together, a numbered heading
 // the space after its number ("01 深圳的3万亿之路"), and a chapter or an
 // article the space after its number ("第六条 新建…").
 type spacing struct{}
@@ -24,6 +25,9 @@ func (spacing) apply(d *draft) {
 		}
 		if k == 0 && b.kind == heading && b.level == 1 && spacedPhrases(b.text) {
 			continue // "3.2万名跑者竞逐江城 2026云溪马拉松圆满落幕": a headline's two phrases
+		}
+		if b.kind == paragraph && issuers(b.text) {
+			continue // "云溪市医疗保障局 国家税务总局云溪市税务局": bodies that issue it together
 		}
 		prefix := ""
 		if b.kind == heading && headingPattern(b.text) == patNumbered {
