@@ -227,6 +227,15 @@ func (furniture) apply(d *draft) {
 			textAbove = headAbove
 		}
 	}
+	// Parts of a masthead no rule names, above the title block read
+	// from below (titleblock.go).
+	if d.zh() {
+		if at := titleFromBelow(d.lines, textTop(d.lines), gone); at > 0 {
+			for _, i := range partsAboveTitle(d.lines, at, gone) {
+				gone[i] = "masthead"
+			}
+		}
+	}
 	// A name the masthead gave above the title, alone again between
 	// blank lines at a later page's head ("秋水" over its issue), or
 	// with the page's number ("·2· 云溪市人民政府公报"): the page's head,

@@ -741,6 +741,17 @@ func shortHanName(f string) bool {
 // end, or a comma at a line end), whichever comes first. What stands above it is the
 // masthead, the title and the lines under the title.
 func topZone(lines []line) int {
+	return zoneTop(lines, false)
+}
+
+// textTop is topZone where three lines in a row count only where they
+// read as text (runningText): the top of the text under a masthead's box
+// of labels, for the title read from below.
+func textTop(lines []line) int {
+	return zoneTop(lines, true)
+}
+
+func zoneTop(lines []line, text bool) int {
 	run, start, seen := 0, -1, 0
 	for i, l := range lines {
 		switch {
@@ -761,13 +772,23 @@ func topZone(lines []line) int {
 		run++
 		seen++
 		switch {
-		case run >= 3 && !mastheadUnder(lines, i) && !(seen < 8 && run == 3 && dashUnder(lines, i)):
+		case run >= 3 && !mastheadUnder(lines, i) && !(seen < 8 && run == 3 && dashUnder(lines, i)) && (!text || runningText(lines[start:i+1])):
 			return start
 		case strings.ContainsAny(l.text, "。！？") || strings.HasSuffix(l.text, "，") || seen > 16:
 			return start
 		}
 	}
 	return len(lines)
+}
+
+// runningText reports whether a run of lines reads as text: a clause's
+// mark in one of them, or a line with no Chinese. A masthead's box of
+// labels ("主管：…" / "主办：…" / "国内统一刊号…") or a title set on three
+// lines has none.
+func runningText(run []line) bool {
+	return slices.ContainsFunc(run, func(l line) bool {
+		return strings.ContainsAny(l.text, "，。、；！？,;") || hanCount(l.text) == 0 && !l.blank
+	})
 }
 
 // dashOpens reports whether s opens with a dash: a subtitle ("——记…")

@@ -1,0 +1,205 @@
+package convert
+
+import "strings"
+
+// The title block read from below. A page's masthead may hold parts no
+// rule names (a weather box, a price strip, a badge, a contact card);
+// the title is the prominent line right over the title block's lines
+// under it (dateline, speaker, byline, issuer, date) and the text. Lines
+// above the title block that read as a masthead's parts (short names,
+// figures, labels) go; a long phrase there stays (a kicker, or a title
+// read apart).
+
+// titleFromBelow returns the first line of the title block's run that
+// holds the title: walking up from the text's top (top) over blank
+// lines and the lines a title block sets under its title, the first
+// other line is the title's last, and its run of lines set close starts
+// the block. -1 where that line reads as no title (a field, a figure),
+// or where nothing stands above.
+func titleFromBelow(lines []line, top int, gone map[int]string) int {
+	if titleOverBlock(lines, top) {
+		return top // the title block set close over the text: it starts the run
+	}
+	k := top - 1
+	for ; k >= 0; k-- {
+		l := &lines[k]
+		if _, ok := gone[k]; ok || l.blank || l.gone {
+			continue
+		}
+		if t := trimSpace(l.text); !underTitle(t) && headingPattern(t) == noPattern {
+			break // (a numbered section's title right over the text is the text's)
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	if t := trimSpace(lines[k].text); !titleLike(t) && !(allHan(t) && runeCount(t) <= 8 && k > 0 && !lines[k-1].blank && titleLike(trimSpace(lines[k-1].text))) {
+		return -1 // (a title's short tail under its line is the title's)
+	}
+	for k > 0 && !lines[k-1].blank && !lines[k-1].gone && gone[k-1] == "" {
+		k--
+	}
+	return k
+}
+
+// titleOverBlock reports whether the run of lines at top, after a blank
+// line, opens with a title: a title's line, a short tail at most, then a
+// line the title block sets under its title (not a salutation, which
+// text may open with too).
+func titleOverBlock(lines []line, top int) bool {
+	if top >= len(lines) || top > 0 && !lines[top-1].blank && !lines[top-1].gone {
+		return false
+	}
+	if t := trimSpace(lines[top].text); !titleLike(t) || strings.Contains(t, " ") {
+		return false // (a letter-spaced line is the text's: "尊 敬 的 各 位 股")
+	}
+	for k := top + 1; k < len(lines) && k <= top+2; k++ {
+		t := trimSpace(lines[k].text)
+		if lines[k].blank || lines[k].gone {
+			return false
+		}
+		if endsTitleBlock(t) || speakerLine(t) {
+			return true
+		}
+		if !titleLike(t) && !(allHan(t) && runeCount(t) <= 8) {
+			return false
+		}
+	}
+	return false
+}
+
+// underTitle reports whether t is one of the lines a title block sets
+// under its title: a subtitle's or dated line's dash (OCR's "一一" too),
+// a byline, the issuer's name, a date (also in brackets), a salutation,
+// a speaker.
+func underTitle(t string) bool {
+	return endsTitleBlock(t) || strings.HasPrefix(t, "一一") || isSalutation(t) || speakerLine(t)
+}
+
+// speakerLine is a speaker's office and name a space apart ("云溪市人民
+// 政府市长 林思远"): the last field a name of two to four characters.
+func speakerLine(t string) bool {
+	f := strings.Fields(t)
+	return len(f) >= 2 && len(f) <= 4 && shortName(f[len(f)-1]) && allHan(strings.Join(f, ""))
+}
+
+// titleLike reports whether t may be a title's line: six characters or
+// more, of a title's kinds (Chinese, figures, quotes, brackets, dashes),
+// no sentence's mark, no field's colon or bar, no space but between two
+// long phrases, and no line a title block sets under its title.
+func titleLike(t string) bool {
+	n := runeCount(t)
+	if n < 6 || n > 60 || strings.ContainsAny(t, "。！？；：:|｜") || longestField(t) < 10 && strings.Contains(t, " ") {
+		return false // (fields a space apart, none long: a masthead's, "4月20日 谷雨")
+	}
+	kinds := 0
+	for _, r := range t {
+		if isHan(r) || isDigit(r) || strings.ContainsRune("“”‘’《》（）()—-·、.%", r) {
+			kinds++
+		}
+	}
+	return 5*kinds >= 4*n && !underTitle(t)
+}
+
+// mastheadPart reports whether t, above the title block, reads as a part
+// of a masthead: no sentence, clause or title's line, and a symbol, or
+// fields a space apart with a figure or a Latin letter among them, a
+// field, or (short) a name of eight characters or fewer.
+func mastheadPart(t string, short bool) bool {
+	if t == "" || runeCount(t) > 100 || strings.ContainsAny(t, "。！？；，") || titleLike(t) || underTitle(t) || strings.HasSuffix(t, "号") {
+		// (a title's line, "2026年河北省政府工作报告", is none, nor the
+		// issuer's, a date, or a document's number OCR read first)
+		return false
+	}
+	if allHan(t) {
+		return short && runeCount(t) <= 8
+	}
+	if fieldOpens.MatchString(t) && runeCount(t) <= 20 {
+		return true // "主管：…", "热线：…": a field of the masthead's box
+	}
+	if strings.ContainsAny(t, "｜|@℃▲▼◆●■□☆★/") {
+		return true
+	}
+	return strings.Contains(t, " ") && longestField(t) < 10 && strings.ContainsFunc(t, func(r rune) bool { return isDigit(r) || isLatin(r) })
+}
+
+// longestField is the length of t's longest run without a space.
+func longestField(t string) int {
+	n := 0
+	for _, f := range strings.Fields(t) {
+		n = max(n, runeCount(f))
+	}
+	return n
+}
+
+// partsAboveTitle returns the lines above the title block's first line
+// at that read as a masthead's parts, not yet gone (a long phrase there
+// stays: a kicker, or a title's line).
+func partsAboveTitle(lines []line, at int, gone map[int]string) []int {
+	var texts []int // the lines with text above, not yet gone
+	for i := 0; i < at; i++ {
+		if _, ok := gone[i]; !ok && !lines[i].blank && !lines[i].gone {
+			texts = append(texts, i)
+		}
+	}
+	part := make([]bool, len(texts))
+	for k, i := range texts {
+		part[k] = mastheadPart(trimSpace(lines[i].text), false)
+	}
+	for k := len(texts) - 1; k >= 0; k-- {
+		// A short name is the masthead's where the masthead goes on
+		// under it (a part, or a line gone), not over a line of the
+		// title block (a title's first word: "以一流营" / "——在…").
+		next := k+1 < len(texts) && part[k+1] || nextGone(lines, texts[k], at, gone)
+		if !part[k] && next {
+			part[k] = mastheadPart(trimSpace(lines[texts[k]].text), true)
+		}
+	}
+	var parts []int
+	for k, i := range texts {
+		// A line set close between two of the masthead's parts is the
+		// masthead's too (a box's name between its fields).
+		between := k > 0 && k+1 < len(texts) && part[k-1] && part[k+1] && lines[i].no-lines[texts[k-1]].no == 1 && lines[texts[k+1]].no-lines[i].no == 1 &&
+			!strings.ContainsAny(lines[i].text, "。！？；，")
+		if part[k] || between {
+			parts = append(parts, i)
+		}
+	}
+	if n := len(parts); n > 0 {
+		// A short line, a name or a field of words right over the
+		// title's run may be its kicker or a rubric, or a short title
+		// over a long subtitle ("致股东的信", "健康 AI", "青石坳：小果园结
+		// 出…"): it stays.
+		last := trimSpace(lines[parts[n-1]].text)
+		words := fieldOpens.MatchString(last) && !strings.ContainsFunc(last, func(r rune) bool { return isDigit(r) || isLatin(r) || r == '@' })
+		if (runeCount(last) <= 8 || allHan(last) || words) && nothingBetween(lines, parts[n-1], at, gone) {
+			parts = parts[:n-1]
+		}
+	}
+	return parts
+}
+
+// nextGone reports whether the next line with text after line i, above
+// line at, is gone.
+func nextGone(lines []line, i, at int, gone map[int]string) bool {
+	for k := i + 1; k < at; k++ {
+		if _, ok := gone[k]; ok || lines[k].gone {
+			return true
+		}
+		if !lines[k].blank {
+			return false
+		}
+	}
+	return false
+}
+
+// nothingBetween reports whether only blank lines or lines gone stand
+// between lines a and b.
+func nothingBetween(lines []line, a, b int, gone map[int]string) bool {
+	for i := a + 1; i < b; i++ {
+		if _, ok := gone[i]; !ok && !lines[i].blank && !lines[i].gone {
+			return false
+		}
+	}
+	return true
+}
