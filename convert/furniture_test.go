@@ -243,10 +243,12 @@ func TestFurniture(t *testing.T) {
 		{"a later page's head: the page's number and the name of the bulletin its masthead gave before its issue",
 			"云溪市人民政府公报2026年第7期（总第812期）\n\n关于做好2026年安全生产工作的通知\n\n" + textLines(8) + "·2· 云溪市人民政府公报\n" + textLines(4), []int{1, 13}},
 		{"a masthead's parts no rule names, above the title block read from below: a weather box, a box of fields, a price strip",
-			"农事周刊\n\n4月20日 谷雨时节\n气温 12℃～24℃\n东南风3～4级 湿度58%\n\n主管：省农业农村厅\n主办：省农垦集团\n黑土地农业传媒中心\nCN 23-0086 邮发代号 13-52\n\n" +
+			"农事周刊\n\n4月20日 谷雨时节\n气温 12℃～24℃\n东南风3～4级 湿度58%\n\n主管：省农业农村厅\n主办：省农垦集团\n黑土地农业全媒体平台\nCN 23-0086 邮发代号 13-52\n\n" +
 				"玉米 2380元/吨 ▲12 大豆 4650元/吨 ▼30\n\n春耕时节做好2026年玉米大豆带状复合种植技术指导工作\n本报记者 刘洋\n\n" + textLines(8), []int{1, 3, 4, 5, 7, 8, 9, 10, 12}},
 		{"a title over a speaker set close under parts of a masthead",
 			"科技日报\n\n编辑：张三 校对：李四 E-mail：kjrb@kjrb.cn\n\n全市2026年防汛抗旱工作会议上的讲话\n（2026年5月8日）\n副市长 王凯\n\n" + textLines(8), []int{1, 3}},
+		{"a title block set close over the text, under parts of a masthead",
+			"编辑：张三 校对：李四 E-mail：kjrb@kjrb.cn\n\n在全市防汛抗旱工作会议上的讲话\n副市长 王凯\n同志们，今年以来，全市上下认真贯彻\n落实防汛抗旱各项决策部署，扎实做好\n各项工作，取得了明显成效。\n", []int{1}},
 		{"a short title over a long subtitle under a page's label stays",
 			"第3版\n\n致股东的信\n\n华岳智能科技股份有限公司2025年年度报告\n\n董事长 周启航\n\n" + textLines(8), []int{1}},
 		{"a title with a colon over a subtitle stays",
