@@ -33,13 +33,20 @@ func titleFromBelow(lines []line, top int, gone map[int]string) int {
 	if k < 0 {
 		return -1
 	}
-	if t := trimSpace(lines[k].text); !titleLike(t) && !(allHan(t) && runeCount(t) <= 8 && k > 0 && !lines[k-1].blank && titleLike(trimSpace(lines[k-1].text))) {
-		return -1 // (a title's short tail under its line is the title's)
+	// The run of lines set close that holds it must hold a title's line
+	// (a title's short tail, or a line of another kind under a title:
+	// "XR25-13A型（壁挂式）").
+	first, title := k, false
+	for first > 0 && !lines[first-1].blank && !lines[first-1].gone && gone[first-1] == "" {
+		first--
 	}
-	for k > 0 && !lines[k-1].blank && !lines[k-1].gone && gone[k-1] == "" {
-		k--
+	for i := first; i <= k; i++ {
+		title = title || titleLike(trimSpace(lines[i].text))
 	}
-	return k
+	if !title {
+		return -1
+	}
+	return first
 }
 
 // titleOverBlock reports whether the run of lines at top, after a blank
@@ -59,6 +66,14 @@ func titleOverBlock(lines []line, top int) bool {
 			return false
 		}
 		if endsTitleBlock(t) || speakerLine(t) {
+			return true
+		}
+		if title := trimSpace(lines[top].text); strings.ContainsAny(t, "，。；") && !strings.ContainsAny(title, "，、“”《》") &&
+			(k == top+2 || runeCount(title) >= runeCount(t)+3) {
+			// The text right under it, the title of one phrase set
+			// close over it, wider than the text's line or wrapped to
+			// a short tail ("…招聘公告" / "为做好…，…"); a paragraph's
+			// first line is no wider than its second.
 			return true
 		}
 		if !titleLike(t) && !(allHan(t) && runeCount(t) <= 8) {
@@ -143,8 +158,11 @@ func partsAboveTitle(lines []line, at int, gone map[int]string) []int {
 		}
 	}
 	part := make([]bool, len(texts))
+	titleAbove := false // a title's line stands above: fields under it are the document's particulars
 	for k, i := range texts {
-		part[k] = mastheadPart(trimSpace(lines[i].text), false)
+		t := trimSpace(lines[i].text)
+		part[k] = mastheadPart(t, false) && !(titleAbove && fieldOpens.MatchString(t))
+		titleAbove = titleAbove || titleLike(t)
 	}
 	for k := len(texts) - 1; k >= 0; k-- {
 		// A short name is the masthead's where the masthead goes on
