@@ -127,6 +127,10 @@ type draft struct {
 	signature []int
 	// subtitleLines are the input lines moved into the front matter.
 	subtitleLines [2]int
+	// titleNo is the input line where the title block read from below
+	// starts, where parts of a masthead stand between it and lines of
+	// text above it (titleblock.go); 0 for none.
+	titleNo int
 	// scratch holds the detail of a decision while it is written.
 	scratch []byte
 }

@@ -231,8 +231,12 @@ func (furniture) apply(d *draft) {
 	// from below (titleblock.go).
 	if d.zh() {
 		if at := titleFromBelow(d.lines, textTop(d.lines), gone); at > 0 {
-			for _, i := range partsAboveTitle(d.lines, at, gone) {
+			parts := partsAboveTitle(d.lines, at, gone)
+			for _, i := range parts {
 				gone[i] = "masthead"
+			}
+			if i := lastStrongPart(d.lines, parts); i >= 0 && textOver(d.lines, i, gone) {
+				d.titleNo = d.lines[at].no
 			}
 		}
 	}

@@ -95,6 +95,7 @@ func headingPattern(s string) int {
 type titles struct{}
 
 func (titles) apply(d *draft) {
+	titleFirst(d)
 	if len(d.blocks) > 1 && documentNumber.MatchString(d.blocks[0].text) && d.blocks[1].kind == paragraph {
 		// OCR read the document's number, printed beside or under the
 		// title, before it: it goes under the title.

@@ -1,6 +1,10 @@
 package convert
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // The title block read from below. A page's masthead may hold parts no
 // rule names (a weather box, a price strip, a badge, a contact card);
@@ -26,8 +30,11 @@ func titleFromBelow(lines []line, top int, gone map[int]string) int {
 		if _, ok := gone[k]; ok || l.blank || l.gone {
 			continue
 		}
-		if t := trimSpace(l.text); !underTitle(t) && headingPattern(t) == noPattern {
-			break // (a numbered section's title right over the text is the text's)
+		if t := trimSpace(l.text); !underTitle(t) && headingPattern(t) == noPattern && !mastheadPart(t, false) && !figuresAlone(t) {
+			// (a numbered section's title right over the text is the
+			// text's; a masthead's part, or a figure alone, may stand
+			// between the title block and the text: a box beside them)
+			break
 		}
 	}
 	if k < 0 {
@@ -138,6 +145,12 @@ func mastheadPart(t string, short bool) bool {
 	return strings.Contains(t, " ") && longestField(t) < 10 && strings.ContainsFunc(t, func(r rune) bool { return isDigit(r) || isLatin(r) })
 }
 
+// figuresAlone reports whether t holds figures and marks only, no word
+// ("7214", "▲23", "11:07 0.92"): a table's cell or a page's number.
+func figuresAlone(t string) bool {
+	return t != "" && hasDigit(t) && !strings.ContainsFunc(t, func(r rune) bool { return isHan(r) || isLatin(r) })
+}
+
 // longestField is the length of t's longest run without a space.
 func longestField(t string) int {
 	n := 0
@@ -220,4 +233,47 @@ func nothingBetween(lines []line, a, b int, gone map[int]string) bool {
 		}
 	}
 	return true
+}
+
+// lastStrongPart is the last of parts that reads as a masthead's by
+// itself, more than a short name (a figure, a symbol, a field), or -1:
+// only such a part parts the title from lines above it.
+func lastStrongPart(lines []line, parts []int) int {
+	for k := len(parts) - 1; k >= 0; k-- {
+		if mastheadPart(trimSpace(lines[parts[k]].text), false) {
+			return parts[k]
+		}
+	}
+	return -1
+}
+
+// textOver reports whether a line with text, not gone, stands above
+// line i.
+func textOver(lines []line, i int, gone map[int]string) bool {
+	for k := 0; k < i; k++ {
+		if _, ok := gone[k]; !ok && !lines[k].blank && !lines[k].gone {
+			return true
+		}
+	}
+	return false
+}
+
+// titleFirst moves the blocks above the title block read from below
+// (d.titleNo) under it: lines a masthead's parts part from the title
+// are the masthead's too, or text set beside it, never the title.
+func titleFirst(d *draft) {
+	if d.titleNo == 0 {
+		return
+	}
+	k := slices.IndexFunc(d.blocks, func(b block) bool { return b.first >= d.titleNo })
+	if k <= 0 || d.blocks[k].first != d.titleNo || d.blocks[k].kind != paragraph {
+		return
+	}
+	above := slices.Clone(d.blocks[:k])
+	for _, b := range above {
+		d.report = append(d.report, Decision{Line: b.first, EndLine: b.last, Rule: "title",
+			Detail: fmt.Sprintf("moved %q, parted from the title by a masthead's parts, under the title", b.text), Moved: b.text})
+	}
+	rest := slices.Concat(d.blocks[k:k+1], above, d.blocks[k+1:])
+	d.blocks = rest
 }

@@ -52,7 +52,11 @@ func (unwrap) apply(d *draft) {
 	if len(bs) > 1 && bs[1].gap > 0 && documentNumber.MatchString(d.lines[bs[0].idx].text) {
 		titleAt = 1
 	}
-	opens := paragraphStarts(d, bs, titleAt)
+	first := firstBody(d.lines)
+	if k := slices.IndexFunc(bs, func(b body) bool { return d.titleNo > 0 && d.lines[b.idx].no == d.titleNo }); k > 0 {
+		titleAt, first = k, bs[k].idx // the title block read from below, under lines a masthead's parts part from it
+	}
+	opens := paragraphStarts(d, bs, titleAt, first)
 	// Each paragraph's text is joined from its own lines: on a long
 	// document the two halves, parted where a paragraph starts, are
 	// joined at once, the second into a draft of its own whose blocks
@@ -82,9 +86,9 @@ func (unwrap) apply(d *draft) {
 // body starts a paragraph, and the reading from the start goes on past
 // the middle until it starts a paragraph where the guess does; from
 // there on the two agree.
-func paragraphStarts(d *draft, bs []body, titleAt int) []bool {
+func paragraphStarts(d *draft, bs []body, titleAt, first int) []bool {
 	opens := make([]bool, len(bs))
-	whole := startScan{d: d, bs: bs, titleAt: titleAt, first: firstBody(d.lines)}
+	whole := startScan{d: d, bs: bs, titleAt: titleAt, first: first}
 	if len(bs) < 2*halfMin {
 		for k := range bs {
 			opens[k] = whole.step(k)
@@ -133,7 +137,8 @@ func (s *startScan) step(k int) bool {
 		s.open = false
 		return true
 	}
-	if s.open && !paragraphEnds(s.d, &s.d.lines[s.bs[k-1].idx], l, &s.bs[k-1], b, &s.p, s.first) {
+	if s.open && (k != s.titleAt || s.titleAt == 0) && !paragraphEnds(s.d, &s.d.lines[s.bs[k-1].idx], l, &s.bs[k-1], b, &s.p, s.first) {
+		// (the title, read after the lines above it, starts its own)
 		s.p.add(s.bs[k-1].w, s.bs[k-1].alnum)
 		return false
 	}
