@@ -567,6 +567,13 @@ var documentNumber = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔【\[（(]\s*\d{4}
 // issuers is a line of two or more issuers' names set apart by spaces
 // ("岑阳市应急管理局 岑阳市水利局"): bodies that issue a document together.
 func issuers(s string) bool {
+	// Cheap tests first: spacing asks this of every paragraph.
+	if len(s) > 150 || !strings.Contains(s, " ") {
+		return false
+	}
+	if head, _, _ := strings.Cut(strings.TrimSpace(s), " "); !isIssuer(head) {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 4 || !isIssuer(f[0]) {
 		return false
