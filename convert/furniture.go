@@ -192,11 +192,10 @@ func (furniture) apply(d *draft) {
 		// A section's name on a line of its own right under the paper's
 		// ("平江都市报" / "社会·民生") is the masthead's second line: a name
 		// with a middle dot, or one with no blank line between (a title
-		// or a byline may come under the paper's name after one), but no
-		// phrase with 的 ("致股东的信": a short title), and one named for
-		// its news ("时政新闻") too.
+		// or a byline may come under the paper's name after one), one
+		// named for its news ("时政新闻") too.
 		under := paperAbove && sectionLine(l.text) && (!sourceLike(l.text) || newsSection.MatchString(strings.TrimSpace(l.text))) &&
-			(strings.ContainsAny(l.text, "·・") || sloganLine(l.text) || l.no == aboveNo+1 && kickerOver(d.lines, i) && !strings.Contains(l.text, "的"))
+			(strings.ContainsAny(l.text, "·・") || sloganLine(l.text) || l.no == aboveNo+1 && kickerOver(d.lines, i))
 		// A column's dotted name set at the page's right edge, beside
 		// or under the title ("城乡治理·观察与访谈" on a -layout page).
 		aside := i > 0 && l.indentW > 3*columnSlack && strings.ContainsAny(l.text, "·・") && sectionName.MatchString(strings.TrimSpace(l.text))
@@ -235,15 +234,15 @@ func (furniture) apply(d *draft) {
 			for _, i := range parts {
 				gone[i] = "masthead"
 			}
-			if i := lastStrongPart(d.lines, parts); i >= 0 && textOver(d.lines, i, gone) {
+			if i := lastStrongPart(d.lines, parts); i >= 0 && textOver(d.lines, i, gone) && !longerTitleAbove(d.lines, i, at, gone) {
 				d.titleNo = d.lines[at].no
 			}
 		}
 	}
 	// A name the masthead gave above the title, alone again between
 	// blank lines at a later page's head ("秋水" over its issue), or
-	// with the page's number ("·2· 云溪市人民政府公报"): the page's head,
-	// whatever the name. A bulletin's name before its issue counts.
+	// with the page's number, wherever it stands ("·2· 云溪市人民政府公
+	// 报": the label marks it a head): the page's head, whatever the name. A bulletin's name before its issue counts.
 	named := map[string]bool{}
 	for i, rule := range gone {
 		if i >= top || rule != "masthead" {

@@ -1095,13 +1095,14 @@ func spanningLines(per [][][]segment, aligned, cols []int, top, bottom int) []in
 // inColumnAt reports whether heading s starts right where a later
 // column starts and fits in that column: the column's own, set at its
 // left edge. A heading across the page may start there too: wider, or
-// where one centred in a face once to 1.8 times the text's would start
-// (a heading in a column of five, the middle one, may start where one
-// centred in twice the text's face would).
+// where one centred in a face once to twice the text's would start; on a
+// page of five columns or more, 1.8 times (a heading at the middle
+// column's start may start where one centred in twice the text's face
+// would).
 func inColumnAt(s segment, cols []int, width int) bool {
 	w := runeCount(s.text)
-	if c2 := width - 2*s.start; c2 >= w-2 && 5*c2 <= 9*w {
-		return false // (width/2 - start, doubled: half the heading's width on the grid, 1 to 1.8 cells a character)
+	if c2 := width - 2*s.start; c2 >= w-2 && (5*c2 <= 9*w || len(cols) < 5 && c2 <= 2*w+2) {
+		return false // (width/2 - start, doubled: half the heading's width on the grid, 1 to 2 cells a character, 1.8 on a page of five columns)
 	}
 	for k := 1; k < len(cols); k++ {
 		end := width

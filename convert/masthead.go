@@ -992,11 +992,21 @@ func pointerUnderStrip(lines []line, i int) bool {
 }
 
 // pointerShape is a line whose first word, one or two characters and
-// no figure, stands a space apart from four characters or more.
+// no figure, stands a space apart from a pointer's words: no letter-
+// spaced line ("城 东 老 旧 …", its other words single characters too),
+// no byline ("记者 王刚 李明").
 func pointerShape(t string) bool {
 	first, rest, ok := strings.Cut(t, " ")
 	n := runeCount(first)
-	return ok && n >= 1 && n <= 2 && !strings.ContainsFunc(first, isDigit) && runeCount(strings.TrimSpace(rest)) >= 4
+	if !ok || n < 1 || n > 2 || strings.ContainsFunc(first, isDigit) || runeCount(strings.TrimSpace(rest)) < 4 || isStandaloneLine(t) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if runeCount(w) == 1 && isHan(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // columnLabel is a column's name set alone over the title between dots

@@ -58,12 +58,15 @@ func (spacing) apply(d *draft) {
 }
 
 // spacedPhrases reports whether a title is two phrases a single space apart,
-// each of six characters or more, three of them Chinese: a headline
-// parts its two phrases so (a stray space in a title falls next to a
-// character or a figure of a phrase).
+// each of six characters or more, three of them Chinese, the second
+// opening with a figure after the first's last character: a headline
+// parts its two phrases so ("…竞逐江城 2026云溪马拉松…"). A stray space
+// falls inside a figure's phrase ("2026 年") or before a word (an
+// issuer's name before "关于…", a space the extraction left), which
+// goes.
 func spacedPhrases(s string) bool {
 	a, b, ok := strings.Cut(s, " ")
-	return ok && !strings.Contains(b, " ") && phraseOfHeadline(a) && phraseOfHeadline(b)
+	return ok && !strings.Contains(b, " ") && phraseOfHeadline(a) && phraseOfHeadline(b) && isHan(lastRune(a)) && isDigit(firstRune(b))
 }
 
 func phraseOfHeadline(s string) bool {

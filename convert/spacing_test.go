@@ -57,6 +57,8 @@ func TestSpacingInTitle(t *testing.T) {
 		{"a character set apart", "人 工智能产业发展规划", "人工智能产业发展规划"},
 		{"two spaces are stray ones", "全市 城乡居民 医疗保险参保指南", "全市城乡居民医疗保险参保指南"},
 		{"a space before a mark", "全市城乡居民医疗保险 “参保缴费”指南", "全市城乡居民医疗保险“参保缴费”指南"},
+		{"a space in a figure's phrase", "关于做好2026 年春季学期中小学校园安全工作的通知", "关于做好2026年春季学期中小学校园安全工作的通知"},
+		{"a space before a word", "云溪市人民政府 关于表彰2025年度先进集体的决定", "云溪市人民政府关于表彰2025年度先进集体的决定"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := &draft{lang: "zh", blocks: []block{{kind: heading, level: 1, text: c.in}}}

@@ -2,6 +2,7 @@ package convert
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -44,7 +45,10 @@ func titleFromBelow(lines []line, top int, gone map[int]string) int {
 	// (a title's short tail, or a line of another kind under a title:
 	// "XR25-13A型（壁挂式）").
 	first, title := k, false
-	for first > 0 && !lines[first-1].blank && !lines[first-1].gone && gone[first-1] == "" {
+	for first > 0 && !lines[first-1].blank && !lines[first-1].gone {
+		if _, ok := gone[first-1]; ok {
+			break
+		}
 		first--
 	}
 	for i := first; i <= k; i++ {
@@ -75,15 +79,17 @@ func titleOverBlock(lines []line, top int) bool {
 		if endsTitleBlock(t) || speakerLine(t) {
 			return true
 		}
-		if title := trimSpace(lines[top].text); strings.ContainsAny(t, "，。；") && !strings.ContainsAny(title, "，、“”《》") &&
-			(k == top+2 || runeCount(title) >= runeCount(t)+3) {
+		tail := k == top+2 && shortHan(trimSpace(lines[top+1].text)) // a short tail over the text
+		if title := trimSpace(lines[top].text); strings.ContainsAny(t, "，。；") && !hasEndPunct(t) && !strings.ContainsAny(title, "，、“”《》") &&
+			(tail || k == top+1 && runeCount(title) >= runeCount(t)+3) {
 			// The text right under it, the title of one phrase set
 			// close over it, wider than the text's line or wrapped to
 			// a short tail ("…招聘公告" / "为做好…，…"); a paragraph's
-			// first line is no wider than its second.
+			// first line is no wider than its second, but for its last
+			// (the text's line here ends no sentence).
 			return true
 		}
-		if !titleLike(t) && !(allHan(t) && runeCount(t) <= 8) {
+		if !titleLike(t) && !shortHan(t) {
 			return false
 		}
 	}
@@ -107,8 +113,9 @@ func speakerLine(t string) bool {
 
 // titleLike reports whether t may be a title's line: six characters or
 // more, of a title's kinds (Chinese, figures, quotes, brackets, dashes),
-// no sentence's mark, no field's colon or bar, no space but between two
-// long phrases, and no line a title block sets under its title.
+// no sentence's mark, no field's colon or bar, no space unless a run of
+// ten characters or more stands between (OCR's spaces in a title), and
+// no line a title block sets under its title.
 func titleLike(t string) bool {
 	n := runeCount(t)
 	if n < 6 || n > 60 || strings.ContainsAny(t, "。！？；：:|｜") || longestField(t) < 10 && strings.Contains(t, " ") {
@@ -128,19 +135,21 @@ func titleLike(t string) bool {
 // fields a space apart with a figure or a Latin letter among them, a
 // field, or (short) a name of eight characters or fewer.
 func mastheadPart(t string, short bool) bool {
-	if t == "" || runeCount(t) > 100 || strings.ContainsAny(t, "。！？；，") || titleLike(t) || underTitle(t) || strings.HasSuffix(t, "号") {
+	if t == "" || runeCount(t) > 100 || strings.ContainsAny(t, "。！？；，") || titleLike(t) || underTitle(t) || strings.HasSuffix(t, "号") || namesAuthor(t) {
 		// (a title's line, "2026年河北省政府工作报告", is none, nor the
-		// issuer's, a date, or a document's number OCR read first)
+		// issuer's, a date, a document's number OCR read first, or a
+		// line that names its author or source: "文/本报记者 王刚 图/李明";
+		// the page's editors are the masthead's)
 		return false
 	}
 	if allHan(t) {
 		return short && runeCount(t) <= 8
 	}
-	if fieldOpens.MatchString(t) && runeCount(t) <= 20 {
-		return true // "主管：…", "热线：…": a field of the masthead's box
+	if strings.ContainsAny(t, "｜|@℃▲▼◆●■□☆★/") && (strings.Contains(t, " ") || runeCount(t) <= 8) {
+		return true // (a title sets its bar or slash between words, no space: "新春走基层｜山村里的年味")
 	}
-	if strings.ContainsAny(t, "｜|@℃▲▼◆●■□☆★/") {
-		return true
+	if fieldsOnLine(t) >= 2 {
+		return true // "责任编辑：张三 校对：李四": the page's credits, fields side by side
 	}
 	return strings.Contains(t, " ") && longestField(t) < 10 && strings.ContainsFunc(t, func(r rune) bool { return isDigit(r) || isLatin(r) })
 }
@@ -171,10 +180,19 @@ func partsAboveTitle(lines []line, at int, gone map[int]string) []int {
 		}
 	}
 	part := make([]bool, len(texts))
-	titleAbove := false // a title's line stands above: fields under it are the document's particulars
+	for k, i := range texts {
+		part[k] = mastheadPart(trimSpace(lines[i].text), false)
+	}
+	// A field with a label of two characters ("主管：…", "主办：…") is a
+	// box's of the masthead where another part stands in its run of
+	// lines set close, and no title's line above it (under a title,
+	// fields are the document's particulars: "时间：…" / "地点：…").
+	titleAbove := false
 	for k, i := range texts {
 		t := trimSpace(lines[i].text)
-		part[k] = mastheadPart(t, false) && !(titleAbove && fieldOpens.MatchString(t))
+		if !titleAbove && boxField.MatchString(t) && runeCount(t) <= 20 && partInRun(lines, texts, part, k) {
+			part[k] = true
+		}
 		titleAbove = titleAbove || titleLike(t)
 	}
 	for k := len(texts) - 1; k >= 0; k-- {
@@ -202,12 +220,45 @@ func partsAboveTitle(lines []line, at int, gone map[int]string) []int {
 		// over a long subtitle ("致股东的信", "健康 AI", "青石坳：小果园结
 		// 出…"): it stays.
 		last := trimSpace(lines[parts[n-1]].text)
-		words := fieldOpens.MatchString(last) && !strings.ContainsFunc(last, func(r rune) bool { return isDigit(r) || isLatin(r) || r == '@' })
+		words := hanCount(last) >= 4 && len(strings.Fields(last)) <= 2 && !strings.ContainsAny(last, "｜|@℃▲▼◆●■□☆★/")
 		if (runeCount(last) <= 8 || allHan(last) || words) && nothingBetween(lines, parts[n-1], at, gone) {
-			parts = parts[:n-1]
+			parts = parts[:n-1] // ("聚焦2026 全国两会": a kicker of words)
 		}
 	}
 	return parts
+}
+
+// boxField is a field of a masthead's box: a label of two characters
+// and its colon ("主管：", "主办：", "电话：").
+var boxField = regexp.MustCompile(`^\p{Han}{2}[：:]`)
+
+// partInRun reports whether a line of texts' run of lines set close
+// around texts[k] (consecutive input lines) is a part that is no field.
+func partInRun(lines []line, texts []int, part []bool, k int) bool {
+	for _, step := range []int{-1, 1} {
+		for j := k + step; j >= 0 && j < len(texts) && abs(lines[texts[j]].no-lines[texts[j-step]].no) == 1; j += step {
+			if part[j] && !boxField.MatchString(trimSpace(lines[texts[j]].text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longerTitleAbove reports whether a title's line above line i, not
+// gone, is longer than the first line of the title block at at: it may
+// be the title, the block at at its subtitle or a heading of the text.
+func longerTitleAbove(lines []line, i, at int, gone map[int]string) bool {
+	n := runeCount(trimSpace(lines[at].text))
+	for k := 0; k < i; k++ {
+		if _, ok := gone[k]; ok || lines[k].blank || lines[k].gone {
+			continue
+		}
+		if t := trimSpace(lines[k].text); titleLike(t) && runeCount(t) >= n {
+			return true
+		}
+	}
+	return false
 }
 
 // nextGone reports whether the next line with text after line i, above
@@ -276,4 +327,34 @@ func titleFirst(d *draft) {
 	}
 	rest := slices.Concat(d.blocks[k:k+1], above, d.blocks[k+1:])
 	d.blocks = rest
+}
+
+// shortHan is a line of eight Chinese characters or fewer and nothing
+// else: a short name, or a wrapped title's tail.
+func shortHan(t string) bool {
+	return allHan(t) && runeCount(t) <= 8
+}
+
+// namesAuthor reports whether t names a document's author or source (a
+// reporter, a correspondent, "文/", "来源"), as a line under its title
+// does.
+func namesAuthor(t string) bool {
+	for _, w := range []string{"记者", "通讯员", "来源", "作者", "文/", "文／", "撰稿"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsOnLine counts the words of t, a space apart, that open with a
+// field's name and its colon ("校对：李四").
+func fieldsOnLine(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if fieldOpens.MatchString(w) {
+			n++
+		}
+	}
+	return n
 }
