@@ -174,10 +174,8 @@ func longestField(t string) int {
 // stays: a kicker, or a title's line).
 func partsAboveTitle(lines []line, at int, gone map[int]string) []int {
 	var texts []int // the lines with text above, not yet gone
-	for i := 0; i < at; i++ {
-		if _, ok := gone[i]; !ok && !lines[i].blank && !lines[i].gone {
-			texts = append(texts, i)
-		}
+	for i := textIn(lines, 0, at, gone); i >= 0; i = textIn(lines, i+1, at, gone) {
+		texts = append(texts, i)
 	}
 	part := make([]bool, len(texts))
 	for k, i := range texts {
@@ -275,15 +273,21 @@ func nextGone(lines []line, i, at int, gone map[int]string) bool {
 	return false
 }
 
+// textIn returns the first line from lo up to hi (not included) that
+// holds text and is not gone, or -1.
+func textIn(lines []line, lo, hi int, gone map[int]string) int {
+	for k := lo; k < hi; k++ {
+		if _, ok := gone[k]; !ok && !lines[k].blank && !lines[k].gone {
+			return k
+		}
+	}
+	return -1
+}
+
 // nothingBetween reports whether only blank lines or lines gone stand
 // between lines a and b.
 func nothingBetween(lines []line, a, b int, gone map[int]string) bool {
-	for i := a + 1; i < b; i++ {
-		if _, ok := gone[i]; !ok && !lines[i].blank && !lines[i].gone {
-			return false
-		}
-	}
-	return true
+	return textIn(lines, a+1, b, gone) < 0
 }
 
 // lastStrongPart is the last of parts that reads as a masthead's by
@@ -301,12 +305,7 @@ func lastStrongPart(lines []line, parts []int) int {
 // textOver reports whether a line with text, not gone, stands above
 // line i.
 func textOver(lines []line, i int, gone map[int]string) bool {
-	for k := 0; k < i; k++ {
-		if _, ok := gone[k]; !ok && !lines[k].blank && !lines[k].gone {
-			return true
-		}
-	}
-	return false
+	return textIn(lines, 0, i, gone) >= 0
 }
 
 // titleFirst moves the blocks above the title block read from below
