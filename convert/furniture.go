@@ -39,7 +39,7 @@ type furnitureLine struct {
 
 func (furniture) apply(d *draft) {
 	top := topZone(d.lines)
-	if d.zh() && verticalMasthead(d, top) {
+	if d.zh() && (verticalMasthead(d, top) || nameBeside(d, top)) {
 		top = topZone(d.lines) // the name's lines read as a run of text
 	}
 	cands := collectInHalves(len(d.lines), func(lo, hi int) []furnitureLine {

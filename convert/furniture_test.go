@@ -831,3 +831,32 @@ func TestWeatherLine(t *testing.T) {
 		}
 	}
 }
+
+func TestNameBeside(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     bool
+	}{
+		{"a paper's name set upright beside the title block", "海\n峡 冬季港口安全生产专项\n航 整治工作方案\n运 （征求意见稿）\n报\n\n正文第一行，", true},
+		{"a dialogue's labels, which come again", "问 今年的补贴标准是多少？\n答 每亩补贴一百二十元。\n问 什么时候发放到户？\n答 十月底前全部发放。\n", false},
+		{"characters that name no paper", "甲 方：云溪市城市管理局\n乙 方：青岚建设有限公司\n丙 方：云溪市财政局\n", false},
+		{"a letter-spaced title", "城 东 老 旧 小 区\n改 造 全 面 启 动\n报 道 组 织 工 作\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := applyPasses(c.in, controlChars{})
+			before := make([]string, len(d.lines))
+			for i, l := range d.lines {
+				before[i] = l.text
+			}
+			got := nameBeside(d, topZone(d.lines))
+			if got != c.want {
+				t.Errorf("nameBeside = %v, want %v", got, c.want)
+			}
+			for i, l := range d.lines {
+				if !got && (l.text != before[i] || l.gone) {
+					t.Errorf("line %d changed: %q", i+1, l.text)
+				}
+			}
+		})
+	}
+}

@@ -218,6 +218,81 @@ func verticalMasthead(d *draft, top int) bool {
 	return false
 }
 
+// nameBeside removes a paper's name set upright beside the title block,
+// one character before each of its lines as the text is read across
+// ("海" / "峡 冬季港口安全…" / "航 …" / "运 …" / "报 …"): three lines
+// or more so set, a character alone on the line above or under them
+// too; read down, the characters, none twice, name a paper (报 or 刊
+// last). It reports whether it removed one.
+func nameBeside(d *draft, top int) bool {
+	prefixed := func(i int) (rune, string, bool) {
+		l := &d.lines[i]
+		if l.blank || l.gone {
+			return 0, "", false
+		}
+		t := strings.TrimLeft(l.text, " \u3000")
+		r, n := utf8.DecodeRuneInString(t)
+		if !isHan(r) || !strings.HasPrefix(t[n:], " ") && !strings.HasPrefix(t[n:], "\u3000") {
+			return 0, "", false
+		}
+		rest := strings.TrimLeft(t[n:], " \u3000")
+		return r, rest, runeCount(rest) >= 2 && !isLetterSpaced(rest)
+	}
+	lone := func(i int) bool {
+		t := trimSpace(d.lines[i].text)
+		return i >= 0 && i < len(d.lines) && !d.lines[i].blank && !d.lines[i].gone && runeCount(t) == 1 && isHan(firstRune(t))
+	}
+	for i := 0; i < max(top, 16) && i < len(d.lines); i++ {
+		if _, _, ok := prefixed(i); !ok {
+			continue
+		}
+		end := i
+		for end < len(d.lines) {
+			if _, _, ok := prefixed(end); !ok {
+				break
+			}
+			end++
+		}
+		lo, hi := i, end
+		if lo > 0 && lone(lo-1) {
+			lo--
+		}
+		if hi < len(d.lines) && lone(hi) {
+			hi++
+		}
+		var name []rune
+		for k := lo; k < hi; k++ {
+			name = append(name, firstRune(strings.TrimLeft(d.lines[k].text, " \u3000")))
+		}
+		if end-i < 3 || !distinctRunes(name) || !strings.ContainsRune("报刊", name[len(name)-1]) {
+			i = end
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			l := &d.lines[k]
+			if r, rest, ok := prefixed(k); ok && k >= i && k < end {
+				d.noteRemoved(l.no, "masthead", string(r), fmt.Sprintf("removed %q, a character of the paper's name %q set upright, before %q", string(r), string(name), rest))
+				l.text = rest
+				continue
+			}
+			d.noteRemoved(l.no, "masthead", trimSpace(l.text), "removed masthead line "+quote(l.text)+" (the paper's name set upright)")
+			l.gone = true
+		}
+		return true
+	}
+	return false
+}
+
+// distinctRunes reports whether no rune of rs comes twice.
+func distinctRunes(rs []rune) bool {
+	for k, r := range rs {
+		if slices.Contains(rs[:k], r) {
+			return false
+		}
+	}
+	return true
+}
+
 // capitalsHead is a running head in capitals with a page number: two
 // words or more, no lower-case letter.
 func capitalsHead(s string) bool {
