@@ -247,6 +247,8 @@ func TestFurniture(t *testing.T) {
 				"玉米 2380元/吨 ▲12 大豆 4650元/吨 ▼30\n\n春耕时节做好2026年玉米大豆带状复合种植技术指导工作\n本报记者 刘洋\n\n" + textLines(8), []int{1, 3, 4, 5, 7, 8, 9, 10, 12}},
 		{"a title over a speaker set close under parts of a masthead",
 			"科技日报\n\n编辑：张三 校对：李四 E-mail：kjrb@kjrb.cn\n\n全市2026年防汛抗旱工作会议上的讲话\n（2026年5月8日）\n副市长 王凯\n\n" + textLines(8), []int{1, 3}},
+		{"a speaker whose office names no role over a title set close over the text",
+			"编辑：张三 校对：李四 E-mail：kjrb@kjrb.cn\n\n在全市防汛抗旱工作会议上的讲话\n市委常委 王凯\n同志们，今年以来，全市上下认真贯彻\n落实防汛抗旱各项决策部署，扎实做好\n各项工作，取得了明显成效。\n", []int{1}},
 		{"a title block set close over the text, under parts of a masthead",
 			"编辑：张三 校对：李四 E-mail：kjrb@kjrb.cn\n\n在全市防汛抗旱工作会议上的讲话\n副市长 王凯\n同志们，今年以来，全市上下认真贯彻\n落实防汛抗旱各项决策部署，扎实做好\n各项工作，取得了明显成效。\n", []int{1}},
 		{"a title with a line of another kind set close under it, under parts of a masthead",

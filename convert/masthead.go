@@ -238,9 +238,9 @@ func nameBeside(d *draft, top int) bool {
 		rest := strings.TrimLeft(t[n:], " \u3000")
 		return r, rest, runeCount(rest) >= 2 && !isLetterSpaced(rest)
 	}
-	lone := func(i int) bool {
+	lone := func(i int) bool { // (i in range: the callers check)
 		t := trimSpace(d.lines[i].text)
-		return i >= 0 && i < len(d.lines) && !d.lines[i].blank && !d.lines[i].gone && runeCount(t) == 1 && isHan(firstRune(t))
+		return !d.lines[i].blank && !d.lines[i].gone && runeCount(t) == 1 && isHan(firstRune(t))
 	}
 	for i := 0; i < max(top, 16) && i < len(d.lines); i++ {
 		if _, _, ok := prefixed(i); !ok {

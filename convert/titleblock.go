@@ -68,7 +68,8 @@ func titleOverBlock(lines []line, top int) bool {
 	if top >= len(lines) || top > 0 && !lines[top-1].blank && !lines[top-1].gone {
 		return false
 	}
-	if t := trimSpace(lines[top].text); !titleLike(t) || strings.Contains(t, " ") {
+	title := trimSpace(lines[top].text)
+	if !titleLike(title) || strings.Contains(title, " ") {
 		return false // (a letter-spaced line is the text's: "尊 敬 的 各 位 股")
 	}
 	for k := top + 1; k < len(lines) && k <= top+2; k++ {
@@ -80,7 +81,7 @@ func titleOverBlock(lines []line, top int) bool {
 			return true
 		}
 		tail := k == top+2 && shortHan(trimSpace(lines[top+1].text)) // a short tail over the text
-		if title := trimSpace(lines[top].text); strings.ContainsAny(t, "，。；") && !hasEndPunct(t) && !strings.ContainsAny(title, "，、“”《》") &&
+		if strings.ContainsAny(t, "，。；") && !hasEndPunct(t) && !strings.ContainsAny(title, "，、“”《》") &&
 			(tail || k == top+1 && runeCount(title) >= runeCount(t)+3) {
 			// The text right under it, the title of one phrase set
 			// close over it, wider than the text's line or wrapped to
@@ -145,7 +146,7 @@ func mastheadPart(t string, short bool) bool {
 	if allHan(t) {
 		return short && runeCount(t) <= 8
 	}
-	if strings.ContainsAny(t, "｜|@℃▲▼◆●■□☆★/") && (strings.Contains(t, " ") || runeCount(t) <= 8) {
+	if strings.ContainsAny(t, partSymbols) && (strings.Contains(t, " ") || runeCount(t) <= 8) {
 		return true // (a title sets its bar or slash between words, no space: "新春走基层｜山村里的年味")
 	}
 	if fieldsOnLine(t) >= 2 {
@@ -153,6 +154,11 @@ func mastheadPart(t string, short bool) bool {
 	}
 	return strings.Contains(t, " ") && longestField(t) < 10 && strings.ContainsFunc(t, func(r rune) bool { return isDigit(r) || isLatin(r) })
 }
+
+// partSymbols are the marks a masthead's parts set between their fields
+// or before their figures: bars, an address's at, degrees, arrows of a
+// price's move, ornaments, a slash.
+const partSymbols = "｜|@℃▲▼◆●■□☆★/"
 
 // figuresAlone reports whether t holds figures and marks only, no word
 // ("7214", "▲23", "11:07 0.92"): a table's cell or a page's number.
@@ -218,7 +224,7 @@ func partsAboveTitle(lines []line, at int, gone map[int]string) []int {
 		// over a long subtitle ("致股东的信", "健康 AI", "青石坳：小果园结
 		// 出…"): it stays.
 		last := trimSpace(lines[parts[n-1]].text)
-		words := hanCount(last) >= 4 && len(strings.Fields(last)) <= 2 && !strings.ContainsAny(last, "｜|@℃▲▼◆●■□☆★/")
+		words := hanCount(last) >= 4 && len(strings.Fields(last)) <= 2 && !strings.ContainsAny(last, partSymbols)
 		if (runeCount(last) <= 8 || allHan(last) || words) && nothingBetween(lines, parts[n-1], at, gone) {
 			parts = parts[:n-1] // ("聚焦2026 全国两会": a kicker of words)
 		}
@@ -248,10 +254,7 @@ func partInRun(lines []line, texts []int, part []bool, k int) bool {
 // be the title, the block at at its subtitle or a heading of the text.
 func longerTitleAbove(lines []line, i, at int, gone map[int]string) bool {
 	n := runeCount(trimSpace(lines[at].text))
-	for k := 0; k < i; k++ {
-		if _, ok := gone[k]; ok || lines[k].blank || lines[k].gone {
-			continue
-		}
+	for k := textIn(lines, 0, i, gone); k >= 0; k = textIn(lines, k+1, i, gone) {
 		if t := trimSpace(lines[k].text); titleLike(t) && runeCount(t) >= n {
 			return true
 		}
